@@ -1,0 +1,211 @@
+//! The `fact-compare` command: `compare` and `extract` over files (one source each).
+
+use std::io::Read;
+use std::path::Path;
+use std::process::ExitCode;
+
+use fact_compare::{Options, Report, Source};
+
+const USAGE: &str = "\
+usage: fact-compare compare [--json] [--options JSON] FILE...
+       fact-compare extract [--json] [--options JSON] FILE...
+
+Each FILE is one source; its id is the file stem (\"-\" reads standard input, id \"stdin\").
+--json     print the Report as JSON (DESIGN.md, version 1) instead of a table
+--options  a JSON object of Options, e.g. '{\"approx_low\":0.85}'
+Exit status: 0 on success, 2 on bad usage or bad input.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(msg) => {
+            eprintln!("fact-compare: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<String, String> {
+    let Some(cmd) = args.first() else {
+        return Err(format!("no command given\n{USAGE}"));
+    };
+    if cmd == "-h" || cmd == "--help" || cmd == "help" {
+        return Ok(format!("{USAGE}\n"));
+    }
+    let grouping = match cmd.as_str() {
+        "compare" => true,
+        "extract" => false,
+        other => return Err(format!("unknown command \"{other}\"\n{USAGE}")),
+    };
+    let mut json = false;
+    let mut options = Options::default();
+    let mut files = Vec::new();
+    let mut it = args[1..].iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--json" => json = true,
+            "--options" => {
+                let v = it.next().ok_or("--options needs a JSON object")?;
+                options = serde_json::from_str(v).map_err(|e| format!("bad --options: {e}"))?;
+            }
+            "-h" | "--help" => return Ok(format!("{USAGE}\n")),
+            f if f.starts_with("--") => return Err(format!("unknown flag \"{f}\"\n{USAGE}")),
+            f => files.push(f.to_string()),
+        }
+    }
+    if files.is_empty() {
+        return Err(format!("no input files\n{USAGE}"));
+    }
+    let sources = files
+        .iter()
+        .map(|f| read_source(f))
+        .collect::<Result<Vec<_>, _>>()?;
+    let report = if grouping {
+        fact_compare::compare(&sources, &options)
+    } else {
+        fact_compare::extract(&sources, &options)
+    }
+    .map_err(|e| e.to_string())?;
+    if json {
+        let mut s = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+        s.push('\n');
+        Ok(s)
+    } else {
+        Ok(table(&report, grouping))
+    }
+}
+
+fn read_source(path: &str) -> Result<Source, String> {
+    let (id, bytes) = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        ("stdin".to_string(), buf)
+    } else {
+        let p = Path::new(path);
+        let bytes = std::fs::read(p).map_err(|e| format!("cannot read {path}: {e}"))?;
+        let id = p
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.to_string());
+        (id, bytes)
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{path} is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    // One source per file; a byte-order mark is not part of the text.
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text);
+    Ok(Source {
+        id,
+        text,
+        title: None,
+        date: None,
+    })
+}
+
+/// Human output: groups as an aligned table (compare) or mentions (extract).
+fn table(r: &Report, grouping: bool) -> String {
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    if grouping {
+        rows.push(
+            ["group", "verdict", "figures", "spread", "explanation"]
+                .map(String::from)
+                .to_vec(),
+        );
+        for g in &r.groups {
+            let figures: Vec<String> = g
+                .mentions
+                .iter()
+                .filter_map(|id| r.mentions.iter().find(|m| &m.id == id))
+                .map(|m| format!("{}: {}", m.source, one_line(&m.text)))
+                .collect();
+            rows.push(vec![
+                clip(&g.label, 36),
+                g.verdict.as_str().to_string(),
+                clip(&figures.join(" | "), 70),
+                if g.spread > 0.0 {
+                    format!("{:.0}%", g.spread * 100.0)
+                } else {
+                    "-".into()
+                },
+                g.explanation.clone(),
+            ]);
+        }
+    } else {
+        rows.push(
+            [
+                "source",
+                "text",
+                "dimension",
+                "value",
+                "interval",
+                "subject",
+            ]
+            .map(String::from)
+            .to_vec(),
+        );
+        for m in &r.mentions {
+            rows.push(vec![
+                m.source.clone(),
+                clip(&one_line(&m.text), 40),
+                m.dimension.as_str().to_string(),
+                m.value.map_or("-".into(), |v| format!("{v} {}", m.unit)),
+                format!(
+                    "{}{}, {}{}",
+                    if m.low_open { "(" } else { "[" },
+                    fmt_bound(m.low),
+                    fmt_bound(m.high),
+                    if m.high_open { ")" } else { "]" }
+                ),
+                clip(&m.subject, 30),
+            ]);
+        }
+    }
+    let ncol = rows[0].len();
+    let widths: Vec<usize> = (0..ncol - 1)
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for row in &rows {
+        for (c, cell) in row.iter().enumerate() {
+            out.push_str(cell);
+            if c + 1 < ncol {
+                out.extend(std::iter::repeat_n(
+                    ' ',
+                    widths[c] - cell.chars().count() + 2,
+                ));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn fmt_bound(b: Option<f64>) -> String {
+    b.map_or("∞".to_string(), |v| format!("{v}"))
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}

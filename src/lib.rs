@@ -1,0 +1,224 @@
+//! # fact-compare
+//!
+//! Find every numeric claim in several texts about the same event, normalize each to a
+//! value and an interval, line up the claims that measure the same thing across
+//! sources, and say where the sources agree, differ, conflict, or measure different
+//! scopes.
+//!
+//! ## Pipeline
+//!
+//! ```text
+//! text ─ segment ─ numerals ─ quantities ─ normalize ─┐      (per source)
+//!                                  derive (dates) ─────┤
+//!                                                      └─ align ─ verdict ─ Report
+//! ```
+//!
+//! | module | verb |
+//! |---|---|
+//! | [`segment`] | split text into sentences and tokens with byte spans |
+//! | [`numerals`] | read numbers written in digits or words ("ninety-nine", "2½", "$1.2bn") |
+//! | [`quantities`] | attach units, currencies, hedges and ranges to numbers |
+//! | [`normalize`] | convert to canonical units and intervals; build [`Mention`]s |
+//! | [`derive`] | derived figures ("since 2022" + publication date = a duration) |
+//! | [`align`] | group mentions that measure the same thing across sources |
+//! | [`verdict`] | judge each group: agree, differ, conflict, scope, single |
+//! | [`report`] | the plain data returned to every surface |
+//!
+//! ## The claim model
+//!
+//! A [`Mention`] is one claim in one source: its exact span, a dimension and canonical
+//! unit, the stated `value`, and the interval `[low, high]` that its hedge allows
+//! ("nearly 4 years" is [3.6, 4) years, in seconds). Hedges are never dropped.
+//!
+//! ## Example
+//!
+//! ```
+//! use fact_compare::{compare, Options, Source, Verdict};
+//!
+//! let sources = [
+//!     Source::new("a", "Officials said at least 14 people were killed in the floods."),
+//!     Source::new("b", "The floods killed 9 people, officials said."),
+//! ];
+//! let report = compare(&sources, &Options::default()).unwrap();
+//! assert_eq!(report.mentions.len(), 2);
+//! assert_eq!(report.mentions[0].low, Some(14.0));
+//! assert_eq!(report.mentions[0].high, None);
+//! ```
+
+pub mod align;
+pub mod dates;
+pub mod derive;
+pub mod error;
+pub mod normalize;
+pub mod numerals;
+pub mod options;
+pub mod quantities;
+pub mod report;
+pub mod segment;
+pub mod utf16;
+pub mod verdict;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::{Error, ErrorKind};
+pub use options::Options;
+pub use report::{
+    Dimension, Group, Mention, Qualifier, QualifierKind, Report, Source, SourceInfo, Verdict,
+    Warning, REPORT_VERSION,
+};
+
+use std::collections::HashSet;
+
+/// Find every numeric claim in each source and group the ones that measure the same
+/// thing across sources.
+///
+/// Errors only on bad input (no sources, empty or duplicate ids, empty text, input
+/// over the limits) or bad options; any text is otherwise accepted.
+pub fn compare(sources: &[Source], options: &Options) -> Result<Report, Error> {
+    let mut report = extract(sources, options)?;
+    report.groups = align::groups(sources, &report.mentions, options);
+    Ok(report)
+}
+
+/// Find every numeric claim in each source: the same [`Report`] as [`compare`], with
+/// `groups` empty.
+///
+/// ```
+/// use fact_compare::{extract, Options, Source};
+/// let r = extract(&[Source::new("x", "Roughly one-fifth of the land.")], &Options::default()).unwrap();
+/// assert!(r.groups.is_empty());
+/// ```
+pub fn extract(sources: &[Source], options: &Options) -> Result<Report, Error> {
+    validate(sources, options)?;
+    let mut mentions = Vec::new();
+    let mut infos = Vec::with_capacity(sources.len());
+    let mut warnings = Vec::new();
+    for source in sources {
+        infos.push(SourceInfo {
+            id: source.id.clone(),
+            title: source.title.clone(),
+            chars: source.text.chars().count(),
+        });
+        let found = extract_text(&source.text, options);
+        let mut derived = derive::derived(source, &found, options, &mut warnings);
+        let mut all = found;
+        all.append(&mut derived);
+        all.sort_by_key(|m| (m.start, m.end));
+        finish_mentions(source, &mut all);
+        mentions.extend(all);
+    }
+    Ok(Report {
+        version: REPORT_VERSION,
+        sources: infos,
+        mentions,
+        groups: Vec::new(),
+        warnings,
+    })
+}
+
+/// The mentions of one text, with `id`, `source` and the UTF-16 offsets not yet set.
+/// This is the per-source pipeline: segment, numerals, quantities, normalize.
+pub fn extract_text(text: &str, options: &Options) -> Vec<Mention> {
+    normalize::mentions(text, options)
+}
+
+/// Set ids, the source id and UTF-16 offsets (once, at the end).
+fn finish_mentions(source: &Source, mentions: &mut [Mention]) {
+    let map = utf16::Utf16Map::new(&source.text);
+    for (n, m) in mentions.iter_mut().enumerate() {
+        m.id = format!("{}:{}", source.id, n + 1);
+        m.source = source.id.clone();
+        m.start_utf16 = map.to_utf16(m.start);
+        m.end_utf16 = map.to_utf16(m.end);
+        m.sentence_start_utf16 = map.to_utf16(m.sentence_start);
+        m.sentence_end_utf16 = map.to_utf16(m.sentence_end);
+        for q in &mut m.qualifiers {
+            q.start_utf16 = map.to_utf16(q.start);
+            q.end_utf16 = map.to_utf16(q.end);
+        }
+    }
+}
+
+/// Check the input against DESIGN.md's limits; messages name the source.
+fn validate(sources: &[Source], options: &Options) -> Result<(), Error> {
+    options.validate()?;
+    if sources.is_empty() {
+        return Err(Error::new(
+            ErrorKind::NoSources,
+            "No sources were given: pass at least one.",
+        ));
+    }
+    if sources.len() > options.max_sources {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            format!(
+                "Too many sources: {} given, the limit is {} (option `max_sources`).",
+                sources.len(),
+                options.max_sources
+            ),
+        ));
+    }
+    let total: usize = sources.iter().map(|s| s.text.len()).sum();
+    if total > options.max_input_bytes {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            format!(
+                "The input is too large: {total} bytes of text, the limit is {} (option `max_input_bytes`).",
+                options.max_input_bytes
+            ),
+        ));
+    }
+    let mut seen = HashSet::new();
+    for (i, s) in sources.iter().enumerate() {
+        if s.id.trim().is_empty() {
+            return Err(Error::new(
+                ErrorKind::BadId,
+                format!(
+                    "Source #{} has an empty id: give every source a name.",
+                    i + 1
+                ),
+            ));
+        }
+        if !seen.insert(s.id.as_str()) {
+            return Err(Error::new(
+                ErrorKind::BadId,
+                format!("Source id \"{}\" is used twice: ids must be unique.", s.id),
+            ));
+        }
+        if s.text.trim().is_empty() {
+            return Err(Error::new(
+                ErrorKind::EmptyText,
+                format!("Source \"{}\" has no text.", s.id),
+            ));
+        }
+        if looks_binary(&s.text) {
+            return Err(Error::new(
+                ErrorKind::NotText,
+                format!("Source \"{}\" does not look like text (it is mostly control characters or NUL bytes).", s.id),
+            ));
+        }
+        if let Some(d) = &s.date {
+            if dates::parse_iso_date(d).is_none() {
+                return Err(Error::new(
+                    ErrorKind::BadOptions,
+                    format!("Source \"{}\" has date \"{d}\": write it YYYY-MM-DD.", s.id),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// More than 10% control characters (other than tab, CR, LF) means binary junk.
+fn looks_binary(text: &str) -> bool {
+    let mut n = 0usize;
+    let mut ctrl = 0usize;
+    for ch in text.chars() {
+        n += 1;
+        if (ch.is_control() && !matches!(ch, '\t' | '\n' | '\r' | '\x0c')) || ch == '\u{fffd}' {
+            ctrl += 1;
+        }
+    }
+    n > 0 && ctrl * 10 > n
+}

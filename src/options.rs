@@ -1,0 +1,103 @@
+//! Options: every constant of the hedge table and the limits, with documented defaults.
+//!
+//! | wording | interval for stated value v | option |
+//! |---|---|---|
+//! | none | [v, v], compared with a rounding tolerance | `rounding_cap` |
+//! | about, around, roughly, approximately, some, ~, c. | [a·v, b·v] | `approx_low`, `approx_high` |
+//! | nearly, almost, close to, just under | [n·v, v) | `nearly_low` |
+//! | more than, over, above, upwards of | (v, ∞) | — |
+//! | at least, no fewer than, a minimum of | [v, ∞) | — |
+//! | less than, under, below, fewer than | [0, v) | — |
+//! | up to, as many as, at most, no more than | [0, v] | — |
+//! | between a and b, a to b, a–b | [a, b] | — |
+//! | tens of thousands, hundreds, millions, dozens | [2·10^k, 10^(k+1)) | `vague_low_factor` |
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorKind};
+
+/// Settings for `compare` and `extract`. Every field has a default; unknown fields
+/// are rejected so that a typo is an error, not a silent default.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// Lower factor for "about v": default 0.9.
+    pub approx_low: f64,
+    /// Upper factor for "about v": default 1.1.
+    pub approx_high: f64,
+    /// Lower factor for "nearly v": default 0.9 (upper bound is v, excluded).
+    pub nearly_low: f64,
+    /// Cap of the rounding tolerance of an unhedged figure, as a fraction of it:
+    /// default 0.02. The tolerance is half a unit of the last non-zero digit.
+    pub rounding_cap: f64,
+    /// Low end of a vague magnitude, as a multiple of its order: "tens of thousands"
+    /// is [2·10^4, 10^5) with the default 2.0; "dozens" is [24, 100).
+    pub vague_low_factor: f64,
+    /// Largest total input in UTF-8 bytes: default 16 MiB.
+    pub max_input_bytes: usize,
+    /// Largest number of sources: default 10,000.
+    pub max_sources: usize,
+    /// Reference date `YYYY-MM-DD` for sources without a `date` (derived durations).
+    pub reference_date: Option<String>,
+    /// Minimum alignment score (0..1) for two mentions to share a group: default 0.3.
+    pub min_tie_score: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            approx_low: 0.9,
+            approx_high: 1.1,
+            nearly_low: 0.9,
+            rounding_cap: 0.02,
+            vague_low_factor: 2.0,
+            max_input_bytes: 16 * 1024 * 1024,
+            max_sources: 10_000,
+            reference_date: None,
+            min_tie_score: 0.3,
+        }
+    }
+}
+
+impl Options {
+    /// Check ranges; the error names the field.
+    pub fn validate(&self) -> Result<(), Error> {
+        let bad = |field: &str, why: &str| {
+            Err(Error::new(
+                ErrorKind::BadOptions,
+                format!("Option `{field}` {why}."),
+            ))
+        };
+        let finite = |x: f64| x.is_finite();
+        if !finite(self.approx_low) || !(0.0..=1.0).contains(&self.approx_low) {
+            return bad("approx_low", "must be a number between 0 and 1");
+        }
+        if !finite(self.approx_high) || self.approx_high < 1.0 {
+            return bad("approx_high", "must be a number of at least 1");
+        }
+        if !finite(self.nearly_low) || !(0.0..=1.0).contains(&self.nearly_low) {
+            return bad("nearly_low", "must be a number between 0 and 1");
+        }
+        if !finite(self.rounding_cap) || !(0.0..=0.5).contains(&self.rounding_cap) {
+            return bad("rounding_cap", "must be a number between 0 and 0.5");
+        }
+        if !finite(self.vague_low_factor) || !(1.0..=10.0).contains(&self.vague_low_factor) {
+            return bad("vague_low_factor", "must be a number between 1 and 10");
+        }
+        if self.max_input_bytes == 0 {
+            return bad("max_input_bytes", "must be positive");
+        }
+        if self.max_sources == 0 {
+            return bad("max_sources", "must be positive");
+        }
+        if !finite(self.min_tie_score) || !(0.0..=1.0).contains(&self.min_tie_score) {
+            return bad("min_tie_score", "must be a number between 0 and 1");
+        }
+        if let Some(d) = &self.reference_date {
+            if crate::dates::parse_iso_date(d).is_none() {
+                return bad("reference_date", "must be a date written YYYY-MM-DD");
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,152 @@
+//! The wasm boundary: the only module that names wasm-bindgen, js-sys or
+//! serde-wasm-bindgen. It checks JS values, delegates to [`crate::compare`] /
+//! [`crate::extract`], and returns the same Report as the native CLI's `--json`.
+
+use js_sys::{Array, JsString, Object, Reflect};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Options, Source};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = include_str!("../www/fact-compare.d.ts.part");
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Compare the numeric claims of several sources.
+///
+/// `sources` is an array of `{id, text, title?, date?}`; `options` an optional object
+/// of Options. Returns the Report; throws an `Error` naming the bad source or field.
+#[wasm_bindgen(skip_typescript)]
+pub fn compare(sources: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let sources = read_sources(&sources)?;
+    let options = read_options(&options)?;
+    let report = crate::compare(&sources, &options).map_err(|e| JsError::new(e.message()))?;
+    to_js(&report)
+}
+
+/// Find the numeric claims in one text (a string) or several sources (an array as for
+/// `compare`). Returns the Report with `groups` empty.
+#[wasm_bindgen(skip_typescript)]
+pub fn extract(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let sources = if input.is_string() {
+        vec![Source::new("text", read_text(&input, "text")?)]
+    } else {
+        read_sources(&input)?
+    };
+    let options = read_options(&options)?;
+    let report = crate::extract(&sources, &options).map_err(|e| JsError::new(e.message()))?;
+    to_js(&report)
+}
+
+/// The crate version.
+#[wasm_bindgen(skip_typescript)]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("Could not build the result: {e}")))
+}
+
+fn read_options(v: &JsValue) -> Result<Options, JsError> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(Options::default());
+    }
+    if !v.is_object() || Array::is_array(v) {
+        return Err(JsError::new(
+            "options must be an object such as {approx_low: 0.9}.",
+        ));
+    }
+    serde_wasm_bindgen::from_value(v.clone())
+        .map_err(|e| JsError::new(&format!("Bad options: {e}.")))
+}
+
+fn read_sources(v: &JsValue) -> Result<Vec<Source>, JsError> {
+    if !Array::is_array(v) {
+        return Err(JsError::new(
+            "sources must be an array of {id, text} objects.",
+        ));
+    }
+    let arr = Array::from(v);
+    let mut out = Vec::with_capacity(arr.length() as usize);
+    for (i, item) in arr.iter().enumerate() {
+        let at = format!("sources[{i}]");
+        if !item.is_object() || Array::is_array(&item) {
+            return Err(JsError::new(&format!(
+                "{at} must be an object with string fields id and text."
+            )));
+        }
+        let obj: &Object = item.unchecked_ref();
+        for key in Object::keys(obj).iter() {
+            let k = key.as_string().unwrap_or_default();
+            if !matches!(k.as_str(), "id" | "text" | "title" | "date") {
+                return Err(JsError::new(&format!(
+                    "{at} has an unknown field \"{k}\" (expected id, text, title, date)."
+                )));
+            }
+        }
+        let id = read_text(&get(&item, "id"), &format!("{at}.id"))?;
+        let text = read_text(&get(&item, "text"), &format!("{at}.text"))?;
+        let title = read_opt_text(&get(&item, "title"), &format!("{at}.title"))?;
+        let date = read_opt_text(&get(&item, "date"), &format!("{at}.date"))?;
+        out.push(Source {
+            id,
+            text,
+            title,
+            date,
+        });
+    }
+    Ok(out)
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn read_text(v: &JsValue, at: &str) -> Result<String, JsError> {
+    if v.is_undefined() || v.is_null() {
+        return Err(JsError::new(&format!(
+            "{at} is missing: it must be a string."
+        )));
+    }
+    let Some(s) = v.dyn_ref::<JsString>() else {
+        return Err(JsError::new(&format!(
+            "{at} must be a string, not {}.",
+            type_name(v)
+        )));
+    };
+    if !s.is_valid_utf16() {
+        return Err(JsError::new(&format!(
+            "{at} contains a lone surrogate (broken UTF-16); it cannot be read as text."
+        )));
+    }
+    Ok(String::from(s))
+}
+
+fn read_opt_text(v: &JsValue, at: &str) -> Result<Option<String>, JsError> {
+    if v.is_undefined() || v.is_null() {
+        Ok(None)
+    } else {
+        read_text(v, at).map(Some)
+    }
+}
+
+fn type_name(v: &JsValue) -> String {
+    if Array::is_array(v) {
+        "an array".into()
+    } else {
+        match v.js_typeof().as_string().as_deref() {
+            Some("number") => "a number".into(),
+            Some("boolean") => "a boolean".into(),
+            Some("object") => "an object".into(),
+            Some(t) => format!("a {t}"),
+            None => "something else".into(),
+        }
+    }
+}
