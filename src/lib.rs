@@ -58,8 +58,9 @@ pub mod segment;
 pub mod utf16;
 pub mod verdict;
 
+/// The wasm-bindgen boundary (only on wasm32): `compare`, `extract`, `version` for JS.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::{Error, ErrorKind};
 pub use options::Options;

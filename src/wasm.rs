@@ -63,6 +63,19 @@ fn read_options(v: &JsValue) -> Result<Options, JsError> {
             "options must be an object such as {approx_low: 0.9}.",
         ));
     }
+    // serde-wasm-bindgen reads only the known fields, so unknown ones are caught here,
+    // against the fields of the default Options.
+    let defaults: Object = to_js(&Options::default())?.unchecked_into();
+    let known = Object::keys(&defaults);
+    let given: &Object = v.unchecked_ref();
+    for key in Object::keys(given).iter() {
+        if !known.includes(&key, 0) {
+            let k = key.as_string().unwrap_or_default();
+            return Err(JsError::new(&format!(
+                "Unknown option \"{k}\" (see the Options type for the accepted fields)."
+            )));
+        }
+    }
     serde_wasm_bindgen::from_value(v.clone())
         .map_err(|e| JsError::new(&format!("Bad options: {e}.")))
 }

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every test: native cargo test, wasm-pack test --node,
+# wasm-pack test --headless --chrome, and the browser end-to-end tests. Prints one closing
+# line "N passed, N failed" and exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CARGO_TERM_COLOR=never
+log=$(mktemp -d)
+passed=0
+failed=0
+status=0
+
+step() { printf '\n=== %s\n' "$*"; }
+
+# Sum "test result: ... N passed; M failed" lines of cargo / wasm-bindgen-test output.
+count_cargo() {
+  local p f
+  read -r p f < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p + 0, f + 0 }' "$1")
+  passed=$((passed + p))
+  failed=$((failed + f))
+}
+
+run_step() { # name, log file, command...
+  local name="$1" out="$2"
+  shift 2
+  step "$name"
+  if "$@" 2>&1 | tee "$out"; then :; else
+    echo "!!! step failed: $name"
+    status=1
+    # a step that failed before running any test counts as one failure
+    grep -aqE '^test result:|[0-9]+ passed, [0-9]+ failed' "$out" || failed=$((failed + 1))
+  fi
+}
+
+step "setup"
+if ! scripts/setup.sh --browser; then echo "setup failed"; echo "0 passed, 1 failed"; exit 1; fi
+
+run_step "native: cargo test" "$log/native" cargo test --release
+count_cargo "$log/native"
+
+run_step "wasm: wasm-pack test --node" "$log/node" \
+  wasm-pack test --node --release --mode no-install
+count_cargo "$log/node"
+
+run_step "wasm: wasm-pack test --headless --chrome" "$log/chrome" \
+  wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --release --mode no-install
+count_cargo "$log/chrome"
+
+run_step "build wasm package for the page" "$log/build" scripts/build-wasm.sh web www/pkg
+
+if [ -x e2e/run.sh ]; then
+  run_step "browser end-to-end (Playwright + Chromium)" "$log/e2e" e2e/run.sh
+  line=$(grep -aE '^[0-9]+ passed, [0-9]+ failed$' "$log/e2e" | tail -1)
+  if [ -n "$line" ]; then
+    passed=$((passed + $(echo "$line" | cut -d' ' -f1)))
+    failed=$((failed + $(echo "$line" | cut -d' ' -f3)))
+  fi
+fi
+
+[ "$failed" -gt 0 ] && status=1
+echo
+echo "$passed passed, $failed failed"
+exit $status
