@@ -4,7 +4,7 @@
 # line "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR=never
 log=$(mktemp -d)
 passed=0
@@ -49,13 +49,27 @@ count_cargo "$log/chrome"
 
 run_step "build wasm package for the page" "$log/build" scripts/build-wasm.sh web www/pkg
 
-if [ -x e2e/run.sh ]; then
-  run_step "browser end-to-end (Playwright + Chromium)" "$log/e2e" e2e/run.sh
-  line=$(grep -aE '^[0-9]+ passed, [0-9]+ failed$' "$log/e2e" | tail -1)
+summary_line() { # add the "N passed, N failed" line of a step's log to the totals
+  local line
+  line=$(grep -aE '^[0-9]+ passed, [0-9]+ failed$' "$1" | tail -1)
   if [ -n "$line" ]; then
     passed=$((passed + $(echo "$line" | cut -d' ' -f1)))
     failed=$((failed + $(echo "$line" | cut -d' ' -f3)))
   fi
+}
+
+js_package_checks() {
+  cargo build --release --bin fact-compare &&
+    scripts/build-wasm.sh nodejs target/pkg-node &&
+    scripts/build-wasm.sh bundler target/pkg-bundler &&
+    node tests/js/parity.mjs target/pkg-node target/release/fact-compare
+}
+run_step "wasm packages (nodejs, bundler): parity with the native CLI, types" "$log/js" js_package_checks
+summary_line "$log/js"
+
+if [ -x e2e/run.sh ]; then
+  run_step "browser end-to-end (Playwright + Chromium)" "$log/e2e" e2e/run.sh
+  summary_line "$log/e2e"
 fi
 
 [ "$failed" -gt 0 ] && status=1
