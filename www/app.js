@@ -1,0 +1,95 @@
+// The demo page: <fact-compare editable> plus the example set, persistence in
+// localStorage, page-wide file drops and the load-to-first-table timing.
+
+import './fact-compare.js';
+
+const STORAGE_KEY = 'fact-compare:sources:v1';
+const widget = document.getElementById('fc');
+const message = document.getElementById('page-message');
+
+function say(text) {
+  message.hidden = !text;
+  message.textContent = text || '';
+}
+
+function save(sources) {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(sources));
+  } catch (e) {
+    say(`Your sources could not be saved in this browser (${e.message}); they stay on this page until you reload.`);
+  }
+}
+
+function stored() {
+  try {
+    const raw = localStorage.getItem(STORAGE_KEY);
+    if (raw === null) return null;
+    const list = JSON.parse(raw);
+    return Array.isArray(list) ? list.filter((s) => s && typeof s.text === 'string') : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The example set: examples/index.json lists the articles, either as an array or as
+ * {sources|articles|files: [...]}, each entry a file name or {file, id?, title?, date?}.
+ */
+async function exampleSet() {
+  const base = new URL('examples/', document.baseURI);
+  const res = await fetch(new URL('index.json', base));
+  if (!res.ok) throw new Error(`examples/index.json: HTTP ${res.status}`);
+  const index = await res.json();
+  const entries = Array.isArray(index) ? index : (index.sources || index.articles || index.files || []);
+  return Promise.all(entries.map(async (entry) => {
+    const e = typeof entry === 'string' ? { file: entry } : entry;
+    const file = e.file || e.path || e.src;
+    const r = await fetch(new URL(file, base));
+    if (!r.ok) throw new Error(`examples/${file}: HTTP ${r.status}`);
+    const text = (await r.text()).replace(/\r\n?/g, '\n');
+    const stem = String(file).replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+    return { id: e.id || stem, title: e.title || e.outlet || e.name || stem, text, ...(e.date ? { date: e.date } : {}) };
+  }));
+}
+
+async function loadExamples() {
+  try {
+    const sources = await exampleSet();
+    widget.sources = sources;
+    save(widget.sources);
+    say('');
+  } catch (e) {
+    say(`The example set could not be loaded (${e.message}). Add your own sources below.`);
+    if (!widget.sources.length) widget.sources = [];
+  }
+}
+
+// Load-to-first-table timing, measured in the browser.
+widget.addEventListener('result', () => {
+  if (performance.getEntriesByName('fact-compare:first-table').length) return;
+  const mark = performance.mark('fact-compare:first-table');
+  console.info(`[fact-compare] first table ${Math.round(mark.startTime)} ms after page load`);
+}, { once: false });
+
+widget.addEventListener('sourceschange', (e) => save(e.detail.sources));
+
+document.getElementById('load-examples').addEventListener('click', loadExamples);
+document.getElementById('clear-all').addEventListener('click', () => {
+  widget.sources = [];
+  save([]);
+  widget.addSource({ text: '' });
+});
+
+// Files dropped anywhere on the page become sources (the widget handles its own area).
+document.addEventListener('dragover', (e) => {
+  if (e.dataTransfer && [...e.dataTransfer.types].includes('Files')) e.preventDefault();
+});
+document.addEventListener('drop', (e) => {
+  if (!e.dataTransfer || !e.dataTransfer.files.length || e.defaultPrevented) return;
+  e.preventDefault();
+  widget.addFiles(e.dataTransfer.files);
+});
+
+const saved = stored();
+if (saved) widget.sources = saved;
+else loadExamples();

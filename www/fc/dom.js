@@ -1,0 +1,39 @@
+// Tiny DOM builder. Children that are strings become text nodes: source text is only
+// ever inserted as text, never parsed as HTML.
+
+/**
+ * h('button', {class: 'x', onclick: fn, 'aria-label': 'Go'}, 'text', otherNode)
+ * Attribute values of `false`, `null` or `undefined` are skipped; `true` sets "".
+ */
+export function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  if (attrs) {
+    for (const [key, value] of Object.entries(attrs)) {
+      if (value === false || value === null || value === undefined) continue;
+      if (key.startsWith('on') && typeof value === 'function') {
+        el.addEventListener(key.slice(2), value);
+      } else if (key === 'dataset') {
+        Object.assign(el.dataset, value);
+      } else {
+        el.setAttribute(key, value === true ? '' : String(value));
+      }
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(el, child);
+    else if (child instanceof Node) el.append(child);
+    else el.append(document.createTextNode(String(child)));
+  }
+}
+
+/** Replace all children of `el`. */
+export function setChildren(el, ...children) {
+  el.replaceChildren();
+  append(el, children);
+}
