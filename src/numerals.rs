@@ -1,11 +1,59 @@
-//! Numerals: numbers written in digits or words, with their spans.
-//! (First slice reads digits only; words, fractions, scales, vague magnitudes: issue 3.)
+//! Numerals: numbers written in digits or words, with their spans and roles.
 //!
 //! Contract used by [`crate::quantities`]: `numerals(text)` returns every number in text
 //! order, non-overlapping, each with its byte span, its value, and its [`Role`]. Numbers
 //! that are not quantities (years used as dates, clock times, ordinals, numbers inside
 //! names, list numbering, page furniture) are still returned, with a role saying so, so
 //! that later stages neither report them nor mistake them for quantities.
+//!
+//! ## What is read
+//!
+//! | written | value | form |
+//! |---|---|---|
+//! | `1,500`, `1 500` (thin, no-break or plain space), `3.5`, `.25`, `-4` | as written | `Digits` |
+//! | `$1.2bn`'s `1.2bn`, `10k`, `3M`, `£5m`'s `5m` (m, b only after a currency sign) | scaled | `Digits` |
+//! | `90 billion`, `90-billion`, `13 lakh`, `3 dozen` | scaled | `Digits` |
+//! | `seven`, `ninety-nine`, `one hundred and twenty`, `two thousand five hundred` | | `Words` |
+//! | `a dozen`, `a million`, `half a million`, `five point two` | | `Words` |
+//! | `one-fifth`, `two-thirds`, `a quarter`, `half`, `three and a half`, `2½`, `½`, `3/4`, `2 1/4`, `one in five`, `9 out of 10` | | `Fraction` |
+//! | `tens of thousands`, `hundreds`, `millions`, `dozens`, `scores of` | low end, see [`VAGUE_LOW_FACTOR`] | `Vague` |
+//!
+//! The numeral stops where the unit begins: in "90-billion-dollar", "four-year-long",
+//! "40-minute" the numerals are "90-billion", "four" and "40".
+//!
+//! ## Roles
+//!
+//! Not quantities, but returned with their role: dates ("in 2014", "the 2014
+//! annexation", "February 2022", "18 August", "Aug. 18", "2024-25", "the 1990s",
+//! "18/08/2025", "2025-08-18"; a year keeps its value), clock times ("10:30", "3 p.m.",
+//! "9am"), ordinals ("first", "2nd", "twenty-first"), names ("G7", "G-20", "COVID-19",
+//! "Boeing 747", "Article 5", "4x4", "24/7", "9/11", "Air Force One"), and furniture
+//! (phone numbers, list numbers at line start, "Page 2 of 5", numbers in URLs and
+//! paths such as "6/recent/ticker-posts"). A four-digit number from 1900 to 2100
+//! without a grouping comma is a year unless a lower-case word follows it and no
+//! date word comes before it ("2014 people" is a count).
+//!
+//! Not returned at all: "a"/"an" alone ("a key"), "one" as a pronoun ("one of the",
+//! "no one", "one another", "at one point"), and any value that is not finite.
+//!
+//! ```
+//! use fact_compare::numerals::{numerals, Form, Role};
+//! let text = "Since 2014, up to $1.2bn and tens of thousands of troops; one-fifth of the land.";
+//! let n = numerals(text);
+//! let shown: Vec<(&str, Role)> = n.iter().map(|n| (&text[n.start..n.end], n.role)).collect();
+//! assert_eq!(shown, [("2014", Role::Date), ("1.2bn", Role::Quantity),
+//!     ("tens of thousands", Role::Quantity), ("one-fifth", Role::Quantity)]);
+//! assert_eq!(n[1].value, 1.2e9);
+//! assert_eq!(n[2].form, Form::Vague);
+//! assert_eq!(n[2].vague, Some((2e4, 1e5)));
+//! ```
+
+mod digits;
+mod lexicon;
+mod roles;
+mod words;
+
+use crate::segment::{is_space, tokens, Token, TokenKind};
 
 /// What a number is doing in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,36 +104,176 @@ pub struct Numeral {
     pub role: Role,
 }
 
+/// Low end of a vague magnitude as a multiple of its order: "tens of thousands" is
+/// [2 × 10^4, 10^5), "dozens" is [2 × 12, 100). (Options::vague_low_factor has the
+/// same default; the normalizer may re-scale the interval.)
+pub const VAGUE_LOW_FACTOR: f64 = 2.0;
+
 /// Every number in the text, in order, non-overlapping.
 pub fn numerals(text: &str) -> Vec<Numeral> {
-    let b = text.as_bytes();
-    let mut out = Vec::new();
+    let toks = tokens(text);
+    let mut found: Vec<Cand> = Vec::new();
     let mut i = 0;
-    while i < b.len() {
-        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
-            let start = i;
-            while i < b.len()
-                && (b[i].is_ascii_digit()
-                    || (matches!(b[i], b',' | b'.')
-                        && b.get(i + 1).is_some_and(|c| c.is_ascii_digit())))
-            {
-                i += 1;
+    while i < toks.len() {
+        let cand = match toks[i].kind {
+            TokenKind::Digits => digits::read(text, &toks, i),
+            TokenKind::Punct => digits::read_punct(text, &toks, i),
+            TokenKind::Word => words::read(text, &toks, i),
+        };
+        match cand {
+            Some(c) if c.t1 > i => {
+                i = c.t1;
+                found.push(c);
             }
-            let digits: String = text[start..i].chars().filter(|c| *c != ',').collect();
-            if let Ok(value) = digits.parse::<f64>() {
-                out.push(Numeral {
-                    start,
-                    end: i,
-                    value,
-                    scale: 1.0,
-                    form: Form::Digits,
-                    vague: None,
-                    role: Role::Quantity,
-                });
-            }
-        } else {
-            i += 1;
+            _ => i += 1,
         }
     }
-    out
+    roles::assign(text, &toks, &mut found);
+    found
+        .into_iter()
+        .filter(|c| c.n.value.is_finite() && c.n.start < c.n.end)
+        .map(|c| c.n)
+        .collect()
+}
+
+/// A numeral being read, with the tokens it covers.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    n: Numeral,
+    /// First token (a sign included).
+    t0: usize,
+    /// One past the last token.
+    t1: usize,
+    /// A bare run of digits: no sign, grouping, decimals or scale.
+    plain: bool,
+    /// Dropped during role assignment ("one" as a pronoun).
+    dropped: bool,
+}
+
+impl Cand {
+    fn new(start: usize, end: usize, value: f64, form: Form, t0: usize, t1: usize) -> Cand {
+        Cand {
+            n: Numeral {
+                start,
+                end,
+                value,
+                scale: 1.0,
+                form,
+                vague: None,
+                role: Role::Quantity,
+            },
+            t0,
+            t1,
+            plain: false,
+            dropped: false,
+        }
+    }
+}
+
+/// The text of a token.
+fn tok<'a>(text: &'a str, t: &Token) -> &'a str {
+    &text[t.start..t.end]
+}
+
+/// How token `k + 1` follows token `k`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Link {
+    /// Nothing between them.
+    Tight,
+    /// White space on one line.
+    Space,
+    /// Anything else (a line break), or no next token.
+    Broken,
+}
+
+fn link(text: &str, toks: &[Token], k: usize) -> Link {
+    match (toks.get(k), toks.get(k + 1)) {
+        (Some(a), Some(b)) => {
+            let gap = &text[a.end..b.start];
+            if gap.is_empty() {
+                Link::Tight
+            } else if gap.chars().all(|c| is_space(c) && c != '\n' && c != '\r') {
+                Link::Space
+            } else {
+                Link::Broken
+            }
+        }
+        _ => Link::Broken,
+    }
+}
+
+/// Whether token `k` is the punctuation `c` (a hyphen: `-`, U+2010, U+2011).
+fn is_hyphen(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Punct && matches!(tok(text, t), "-" | "\u{2010}" | "\u{2011}")
+}
+
+/// The word that follows token `k` after white space or a hyphen, on the same line:
+/// (its index, whether a hyphen joined them).
+fn next_word(text: &str, toks: &[Token], k: usize) -> Option<(usize, bool)> {
+    let n = toks.get(k + 1)?;
+    match link(text, toks, k) {
+        Link::Broken => None,
+        l => {
+            if is_hyphen(text, n) {
+                let w = toks.get(k + 2)?;
+                let l2 = link(text, toks, k + 1);
+                // "ninety-nine", "fifty - two": both sides tight or both spaced.
+                let ok = (l == Link::Tight && l2 == Link::Tight)
+                    || (l == Link::Space && l2 == Link::Space);
+                (ok && w.kind == TokenKind::Word).then_some((k + 2, true))
+            } else if l == Link::Space && n.kind == TokenKind::Word {
+                Some((k + 1, false))
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// The word before token `k` on the same line, separated by white space only.
+fn prev_word<'a>(text: &'a str, toks: &[Token], k: usize) -> Option<&'a str> {
+    if k == 0 {
+        return None;
+    }
+    let p = &toks[k - 1];
+    (p.kind == TokenKind::Word && link(text, toks, k - 1) == Link::Space).then(|| tok(text, p))
+}
+
+/// Case-insensitive lookup in a word table.
+fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|(_, v)| *v)
+}
+
+/// Case-insensitive membership in a word list.
+fn is_in(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Currency signs that may stand straight before a number.
+fn is_currency_sign(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '£'
+            | '€'
+            | '¥'
+            | '₹'
+            | '₽'
+            | '₴'
+            | '₩'
+            | '₦'
+            | '₺'
+            | '₪'
+            | '₱'
+            | '₫'
+            | '฿'
+            | '₡'
+            | '₲'
+            | '₵'
+            | '₸'
+            | '₼'
+            | '₾'
+    )
 }

@@ -1,0 +1,325 @@
+//! Roles: which numbers are not quantities (dates, times, names, furniture), decided
+//! from their neighbours. See the module docs of [`super`] for the rules in prose.
+
+use super::lexicon::{
+    CURRENCY_PREFIXES, FURNITURE_BEFORE, LOWER_NAME_PREFIXES, MONTHS, NAME_BEFORE,
+    ONE_IDIOM_HYPHEN, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, YEAR_BEFORE, YEAR_BEFORE_WEAK,
+    YEAR_PREFIXES,
+};
+use super::{
+    is_currency_sign, is_hyphen, is_in, link, next_word, prev_word, tok, Cand, Form, Link, Role,
+};
+use crate::segment::{is_space, Token, TokenKind};
+
+/// Give each numeral its role; drop the ones that are no numbers at all.
+pub(super) fn assign(text: &str, toks: &[Token], cands: &mut Vec<Cand>) {
+    for idx in 0..cands.len() {
+        let c = cands[idx];
+        if c.n.role == Role::Time {
+            cands[idx].n.end = clock_suffix(text, c.n.end).unwrap_or(c.n.end);
+            continue;
+        }
+        if c.n.role != Role::Quantity {
+            continue;
+        }
+        let prev = idx.checked_sub(1).map(|p| cands[p]);
+        if let Some(role) = decide(text, toks, &c, prev) {
+            cands[idx].n.role = role;
+            if role == Role::Time {
+                cands[idx].n.end = clock_suffix(text, c.n.end).unwrap_or(c.n.end);
+            }
+        } else if one_is_pronoun(text, toks, &c) {
+            cands[idx].dropped = true;
+        } else if let Some(k) =
+            c.t0.checked_sub(1)
+                .filter(|_| matches!(c.n.form, Form::Digits | Form::Words))
+        {
+            // "minus five", "negative 3".
+            if let Some(w) =
+                prev_word(text, toks, c.t0).filter(|w| is_in(&["minus", "negative"], w))
+            {
+                let _ = w;
+                cands[idx].n.start = toks[k].start;
+                cands[idx].n.value = -c.n.value;
+                cands[idx].t0 = k;
+            }
+        }
+    }
+    // Year spans: "2024-25", "2014–2022", "2019/20".
+    for idx in 1..cands.len() {
+        let (a, b) = (cands[idx - 1], cands[idx]);
+        let joined = b.t0 == a.t1 + 1
+            && toks
+                .get(a.t1)
+                .is_some_and(|p| matches!(tok(text, p), "-" | "–" | "/" | "\u{2010}"))
+            && link(text, toks, a.t1 - 1) == Link::Tight
+            && link(text, toks, a.t1) == Link::Tight;
+        let digits = b.n.end - b.n.start;
+        if a.n.role == Role::Date
+            && a.n.value >= 1000.0
+            && joined
+            && b.plain
+            && (digits == 2 || digits == 4)
+        {
+            cands[idx].n.role = Role::Date;
+        }
+    }
+    cands.retain(|c| !c.dropped);
+}
+
+/// The role of a numeral read as a quantity, if its neighbours say otherwise.
+fn decide(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Role> {
+    if in_link(text, c.n.start, c.n.end) {
+        return Some(Role::Furniture);
+    }
+    let t0 = c.t0;
+    let before = t0.checked_sub(1).map(|k| toks[k]);
+    let before_tight = t0 >= 1 && link(text, toks, t0 - 1) == Link::Tight;
+    let pw = prev_word(text, toks, t0);
+    if c.n.form == Form::Digits {
+        if c.plain && list_number(text, toks, c) {
+            return Some(Role::Furniture);
+        }
+        if pw.is_some_and(|w| FURNITURE_BEFORE.contains(&w)) {
+            return Some(Role::Furniture);
+        }
+        // "Page 2 of 5": the 5.
+        if let (Some(p), Some("of")) = (prev, pw) {
+            if p.n.role == Role::Furniture && p.t1 + 1 == t0 {
+                return Some(Role::Furniture);
+            }
+        }
+        // Letters straight before the digits: "G7", "A320", "M23" (not "US$5", "Rs500").
+        if let Some(b) = before.filter(|b| before_tight && b.kind == TokenKind::Word) {
+            if !CURRENCY_PREFIXES.contains(&tok(text, &b)) {
+                return Some(Role::Name);
+            }
+        }
+        // A word and a hyphen: "COVID-19", "F-16", "G-20"; "mid-2014" is a date.
+        if let Some(h) = before.filter(|h| before_tight && is_hyphen(text, h)) {
+            if t0 >= 2
+                && link(text, toks, t0 - 2) == Link::Tight
+                && toks[t0 - 2].kind == TokenKind::Word
+            {
+                let w = tok(text, &toks[t0 - 2]);
+                let _ = h;
+                if is_in(YEAR_PREFIXES, w) {
+                    return year_like(c).then_some(Role::Date);
+                }
+                if w.starts_with(char::is_uppercase) || is_in(LOWER_NAME_PREFIXES, w) {
+                    return Some(Role::Name);
+                }
+            }
+        }
+        // "Boeing 747", "Article 5", "No. 10".
+        if pw.is_some_and(|w| NAME_BEFORE.contains(&w)) && c.n.scale == 1.0 {
+            return Some(Role::Name);
+        }
+        if let Some(b) = before.filter(|b| tok(text, b) == ".") {
+            if t0 >= 2
+                && link(text, toks, t0 - 1) == Link::Space
+                && link(text, toks, t0 - 2) == Link::Tight
+            {
+                let w = tok(text, &toks[t0 - 2]);
+                let _ = b;
+                if ["No", "Nos", "Nr", "no", "Art", "Vol", "Sec", "Ch", "Fig"].contains(&w) {
+                    return Some(Role::Name);
+                }
+                if ["p", "pp", "P"].contains(&w) {
+                    return Some(Role::Furniture);
+                }
+            }
+        }
+        // "5G", "3D", "4x4".
+        if link(text, toks, c.t1 - 1) == Link::Tight {
+            if let Some(n) = toks.get(c.t1).filter(|n| n.kind == TokenKind::Word) {
+                let w = tok(text, n);
+                let digit_after = link(text, toks, c.t1) == Link::Tight
+                    && toks
+                        .get(c.t1 + 1)
+                        .is_some_and(|d| d.kind == TokenKind::Digits);
+                if matches!(w, "G" | "D") || (matches!(w, "x" | "X") && digit_after) {
+                    return Some(Role::Name);
+                }
+            }
+        }
+        if c.plain && c.n.value <= 12.0 && clock_suffix(text, c.n.end).is_some() {
+            return Some(Role::Time);
+        }
+        if let Some(r) = date(text, toks, c, prev) {
+            return Some(r);
+        }
+    }
+    if c.n.form == Form::Words && c.n.role == Role::Quantity {
+        // "Air Force One", "Formula One": a capitalized number after a capitalized word.
+        let capital = tok(text, &toks[t0]).starts_with(char::is_uppercase);
+        if capital && pw.is_some_and(|w| w.starts_with(char::is_uppercase)) {
+            return Some(Role::Name);
+        }
+    }
+    None
+}
+
+/// A year-shaped number: four digits, 1000 to 2100, nothing else.
+fn year_like(c: &Cand) -> bool {
+    c.plain && c.n.end - c.n.start == 4 && (1000.0..=2100.0).contains(&c.n.value)
+}
+
+/// Dates: days next to a month ("18 August", "Aug. 18"), years ("in 2014", "the 2014
+/// annexation", "February 2022", "2014."), as described in the module docs.
+fn date(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Role> {
+    let t0 = c.t0;
+    let month_before = month_before(text, toks, t0);
+    let month_after =
+        next_word(text, toks, c.t1 - 1).is_some_and(|(j, h)| !h && is_month(tok(text, &toks[j])));
+    let digits = c.n.end - c.n.start;
+    if c.plain && digits <= 2 && (1.0..=31.0).contains(&c.n.value) && (month_before || month_after)
+    {
+        return Some(Role::Date);
+    }
+    if !year_like(c) {
+        return None;
+    }
+    let sign_before = text[..c.n.start]
+        .chars()
+        .next_back()
+        .is_some_and(is_currency_sign);
+    let percent_after = text[c.n.end..]
+        .trim_start_matches(|ch: char| is_space(ch) && ch != '\n')
+        .starts_with(['%', '٪']);
+    if sign_before || percent_after {
+        return None;
+    }
+    // "August 18, 2025"
+    let after_day = prev
+        .is_some_and(|p| p.n.role == Role::Date && p.t1 + 1 == t0 && tok(text, &toks[p.t1]) == ",");
+    if month_before || after_day {
+        return Some(Role::Date);
+    }
+    let lower_after = next_word(text, toks, c.t1 - 1)
+        .is_some_and(|(j, _)| tok(text, &toks[j]).starts_with(char::is_lowercase));
+    let pw = prev_word(text, toks, t0);
+    let possessive = pw.is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+    if c.n.value < 1900.0 {
+        let strong = [
+            "in", "since", "until", "before", "after", "during", "circa", "c",
+        ];
+        return pw.is_some_and(|w| is_in(&strong, w)).then_some(Role::Date);
+    }
+    if let Some(w) = pw.filter(|w| is_in(YEAR_BEFORE, w)) {
+        if !(is_in(YEAR_BEFORE_WEAK, w) && lower_after) {
+            return Some(Role::Date);
+        }
+        return None;
+    }
+    if possessive || !lower_after {
+        return Some(Role::Date);
+    }
+    None
+}
+
+/// A month name just before token `k` ("August 18", "Aug. 18", "February 2022").
+fn month_before(text: &str, toks: &[Token], k: usize) -> bool {
+    if let Some(w) = prev_word(text, toks, k) {
+        return is_month(w);
+    }
+    k >= 2
+        && tok(text, &toks[k - 1]) == "."
+        && link(text, toks, k - 2) == Link::Tight
+        && link(text, toks, k - 1) == Link::Space
+        && is_month(tok(text, &toks[k - 2]))
+}
+
+fn is_month(w: &str) -> bool {
+    MONTHS.iter().any(|(m, _)| *m == w)
+}
+
+/// A list number at the start of a line: "1. ", "2) ".
+fn list_number(text: &str, toks: &[Token], c: &Cand) -> bool {
+    let line_start = text[..c.n.start].rfind('\n').map_or(0, |p| p + 1);
+    let lead_ok = text[line_start..c.n.start]
+        .chars()
+        .all(|ch| is_space(ch) || matches!(ch, '•' | '*' | '-' | '–'));
+    let mark = toks
+        .get(c.t1)
+        .filter(|p| link(text, toks, c.t1 - 1) == Link::Tight && matches!(tok(text, p), "." | ")"));
+    let spaced = mark.is_some_and(|m| text[m.end..].starts_with(is_space) || m.end == text.len());
+    lead_ok && spaced && c.n.value < 1000.0
+}
+
+/// Whether the numeral sits inside a URL, a path or an e-mail address
+/// ("6/recent/ticker-posts", "https://x.com/a/2025"), looking at most 200 bytes around.
+fn in_link(text: &str, start: usize, end: usize) -> bool {
+    let mut lo = start.saturating_sub(200);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (end + 200).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let left = &text[lo..start];
+    let right = &text[end..hi];
+    let a = left.rfind(is_space).map_or(lo, |p| {
+        lo + p + left[p..].chars().next().map_or(1, char::len_utf8)
+    });
+    let b = right.find(is_space).map_or(hi, |p| end + p);
+    let chunk = &text[a..b];
+    let slashes = chunk.matches('/').count();
+    chunk.contains("://")
+        || chunk.starts_with("www.")
+        || (chunk.contains('@') && chunk.contains('.'))
+        || (slashes >= 2 && chunk.chars().any(char::is_alphabetic))
+        || [".com/", ".org/", ".html", ".php", ".net/", ".co.uk"]
+            .iter()
+            .any(|s| chunk.contains(s))
+}
+
+/// The end of "a.m.", "pm", "o'clock" after a number ending at `end`.
+fn clock_suffix(text: &str, end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    let trimmed = rest.trim_start_matches(|ch: char| is_space(ch) && ch != '\n');
+    let skip = rest.len() - trimmed.len();
+    if skip > 1 {
+        return None;
+    }
+    const SUFFIXES: &[&str] = &[
+        "a.m.",
+        "p.m.",
+        "a.m",
+        "p.m",
+        "am",
+        "pm",
+        "o'clock",
+        "o’clock",
+    ];
+    for s in SUFFIXES {
+        let n = s.len();
+        if trimmed.len() >= n && trimmed.is_char_boundary(n) && trimmed[..n].eq_ignore_ascii_case(s)
+        {
+            let after = trimmed[n..].chars().next();
+            if after.is_none_or(|ch| !ch.is_alphanumeric()) {
+                return Some(end + skip + n);
+            }
+        }
+    }
+    None
+}
+
+/// "one" as a pronoun or in an idiom: "one of the", "no one", "one another", "one-time".
+fn one_is_pronoun(text: &str, toks: &[Token], c: &Cand) -> bool {
+    if c.n.form != Form::Words
+        || !tok(text, &toks[c.t0]).eq_ignore_ascii_case("one")
+        || c.t1 != c.t0 + 1
+    {
+        return false;
+    }
+    if prev_word(text, toks, c.t0).is_some_and(|w| is_in(ONE_PRONOUN_BEFORE, w)) {
+        return true;
+    }
+    match next_word(text, toks, c.t0) {
+        Some((j, false)) => is_in(ONE_PRONOUN_AFTER, tok(text, &toks[j])),
+        Some((j, true)) => is_in(ONE_IDIOM_HYPHEN, tok(text, &toks[j])),
+        None => false,
+    }
+}
