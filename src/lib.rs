@@ -46,9 +46,11 @@
 //! ```
 
 pub mod align;
+pub mod context;
 pub mod dates;
 pub mod derive;
 pub mod error;
+pub mod lexicon;
 pub mod normalize;
 pub mod numerals;
 pub mod options;

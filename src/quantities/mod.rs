@@ -1,60 +1,160 @@
-//! Quantities: a numeral with its unit. (First slice: `$`, `%`, bare counts; issue 3.)
+//! Quantities: a number with its unit, its hedge, and (for ranges) its second number.
+//!
+//! The accepted surface, in order of reading:
+//!
+//! ```text
+//! [hedge] [currency sign | prefix word] NUMBER [scale] [unit | currency name] [hedge]
+//! [between | from] QUANTITY (and | to | - | – | or) QUANTITY
+//! ```
+//!
+//! - hedges: [`crate::lexicon::hedges`] ("nearly", "up to", "at least", "or more");
+//! - currency signs, codes and names: [`crate::lexicon::money`] ("$", "US$", "EUR",
+//!   "euros"); amounts keep their currency (ISO 4217), never converted;
+//! - units: [`crate::lexicon::units`], converted to SI ("km", "miles", "°F", "-year");
+//! - a fraction below one with no unit is a share of a whole ("one-fifth of the
+//!   territory" = 0.2, dimension percent);
+//! - anything else is a count; the counted noun is not part of the span (it becomes
+//!   the mention's subject).
+//!
+//! Only numerals with [`Role::Quantity`] are read. Counts written "one" (or "a"), and
+//! "two" with no casualty word near it ("the two leaders"), are descriptive, not
+//! reported figures, unless hedged: they are left out.
 
-use crate::numerals::{numerals, Numeral};
+pub mod hedge;
+pub mod range;
+pub mod scan;
+pub mod unit;
+
+use crate::lexicon::words::TOLL_WORDS;
+use crate::numerals::{numerals, Form, Role};
 use crate::report::Dimension;
+use hedge::{Hedge, HedgeKind};
 
-/// A number with its unit, before normalization.
+/// A number with its unit and hedge, before normalization.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
-    /// Byte offset of the whole phrase.
+    /// Byte offset of the whole phrase (hedge and currency sign included).
     pub start: usize,
-    /// Byte offset one past the phrase.
+    /// Byte offset one past the phrase (unit and trailing hedge included).
     pub end: usize,
-    /// The number.
-    pub numeral: Numeral,
-    /// The dimension.
+    /// The stated value in the written unit (the low end of a range).
+    pub value: f64,
+    /// The high end of a range, in the written unit.
+    pub upper: Option<f64>,
+    /// For a vague magnitude: the interval [low, high) from the numeral reader.
+    pub vague: Option<(f64, f64)>,
+    /// How the (first) number was written.
+    pub form: Form,
+    /// Scale applied to the value (1e9 for "billion").
+    pub scale: f64,
+    /// What is measured.
     pub dimension: Dimension,
-    /// The canonical unit.
+    /// Canonical unit.
     pub unit: &'static str,
-    /// Factor from the written unit to the canonical unit.
+    /// Written unit to canonical: `value × factor + offset`.
     pub factor: f64,
+    /// See `factor`.
+    pub offset: f64,
+    /// Whether a unit, sign or code was written.
+    pub has_unit: bool,
+    /// The hedge as written, if any (for a range: its opening word).
+    pub hedge: Option<Hedge>,
+    /// The hedge class.
+    pub kind: HedgeKind,
 }
 
-/// Quantities in a text.
+/// Every quantity in a text, in order, non-overlapping.
 pub fn quantities(text: &str) -> Vec<Quantity> {
-    numerals(text)
-        .into_iter()
-        .map(|n| {
-            let before = &text[..n.start];
-            let after = &text[n.end..];
-            if before.ends_with('$') {
-                Quantity {
-                    start: n.start - 1,
-                    end: n.end,
-                    numeral: n,
-                    dimension: Dimension::Money,
-                    unit: "USD",
-                    factor: 1.0,
-                }
-            } else if after.starts_with('%') {
-                Quantity {
-                    start: n.start,
-                    end: n.end + 1,
-                    numeral: n,
-                    dimension: Dimension::Percent,
-                    unit: "fraction",
-                    factor: 0.01,
-                }
+    let all = numerals(text);
+    let mut qs = Vec::new();
+    for (i, n) in all.iter().enumerate() {
+        if n.role != Role::Quantity {
+            continue;
+        }
+        let limit = all.get(i + 1).map_or(text.len(), |m| m.start);
+        let u = unit::attach(text, n, limit);
+        qs.push(Quantity {
+            start: u.start,
+            end: u.end,
+            value: u.value,
+            upper: None,
+            vague: n.vague,
+            form: n.form,
+            scale: u.scale,
+            dimension: u.dimension,
+            unit: u.unit,
+            factor: u.factor,
+            offset: u.offset,
+            has_unit: u.has_unit,
+            hedge: None,
+            kind: if n.form == Form::Vague {
+                HedgeKind::Vague
             } else {
-                Quantity {
-                    start: n.start,
-                    end: n.end,
-                    numeral: n,
-                    dimension: Dimension::Count,
-                    unit: "count",
-                    factor: 1.0,
-                }
-            }
-        })
-        .collect()
+                HedgeKind::Exact
+            },
+        });
+    }
+    let mut qs = range::merge(text, qs);
+    let mut prev_end = 0;
+    for q in &mut qs {
+        add_hedge(text, q);
+        if q.start < prev_end {
+            q.start = prev_end.min(q.end);
+            q.hedge = q.hedge.filter(|h| h.start >= prev_end);
+        }
+        prev_end = q.end;
+    }
+    qs.retain(|q| is_claim(text, q));
+    qs
+}
+
+fn add_hedge(text: &str, q: &mut Quantity) {
+    if q.kind != HedgeKind::Exact {
+        return;
+    }
+    if let Some(h) = hedge::before(text, q.start) {
+        q.start = h.start;
+        q.kind = h.kind;
+        q.hedge = Some(h);
+    } else if let Some(h) = hedge::after(text, q.end) {
+        q.end = h.end;
+        q.kind = h.kind;
+        q.hedge = Some(h);
+    }
+}
+
+/// Small counts in words are descriptive ("the two leaders", "one of them") unless
+/// hedged or near a casualty word ("two soldiers were killed").
+fn is_claim(text: &str, q: &Quantity) -> bool {
+    if q.dimension != Dimension::Count
+        || q.has_unit
+        || q.kind != HedgeKind::Exact
+        || q.form != Form::Words
+    {
+        return true;
+    }
+    if q.value <= 1.0 {
+        return false;
+    }
+    if q.value > 2.0 {
+        return true;
+    }
+    near_toll_word(text, q.start, q.end)
+}
+
+fn near_toll_word(text: &str, start: usize, end: usize) -> bool {
+    let lo = floor_boundary(text, start.saturating_sub(24));
+    let hi = floor_boundary(text, (end + 48).min(text.len()));
+    text[lo..hi]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| TOLL_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w)))
+}
+
+/// The largest char boundary at or below `i`.
+pub fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }

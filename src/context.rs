@@ -1,0 +1,394 @@
+//! Context: what a figure measures (`subject`) and the scope words around it
+//! (`qualifiers`), read from its sentence with small word tables
+//! ([`crate::lexicon::words`]).
+//!
+//! Subject, first that applies:
+//! 1. the noun phrase after the figure, through "of"/"in" ("20% of the country" →
+//!    "country", "$100 billion in U.S. weapons" → "U.S. weapons", "a $90 billion arms
+//!    deal" → "arms deal"), with a casualty verb around a count ("14 civilians were
+//!    killed", "killed seven civilians" → "civilians killed");
+//! 2. the word(s) just before it, past linking words ("the toll rose to 50" → "toll").
+//!
+//! Qualifiers, anywhere in the sentence: time phrases ("last year", "at its peak"),
+//! preposition + date ("on Monday", "by 2035"), preposition + capitalized name ("in
+//! Kharkiv"; not "in U.S. weapons"), attributions ("police said", "said the ministry",
+//! "according to organizers"), and scope words within a few words of the figure
+//! ("gross", "per year", "in total").
+
+use crate::lexicon::words::{
+    PLACE_PREPS, SAYING, SCOPE_PHRASES, STOPWORDS, TIME_NAMES, TIME_PHRASES, TIME_PREPS, TOLL_WORDS,
+};
+use crate::quantities::scan::{char_at, is_capitalized, is_space, match_at, word_at};
+use crate::quantities::Quantity;
+use crate::report::{Dimension, Qualifier, QualifierKind};
+
+/// A token of a sentence: a word or one punctuation character.
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    word: bool,
+}
+
+fn tokens(text: &str, from: usize, to: usize) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        let Some(c) = char_at(text, i) else { break };
+        if is_space(c) {
+            i += c.len_utf8();
+        } else if let Some((s, e)) = word_at(text, i).filter(|_| c.is_alphanumeric()) {
+            let e = e.min(to);
+            out.push(Tok {
+                start: s,
+                end: e,
+                word: true,
+            });
+            i = e.max(i + c.len_utf8());
+        } else {
+            out.push(Tok {
+                start: i,
+                end: i + c.len_utf8(),
+                word: false,
+            });
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+fn lower(text: &str, t: &Tok) -> String {
+    let w = text[t.start..t.end].to_lowercase();
+    w.trim_end_matches("’s").trim_end_matches("'s").to_string()
+}
+
+fn is_stop(w: &str) -> bool {
+    STOPWORDS.contains(&w)
+}
+
+fn is_content(text: &str, t: &Tok) -> bool {
+    t.word
+        && !is_stop(&lower(text, t))
+        && !text[t.start..t.end].starts_with(|c: char| c.is_ascii_digit())
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this",
+];
+const LINKS: &[&str] = &[
+    "at",
+    "of",
+    "to",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "by",
+    "estimated",
+    "currently",
+    "reached",
+    "totaled",
+    "totalled",
+    "stood",
+    "rose",
+    "fell",
+    "hit",
+    "climbed",
+    "jumped",
+    "dropped",
+    "now",
+    "about",
+    "for",
+    "which",
+    "that",
+    "–",
+    "—",
+    "-",
+    ":",
+];
+
+/// A short phrase for what the figure measures.
+pub fn subject(text: &str, sent: (usize, usize), q: &Quantity) -> String {
+    let after = tokens(text, q.end.min(sent.1), sent.1);
+    let before = tokens(text, sent.0, q.start.max(sent.0));
+    let mut i = 0;
+    let bridges: &[&str] = match q.dimension {
+        Dimension::Money => &["of", "in", "for", "worth"],
+        _ => &["of"],
+    };
+    if after
+        .first()
+        .is_some_and(|t| t.word && bridges.contains(&lower(text, t).as_str()))
+    {
+        i += 1;
+    }
+    while after
+        .get(i)
+        .is_some_and(|t| t.word && DETERMINERS.contains(&lower(text, t).as_str()))
+    {
+        i += 1;
+    }
+    let mut words: Vec<Tok> = Vec::new();
+    while let Some(t) = after.get(i) {
+        if words.len() == 3 || !is_content(text, t) {
+            break;
+        }
+        words.push(*t);
+        i += 1;
+    }
+    let mut predicate: Option<Tok> = None;
+    if q.dimension == Dimension::Count {
+        // "14 civilians were killed", "seven civilians have died"
+        let mut j = i;
+        while after.get(j).is_some_and(|t| {
+            t.word
+                && matches!(
+                    lower(text, t).as_str(),
+                    "were" | "was" | "have" | "had" | "been"
+                )
+        }) {
+            j += 1;
+        }
+        if let Some(t) = after.get(j).filter(|t| is_toll(text, t)) {
+            if !words.iter().any(|w| is_toll(text, w)) {
+                predicate = Some(*t);
+            }
+        }
+        // "killed seven civilians"
+        if let Some(t) = before
+            .last()
+            .filter(|t| is_toll(text, t) || ends_ed(text, t))
+        {
+            predicate = predicate.or(Some(*t));
+        }
+    }
+    if words.is_empty() {
+        let mut k = before.len();
+        while k > 0 && before.len() - k < 4 {
+            let t = &before[k - 1];
+            let w = lower(text, t);
+            if LINKS.contains(&w.as_str()) || (t.word && is_stop(&w)) {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        if let Some(t) = before
+            .get(k.wrapping_sub(1))
+            .filter(|t| is_content(text, t))
+        {
+            if predicate.is_some_and(|p| p.start == t.start) {
+                // the verb itself is the best we have ("killed tens of thousands")
+            } else {
+                if let Some(p) = before.get(k.wrapping_sub(2)) {
+                    if is_content(text, p) && is_capitalized(&text[p.start..p.end]) {
+                        words.push(*p);
+                    }
+                }
+                words.push(*t);
+            }
+        }
+    }
+    let mut out: Vec<&str> = words.iter().map(|t| &text[t.start..t.end]).collect();
+    if let Some(p) = predicate {
+        out.push(&text[p.start..p.end]);
+    }
+    out.join(" ")
+}
+
+fn is_toll(text: &str, t: &Tok) -> bool {
+    t.word && TOLL_WORDS.contains(&lower(text, t).as_str())
+}
+
+fn ends_ed(text: &str, t: &Tok) -> bool {
+    let w = lower(text, t);
+    t.word && w.len() > 4 && w.ends_with("ed") && !is_stop(&w)
+}
+
+/// Scope words found in the figure's sentence: places, times, attributions, scope.
+pub fn qualifiers(text: &str, sent: (usize, usize), q: &Quantity) -> Vec<Qualifier> {
+    let toks = tokens(text, sent.0, sent.1);
+    let mut out: Vec<Qualifier> = Vec::new();
+    let push = |out: &mut Vec<Qualifier>, kind, s: usize, e: usize| {
+        let overlaps = s < q.end && q.start < e;
+        let unit_scope = text[s..e].to_ascii_lowercase().starts_with("percentage");
+        if e > s && (!overlaps || unit_scope) && !out.iter().any(|x| s < x.end && x.start < e) {
+            out.push(Qualifier {
+                kind,
+                text: text[s..e].to_string(),
+                start: s,
+                end: e,
+                start_utf16: 0,
+                end_utf16: 0,
+            });
+        }
+    };
+    for (i, t) in toks.iter().enumerate() {
+        if !t.word {
+            continue;
+        }
+        if let Some(e) = longest(text, t.start, TIME_PHRASES) {
+            push(&mut out, QualifierKind::Time, t.start, e);
+            continue;
+        }
+        if let Some((kind, e)) = prep_phrase(text, &toks, i) {
+            push(&mut out, kind, t.start, e);
+            continue;
+        }
+        let w = lower(text, t);
+        if w == "according" {
+            if let Some(e) = match_at(text, t.start, "according to", false) {
+                let end = noun_phrase_end(text, &toks, first_after(&toks, e), 5);
+                if end > e {
+                    push(&mut out, QualifierKind::Attribution, t.start, end);
+                }
+            }
+        } else if SAYING.contains(&w.as_str()) {
+            if let Some(s) = speaker_before(text, &toks, i) {
+                push(&mut out, QualifierKind::Attribution, s, t.end);
+            } else {
+                // inverted: ", said the health ministry"
+                let inverted = i > 0 && !toks[i - 1].word && matches!(w.as_str(), "said" | "says");
+                let end = noun_phrase_end(text, &toks, i + 1, 4);
+                if inverted && end > t.end {
+                    push(&mut out, QualifierKind::Attribution, t.start, end);
+                }
+            }
+        }
+    }
+    // scope words within a few words of the figure
+    let lo = q.start.saturating_sub(30);
+    let hi = q.end + 40;
+    for t in toks
+        .iter()
+        .filter(|t| t.word && t.start + 1 >= lo && t.start <= hi)
+    {
+        if let Some(e) = longest(text, t.start, SCOPE_PHRASES) {
+            push(&mut out, QualifierKind::Scope, t.start, e);
+        }
+    }
+    out.sort_by_key(|x| x.start);
+    out
+}
+
+fn longest(text: &str, at: usize, table: &[&str]) -> Option<usize> {
+    table
+        .iter()
+        .filter_map(|p| match_at(text, at, p, false))
+        .max()
+}
+
+fn first_after(toks: &[Tok], pos: usize) -> usize {
+    toks.iter()
+        .position(|t| t.start >= pos)
+        .unwrap_or(toks.len())
+}
+
+/// End of a noun phrase starting at token `i` (determiners and content words).
+fn noun_phrase_end(text: &str, toks: &[Tok], i: usize, max: usize) -> usize {
+    let mut end = 0;
+    let mut n = 0;
+    for t in toks.iter().skip(i).take(max) {
+        let w = lower(text, t);
+        if !t.word || (is_stop(&w) && !DETERMINERS.contains(&w.as_str())) {
+            break;
+        }
+        if !DETERMINERS.contains(&w.as_str()) {
+            n += 1;
+        }
+        end = t.end;
+    }
+    if n == 0 {
+        0
+    } else {
+        end
+    }
+}
+
+/// "Ukrainian officials said", "the health ministry said", "police said": the start.
+fn speaker_before(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let mut s = None;
+    let mut k = i;
+    while k > 0 && i - k < 4 {
+        let t = &toks[k - 1];
+        let w = lower(text, t);
+        if !t.word || t.start < toks[0].start || (is_stop(&w) && w != "the") {
+            break;
+        }
+        s = Some(t.start);
+        k -= 1;
+        if w == "the" {
+            break;
+        }
+    }
+    let s = s?;
+    (toks[k..i].iter().any(|t| lower(text, t) != "the")).then_some(s)
+}
+
+/// Preposition + date or place: "on Monday", "by 2035", "in Kharkiv", "during the
+/// White House meeting". Returns the kind and the end of the phrase.
+fn prep_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(QualifierKind, usize)> {
+    let t = &toks[i];
+    let w = lower(text, t);
+    if w == "during" {
+        let end = noun_phrase_end(text, toks, i + 1, 5);
+        return (end > t.end).then_some((QualifierKind::Time, end));
+    }
+    let time_prep = TIME_PREPS.iter().any(|p| *p == w);
+    let place_prep = PLACE_PREPS.iter().any(|p| *p == w);
+    if !time_prep && !place_prep {
+        return None;
+    }
+    let mut j = i + 1;
+    if toks
+        .get(j)
+        .is_some_and(|n| n.word && lower(text, n) == "the")
+    {
+        j += 1;
+    }
+    let first = toks.get(j)?;
+    let first_text = &text[first.start..first.end];
+    let is_year = first_text.len() == 4 && first_text.bytes().all(|b| b.is_ascii_digit());
+    let time_name = TIME_NAMES.contains(&lower(text, first).trim_end_matches('.'));
+    if !first.word || !(is_capitalized(first_text) || is_year) {
+        return None;
+    }
+    // the run of capitalized words (and, for dates, day numbers and years)
+    let mut end = first.end;
+    let mut k = j + 1;
+    while let Some(n) = toks.get(k) {
+        let nt = &text[n.start..n.end];
+        let digits = nt.bytes().all(|b| b.is_ascii_digit());
+        let joins = !n.word
+            && nt == ","
+            && time_name
+            && toks
+                .get(k + 1)
+                .is_some_and(|d| text[d.start..d.end].bytes().all(|b| b.is_ascii_digit()));
+        if (n.word && (is_capitalized(nt) || (digits && (time_name || is_year)) || nt == "of"))
+            || joins
+        {
+            if !joins {
+                end = n.end;
+            }
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if time_name || is_year {
+        return time_prep.then_some((QualifierKind::Time, end));
+    }
+    if !place_prep {
+        return None;
+    }
+    // "in U.S. weapons": a capitalized modifier of a lowercase noun is no place
+    if toks
+        .get(k)
+        .is_some_and(|n| is_content(text, n) && !is_capitalized(&text[n.start..n.end]))
+    {
+        return None;
+    }
+    Some((QualifierKind::Place, end))
+}

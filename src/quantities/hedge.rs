@@ -1,0 +1,116 @@
+//! Hedges: the words that turn a figure into an interval ("nearly", "up to", "or more").
+//! The wording lives in [`crate::lexicon::hedges`]; the intervals in [`crate::normalize`].
+
+use super::scan::{longest_at, longest_before, match_at, skip_space, skip_space_back};
+use crate::lexicon::hedges::{AFTER, BEFORE};
+
+/// The class of a hedge (DESIGN.md, "Hedges").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HedgeKind {
+    /// No hedge: [v, v].
+    Exact,
+    /// about, around, roughly: [a·v, b·v].
+    Approx,
+    /// nearly, almost: [n·v, v).
+    Nearly,
+    /// more than, over: (v, ∞).
+    MoreThan,
+    /// at least: [v, ∞).
+    AtLeast,
+    /// less than, under: [0, v).
+    LessThan,
+    /// up to, as many as: [0, v].
+    UpTo,
+    /// between a and b: [a, b].
+    Range,
+    /// tens of thousands: [2·10^k, 10^(k+1)).
+    Vague,
+}
+
+impl HedgeKind {
+    /// The name used in JSON (`hedge_kind`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HedgeKind::Exact => "exact",
+            HedgeKind::Approx => "approx",
+            HedgeKind::Nearly => "nearly",
+            HedgeKind::MoreThan => "more_than",
+            HedgeKind::AtLeast => "at_least",
+            HedgeKind::LessThan => "less_than",
+            HedgeKind::UpTo => "up_to",
+            HedgeKind::Range => "range",
+            HedgeKind::Vague => "vague",
+        }
+    }
+}
+
+/// A hedge found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hedge {
+    /// Its class.
+    pub kind: HedgeKind,
+    /// Byte offset of the hedge words.
+    pub start: usize,
+    /// Byte offset one past them.
+    pub end: usize,
+}
+
+/// The hedge written directly before byte `start` (spaces allowed between), if any.
+pub fn before(text: &str, start: usize) -> Option<Hedge> {
+    let end = skip_space_back(text, start);
+    let (s, &(_, kind)) = longest_before(text, end, BEFORE, |e| (e.0, false))?;
+    Some(Hedge {
+        kind,
+        start: s,
+        end,
+    })
+}
+
+/// The hedge written directly after byte `end` ("or more", "-plus", "+"), if any.
+pub fn after(text: &str, end: usize) -> Option<Hedge> {
+    // "+" and "-plus" attach to the number; words follow a space.
+    for (p, kind) in AFTER
+        .iter()
+        .filter(|e| !e.0.as_bytes()[0].is_ascii_alphabetic())
+    {
+        if let Some(e) = match_at(text, end, p, false) {
+            return Some(Hedge {
+                kind: *kind,
+                start: end,
+                end: e,
+            });
+        }
+    }
+    let s = skip_space(text, end);
+    let (e, &(_, kind)) = longest_at(text, s, AFTER, |e| (e.0, false))?;
+    Some(Hedge {
+        kind,
+        start: s,
+        end: e,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hedges_before_and_after() {
+        let t = "At least 14 died";
+        assert_eq!(
+            before(t, 9).map(|h| (h.kind, h.start)),
+            Some((HedgeKind::AtLeast, 0))
+        );
+        let t = "the nearly four-year war";
+        assert_eq!(before(t, 11).map(|h| h.kind), Some(HedgeKind::Nearly));
+        assert_eq!(before("Rover 5", 6), None);
+        assert_eq!(
+            after("300 or more people", 3).map(|h| h.kind),
+            Some(HedgeKind::AtLeast)
+        );
+        assert_eq!(
+            after("300+ people", 3).map(|h| (h.kind, h.end)),
+            Some((HedgeKind::AtLeast, 4))
+        );
+    }
+}

@@ -1,0 +1,208 @@
+//! Small, allocation-free matchers over the raw text, used by every recognizer.
+//!
+//! Phrases in the lexicons are ASCII-lowercase words separated by single spaces (plus a
+//! few symbols). A space in a phrase matches one or more spaces of any kind in the
+//! text (ASCII whitespace, no-break space, thin spaces). Matching is ASCII
+//! case-insensitive unless asked otherwise, and a phrase that ends (starts) with a
+//! letter or digit must end (start) at a word boundary.
+
+/// Whether `c` separates words like a space does (incl. NBSP and thin spaces).
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{200a}')
+}
+
+/// The character just before byte `i`, if any.
+pub fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// The character at byte `i`, if any.
+pub fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// Skip spaces forward from `i`.
+pub fn skip_space(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i) {
+        if !is_space(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// Skip spaces backward from `i` (returns the offset after the last non-space).
+pub fn skip_space_back(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_before(text, i) {
+        if !is_space(c) {
+            break;
+        }
+        i -= c.len_utf8();
+    }
+    i
+}
+
+fn same(a: u8, b: u8, case: bool) -> bool {
+    if case {
+        a == b
+    } else {
+        a.eq_ignore_ascii_case(&b)
+    }
+}
+
+/// Match `phrase` starting exactly at byte `i`; the end offset on success.
+pub fn match_at(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize> {
+    let t = text.as_bytes();
+    let p = phrase.as_bytes();
+    let mut ti = i;
+    let mut pi = 0;
+    while pi < p.len() {
+        if p[pi] == b' ' {
+            let j = skip_space(text, ti);
+            if j == ti {
+                return None;
+            }
+            ti = j;
+            pi += 1;
+            continue;
+        }
+        if ti >= t.len() || !same(t[ti], p[pi], case) {
+            return None;
+        }
+        ti += 1;
+        pi += 1;
+    }
+    if !text.is_char_boundary(ti) {
+        return None;
+    }
+    let last = phrase.chars().next_back()?;
+    if last.is_alphanumeric() && char_at(text, ti).is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(ti)
+}
+
+/// Match `phrase` ending exactly at byte `end`; the start offset on success.
+pub fn match_before(text: &str, end: usize, phrase: &str, case: bool) -> Option<usize> {
+    let t = text.as_bytes();
+    let p = phrase.as_bytes();
+    let mut ti = end;
+    let mut pi = p.len();
+    while pi > 0 {
+        if p[pi - 1] == b' ' {
+            let j = skip_space_back(text, ti);
+            if j == ti {
+                return None;
+            }
+            ti = j;
+            pi -= 1;
+            continue;
+        }
+        if ti == 0 || !same(t[ti - 1], p[pi - 1], case) {
+            return None;
+        }
+        ti -= 1;
+        pi -= 1;
+    }
+    if !text.is_char_boundary(ti) {
+        return None;
+    }
+    let first = phrase.chars().next()?;
+    if first.is_alphanumeric() && char_before(text, ti).is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(ti)
+}
+
+/// The word (letters, digits, internal `.`/`'`/`’`/`-`) starting at `i`, if any.
+pub fn word_at(text: &str, i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    let mut last_alnum = i;
+    while let Some(c) = char_at(text, j) {
+        if c.is_alphanumeric() {
+            j += c.len_utf8();
+            last_alnum = j;
+        } else if matches!(c, '.' | '\'' | '’' | '-')
+            && char_at(text, j + c.len_utf8()).is_some_and(|d| d.is_alphanumeric())
+        {
+            j += c.len_utf8();
+        } else if c == '.' && last_alnum == j && is_abbrev(&text[i..j]) {
+            j += 1;
+            last_alnum = j;
+        } else {
+            break;
+        }
+    }
+    (last_alnum > i).then_some((i, last_alnum))
+}
+
+/// "U.S" + "." : a dotted abbreviation keeps its final dot.
+fn is_abbrev(w: &str) -> bool {
+    w.len() >= 3 && w.as_bytes()[1] == b'.'
+}
+
+/// Whether `w` starts with an uppercase letter.
+pub fn is_capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Whether any phrase of `table` is a prefix of `text[i..]` (word-bounded); the longest.
+pub fn longest_at<'t, T>(
+    text: &str,
+    i: usize,
+    table: &'t [T],
+    key: impl Fn(&T) -> (&'static str, bool),
+) -> Option<(usize, &'t T)> {
+    let mut best: Option<(usize, &T)> = None;
+    for e in table {
+        let (phrase, case) = key(e);
+        if let Some(end) = match_at(text, i, phrase, case) {
+            if best.is_none_or(|(b, _)| end > b) {
+                best = Some((end, e));
+            }
+        }
+    }
+    best
+}
+
+/// The longest phrase of `table` ending at `end` (word-bounded); its start.
+pub fn longest_before<'t, T>(
+    text: &str,
+    end: usize,
+    table: &'t [T],
+    key: impl Fn(&T) -> (&'static str, bool),
+) -> Option<(usize, &'t T)> {
+    let mut best: Option<(usize, &T)> = None;
+    for e in table {
+        let (phrase, case) = key(e);
+        if let Some(start) = match_before(text, end, phrase, case) {
+            if best.is_none_or(|(b, _)| start < b) {
+                best = Some((start, e));
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_match_flexible_space_and_boundaries() {
+        let t = "at\u{a0}least 14 and AT LEAST";
+        assert_eq!(match_at(t, 0, "at least", false), Some(9));
+        assert_eq!(match_before(t, 9, "at least", false), Some(0));
+        assert_eq!(match_before("recent", 6, "cent", false), None);
+        assert_eq!(match_at("inches", 0, "in", false), None);
+    }
+
+    #[test]
+    fn words_keep_abbreviations() {
+        let t = "in U.S. weapons";
+        assert_eq!(word_at(t, 3), Some((3, 7)));
+        assert_eq!(word_at("deal.", 0), Some((0, 4)));
+        assert_eq!(word_at("Zelensky’s x", 0), Some((0, 12)));
+    }
+}

@@ -1,0 +1,243 @@
+//! Attach a unit to one numeral: a currency sign before it ("$", "€", "US$"), a scale
+//! word the numeral reader left out ("bn", "million"), then a unit word after it ("%",
+//! "percent", "years", "-year", "km", "dollars"), or a word before it ("magnitude",
+//! "aged"). What has no unit is a count, or a fraction of a whole ("one-fifth").
+
+use super::scan::{
+    char_at, is_space, longest_at, longest_before, match_at, skip_space, skip_space_back, word_at,
+};
+use crate::lexicon::{money, units};
+use crate::numerals::{Form, Numeral};
+use crate::report::Dimension;
+
+/// A numeral with its unit, before hedges and ranges.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unitized {
+    /// Start of the phrase (a currency sign or prefix word included).
+    pub start: usize,
+    /// End of the phrase (scale and unit words included).
+    pub end: usize,
+    /// The value in the written unit, every scale applied.
+    pub value: f64,
+    /// The total scale applied (numeral's and ours).
+    pub scale: f64,
+    /// The dimension.
+    pub dimension: Dimension,
+    /// The canonical unit.
+    pub unit: &'static str,
+    /// Written unit to canonical unit: `value × factor + offset`.
+    pub factor: f64,
+    /// See `factor` (temperatures only).
+    pub offset: f64,
+    /// Whether a unit, sign or code was written (a bare count has none).
+    pub has_unit: bool,
+}
+
+/// The unit of numeral `n`; `limit` is where the next numeral starts.
+pub fn attach(text: &str, n: &Numeral, limit: usize) -> Unitized {
+    let mut u = Unitized {
+        start: n.start,
+        end: n.end,
+        value: n.value,
+        scale: n.scale,
+        dimension: Dimension::Count,
+        unit: "count",
+        factor: 1.0,
+        offset: 0.0,
+        has_unit: false,
+    };
+    if let Some((s, code)) = money_before(text, n.start) {
+        u.start = s;
+        u.dimension = Dimension::Money;
+        u.unit = code;
+        u.has_unit = true;
+    } else if let Some((s, row)) = prefix_unit(text, n.start) {
+        set_row(&mut u, row);
+        u.start = s;
+    }
+    if n.form != Form::Vague && n.scale == 1.0 {
+        add_scale(text, n, &mut u, limit);
+    }
+    if u.dimension == Dimension::Count && !u.has_unit {
+        unit_after(text, n, &mut u, limit);
+    }
+    if !u.has_unit && n.form == Form::Fraction && n.value < 1.0 {
+        u.dimension = Dimension::Percent;
+        u.unit = "fraction";
+    }
+    u
+}
+
+fn set_row(u: &mut Unitized, row: &units::UnitRow) {
+    u.dimension = row.1;
+    u.unit = row.2;
+    u.factor = row.3;
+    u.offset = row.4;
+    u.has_unit = true;
+}
+
+/// A currency sign or code just before the number: "$", "US$ ", "EUR ".
+fn money_before(text: &str, start: usize) -> Option<(usize, &'static str)> {
+    let direct = longest_before(text, start, money::BEFORE, |e| (e.0, e.2));
+    if let Some((s, e)) = direct {
+        if boundary_before(text, s) {
+            return Some((s, e.1));
+        }
+    }
+    let p = skip_space_back(text, start);
+    if p == start || start - p > 3 {
+        return None;
+    }
+    let (s, e) = longest_before(text, p, money::BEFORE, |e| (e.0, e.2))?;
+    boundary_before(text, s).then_some((s, e.1))
+}
+
+fn boundary_before(text: &str, s: usize) -> bool {
+    super::scan::char_before(text, s).is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// "magnitude 7.8", "magnitude-7", "aged 70".
+fn prefix_unit(text: &str, start: usize) -> Option<(usize, &'static units::UnitRow)> {
+    let p = skip_space_back(text, start);
+    let (s, row) = longest_before(text, p, units::BEFORE, |e| (e.0, false))?;
+    (p < start || row.0.ends_with('-')).then_some((s, row))
+}
+
+/// The end of a separator between a number and a word: nothing, spaces, or a hyphen.
+fn separators(text: &str, end: usize) -> [Option<usize>; 3] {
+    let spaced = skip_space(text, end);
+    let hyphen = match char_at(text, end) {
+        Some(c @ ('-' | '\u{2011}')) => Some(end + c.len_utf8()),
+        _ => None,
+    };
+    [Some(end), (spaced > end).then_some(spaced), hyphen]
+}
+
+/// "90 billion", "$1.2bn", "5m" after a currency sign.
+fn add_scale(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
+    let money = u.dimension == Dimension::Money;
+    for (k, pos) in separators(text, u.end).into_iter().enumerate() {
+        let Some(pos) = pos else { continue };
+        let hit = longest_at(text, pos, units::SCALES, |e| (e.0, false));
+        if let Some((e, &(_, f, money_only))) = hit {
+            if e > limit
+                || (money_only && (!money || k != 0))
+                || n.form != Form::Digits && money_only
+            {
+                continue;
+            }
+            u.end = e;
+            u.value *= f;
+            u.scale *= f;
+            return;
+        }
+    }
+}
+
+/// A unit word after the number: "%", "per cent", "-year", " km", " dollars".
+fn unit_after(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
+    let mut starts: Vec<(usize, bool)> = separators(text, u.end)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(k, p)| p.map(|p| (p, k == 0)))
+        .collect();
+    // "millions of dollars", "half an hour"
+    let gap = skip_space(text, u.end);
+    let bridge: &[&str] = match n.form {
+        Form::Vague => &["of"],
+        Form::Fraction => &["a", "an", "of a", "of an"],
+        _ => &[],
+    };
+    for b in bridge {
+        if let Some(e) = match_at(text, gap, b, false) {
+            starts.push((skip_space(text, e), false));
+        }
+    }
+    let mut best: Option<(usize, Unit)> = None;
+    for (pos, tight) in starts {
+        for row in units::AFTER {
+            let Some(e) = match_at(text, pos, row.0, row.5 & units::CASE != 0) else {
+                continue;
+            };
+            if e > limit || !flags_ok(text, n, row.5, tight, e) {
+                continue;
+            }
+            if best.is_none_or(|(b, _)| e > b) {
+                best = Some((e, Unit::Row(row)));
+            }
+        }
+        for row in money::AFTER {
+            let Some(e) = match_at(text, pos, row.0, row.2) else {
+                continue;
+            };
+            if e <= limit && best.is_none_or(|(b, _)| e > b) {
+                best = Some((e, Unit::Money(row.0, row.1)));
+            }
+        }
+    }
+    let Some((e, unit)) = best else { return };
+    u.end = e;
+    match unit {
+        Unit::Row(row) => set_row(u, row),
+        Unit::Money(name, code) => {
+            let of = match_at(text, skip_space(text, e), "of", false).is_some();
+            if money::POUND_WORDS.contains(&name.to_ascii_lowercase().as_str()) && of {
+                u.dimension = Dimension::Mass;
+                u.unit = "kg";
+                u.factor = 0.453_592_37;
+            } else {
+                u.dimension = Dimension::Money;
+                u.unit = code;
+            }
+            u.has_unit = true;
+        }
+    }
+    if u.dimension == Dimension::Duration {
+        for tail in units::COMPOUND_TAILS {
+            if let Some(e) = match_at(text, u.end, tail, false) {
+                if e <= limit {
+                    u.end = e;
+                    break;
+                }
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Unit {
+    Row(&'static units::UnitRow),
+    Money(&'static str, &'static str),
+}
+
+/// The guards of ambiguous abbreviations (see [`crate::lexicon::units`]).
+fn flags_ok(text: &str, n: &Numeral, flags: u8, tight: bool, end: usize) -> bool {
+    if flags & units::DIGITS != 0 && n.form != Form::Digits {
+        return false;
+    }
+    if flags & units::TIGHT != 0 && !tight {
+        return false;
+    }
+    if flags & units::LONE != 0 {
+        let next = skip_space(text, end);
+        match char_at(text, next) {
+            None => {}
+            Some(c) if c.is_alphanumeric() => {
+                let Some((ws, we)) = word_at(text, next) else {
+                    return false;
+                };
+                let w = text[ws..we].to_ascii_lowercase();
+                if !units::MEASURE_WORDS.contains(&w.as_str()) {
+                    return false;
+                }
+            }
+            Some(c) => {
+                // "5 in." ends a sentence; "5 in-" or "5 in/" are not units.
+                if matches!(c, '-' | '/' | '$' | '€' | '£') || is_space(c) {
+                    return false;
+                }
+            }
+        }
+    }
+    true
+}
