@@ -51,10 +51,9 @@ export const CSS = `
   --_pane: var(--fc-pane-height, none);
   display: block;
   container-type: inline-size;
-  color: var(--_fg);
-  font: 14px/1.5 var(--_font);
-  -webkit-font-smoothing: antialiased;
 }
+/* Colour and font are set inside, so that inherited host-page styles do not reach in. */
+.fc { color: var(--_fg); font: 14px/1.5 var(--_font); -webkit-font-smoothing: antialiased; text-align: left; }
 @media (prefers-color-scheme: dark) { :host(:not([theme="light"])) { ${DARK} } }
 :host([theme="dark"]) { ${DARK} }
 :host([hidden]) { display: none; }
@@ -117,9 +116,9 @@ button, input, textarea { font: inherit; color: inherit; }
 .filter .badge-icon { color: var(--vc); }
 .filter:has(input:checked) { color: var(--vc); border-color: color-mix(in srgb, var(--vc) 35%, transparent); background: var(--vc-bg); }
 .filter:has(input:focus-visible) { outline: 2px solid var(--_accent); outline-offset: 2px; }
-.filter .n { font-variant-numeric: tabular-nums; opacity: 0.85; font-weight: 500; }
+.filter .n { font-variant-numeric: tabular-nums; font-weight: 500; }
 .toolbar input[type="search"] {
-  margin-left: auto; min-width: 180px; flex: 0 1 260px;
+  margin-left: auto; min-width: 140px; flex: 1 1 160px; max-width: 280px;
   padding: 5px 10px; border: 1px solid var(--_border); border-radius: 7px; background: var(--_bg);
 }
 
@@ -157,7 +156,7 @@ th[aria-sort] .sort { color: var(--_fg); }
 .c-actions { width: 1%; padding-left: 0 !important; }
 .c-label .label { display: block; font-weight: 600; }
 .c-label .why { display: block; margin-top: 2px; color: var(--_muted); font-size: 12.5px; line-height: 1.45; }
-.c-source { white-space: nowrap; font-weight: 550; width: 1%; }
+.c-source { font-weight: 550; width: 24%; min-width: 110px; font-size: 13px; line-height: 1.4; }
 .muted { color: var(--_muted); }
 
 .badge {
@@ -182,7 +181,7 @@ th[aria-sort] .sort { color: var(--_fg); }
   border: 1px solid var(--_border); border-radius: 7px; background: var(--_bg);
 }
 .chip:hover { border-color: var(--vc, var(--_accent)); background: var(--_surface); }
-.chip-src { font-size: 11px; color: var(--_muted); font-weight: 550; line-height: 1.3; }
+.chip-src { font-size: 11px; color: var(--_muted); font-weight: 550; line-height: 1.3; max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .chip-text { font-weight: 600; line-height: 1.35; overflow-wrap: anywhere; }
 
 tr.detail > td { background: var(--_surface); padding: 12px 16px 14px 48px; }
