@@ -268,8 +268,10 @@ pub fn tokens(text: &str) -> Vec<Token> {
                         end = j + d.len_utf8();
                         it.next();
                     }
-                    Some(&(j, '\'' | '’')) if text[j + 1..].starts_with(char::is_alphabetic) => {
-                        end = j + text[j..].chars().next().map_or(1, char::len_utf8);
+                    Some(&(j, q @ ('\'' | '’')))
+                        if text[j + q.len_utf8()..].starts_with(char::is_alphabetic) =>
+                    {
+                        end = j + q.len_utf8();
                         it.next();
                     }
                     _ => break,

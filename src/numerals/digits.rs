@@ -5,7 +5,7 @@
 use super::lexicon::{
     CURRENCY_ONLY_SUFFIXES, CURRENCY_PREFIXES, NAMED_SLASHES, SCALE_SUFFIXES, SCALE_WORDS, VULGAR,
 };
-use super::{is_currency_sign, is_hyphen, link, lookup, next_word, tok, Cand, Form, Link, Role};
+use super::{is_currency_sign, link, lookup, next_word, tok, Cand, Form, Link, Role};
 use crate::segment::{Token, TokenKind};
 
 /// Read the number that starts at the digit token `i`.
@@ -62,7 +62,8 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
     }
     let value: f64 = digits.parse().unwrap_or(f64::INFINITY);
     let mut c = Cand::new(t.start, toks[k].end, value, Form::Digits, i, k + 1);
-    c.plain = !grouped && !decimal;
+    let int = !grouped && !decimal;
+    c.plain = int;
     // A sign straight before, not after another number or word ("3-5", "F-16").
     if i >= 1
         && matches!(tok(text, &toks[i - 1]), "-" | "\u{2212}")
@@ -102,7 +103,7 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
         }
     }
     // "2½"
-    if c.plain {
+    if int {
         if let Some(f) = next_text
             .chars()
             .next()
@@ -116,7 +117,7 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
         }
     }
     // "3/4", "24/7", "5/17".
-    if c.plain && next_text == "/" && link(text, toks, k + 1) == Link::Tight {
+    if int && next_text == "/" && link(text, toks, k + 1) == Link::Tight {
         if let Some(d) = toks.get(k + 2).filter(|d| d.kind == TokenKind::Digits) {
             let whole = &text[t.start..d.end];
             let den: f64 = tok(text, d).parse().unwrap_or(0.0);
@@ -125,12 +126,12 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
                 return Some(finish(c, toks, k + 2, Role::Name));
             }
             if !more && is_fraction(value, den) {
-                c.n.value = value / den;
+                c.n.value /= den;
                 c.n.form = Form::Fraction;
                 c.plain = false;
                 return Some(finish(c, toks, k + 2, Role::Quantity));
             }
-            if !more && (1.0..=12.0).contains(&value) && (1.0..=31.0).contains(&den) {
+            if !more && c.plain && (1.0..=12.0).contains(&value) && (1.0..=31.0).contains(&den) {
                 return Some(finish(c, toks, k + 2, Role::Date));
             }
         }
@@ -339,28 +340,27 @@ pub(super) fn read_punct(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
             Some(Cand::new(t.start, d.end, value, Form::Digits, i, i + 2))
         }
         "+" => {
+            // "+1 202 555 0100", "+44 (0)20 7946 0958", "+1-222-2222".
             let mut k = i + 1;
-            let mut total = d.end - d.start;
-            while let Some(n) = toks.get(k + 2) {
-                let sep = &text[toks[k].end..toks[k + 1].start.max(toks[k].end)];
-                let p1 = tok(text, &toks[k + 1]);
-                let joined = n.kind == TokenKind::Digits
-                    && (matches!(p1, "-" | ".") || (p1 == "("))
-                    && sep.len() <= 1;
-                if joined && link(text, toks, k + 1) == Link::Tight {
-                    total += n.end - n.start;
-                    k += 2;
-                } else if toks[k + 1].kind == TokenKind::Digits
-                    && link(text, toks, k) == Link::Space
-                {
-                    total += toks[k + 1].end - toks[k + 1].start;
-                    k += 1;
-                } else {
+            let mut last = i + 1;
+            let mut total = 0;
+            while let Some(n) = toks.get(k) {
+                let gap = &text[toks[k - 1].end..n.start];
+                if !(gap.is_empty() || gap == " ") {
                     break;
                 }
+                match n.kind {
+                    TokenKind::Digits => {
+                        total += n.end - n.start;
+                        last = k;
+                    }
+                    TokenKind::Punct if matches!(tok(text, n), "-" | "." | "(" | ")") => {}
+                    _ => break,
+                }
+                k += 1;
             }
             (total >= 8).then(|| {
-                let mut c = Cand::new(t.start, toks[k].end, 0.0, Form::Digits, i, k + 1);
+                let mut c = Cand::new(t.start, toks[last].end, 0.0, Form::Digits, i, last + 1);
                 c.n.role = Role::Furniture;
                 c
             })
@@ -417,9 +417,4 @@ fn is_punct(text: &str, toks: &[Token], k: usize, p: &str) -> bool {
 fn is_group(toks: &[Token], k: usize) -> bool {
     toks.get(k)
         .is_some_and(|t| t.kind == TokenKind::Digits && t.end - t.start == 3)
-}
-
-#[allow(dead_code)]
-fn hyphen_at(text: &str, toks: &[Token], k: usize) -> bool {
-    toks.get(k).is_some_and(|t| is_hyphen(text, t))
 }

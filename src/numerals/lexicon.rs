@@ -401,9 +401,14 @@ pub const FURNITURE_BEFORE: &[&str] = &[
 
 /// Letter prefixes before digits that are currencies, not names ("Rs500", "USD5").
 pub const CURRENCY_PREFIXES: &[&str] = &[
-    "Rs", "INR", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "AUD", "CAD", "HK", "NZ", "US",
-    "A", "C", "R", "Ksh", "KSh", "Sh", "N", "E", "Tk", "Rp", "RM", "P", "S", "UAH", "RUB", "CA",
-    "AU", "Dh", "SR", "QR", "kr",
+    "Rs", "INR", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "AUD", "CAD", "NZD", "HKD",
+    "Ksh", "KSh", "KES", "Sh", "Tk", "Rp", "RM", "UAH", "RUB", "Dh", "SR", "QR", "kr", "NGN",
+    "ZAR", "BRL", "MXN", "TRY", "PLN", "SEK", "NOK", "DKK",
+];
+
+/// Words that join two numbers and are no counted noun: "from 2014 to 2022".
+pub const CONNECTORS: &[&str] = &[
+    "to", "and", "or", "through", "until", "till", "vs", "versus",
 ];
 
 /// Slash forms that are names, not fractions or dates ("24/7", "9/11").

@@ -2,7 +2,7 @@
 //! from their neighbours. See the module docs of [`super`] for the rules in prose.
 
 use super::lexicon::{
-    CURRENCY_PREFIXES, FURNITURE_BEFORE, LOWER_NAME_PREFIXES, MONTHS, NAME_BEFORE,
+    CONNECTORS, CURRENCY_PREFIXES, FURNITURE_BEFORE, LOWER_NAME_PREFIXES, MONTHS, NAME_BEFORE,
     ONE_IDIOM_HYPHEN, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, YEAR_BEFORE, YEAR_BEFORE_WEAK,
     YEAR_PREFIXES,
 };
@@ -15,6 +15,10 @@ use crate::segment::{is_space, Token, TokenKind};
 pub(super) fn assign(text: &str, toks: &[Token], cands: &mut Vec<Cand>) {
     for idx in 0..cands.len() {
         let c = cands[idx];
+        if in_link(text, c.n.start, c.n.end) {
+            cands[idx].n.role = Role::Furniture;
+            continue;
+        }
         if c.n.role == Role::Time {
             cands[idx].n.end = clock_suffix(text, c.n.end).unwrap_or(c.n.end);
             continue;
@@ -62,6 +66,10 @@ pub(super) fn assign(text: &str, toks: &[Token], cands: &mut Vec<Cand>) {
             && (digits == 2 || digits == 4)
         {
             cands[idx].n.role = Role::Date;
+        }
+        // "Boeing 747-8".
+        if a.n.role == Role::Name && joined && b.plain && b.n.role == Role::Quantity {
+            cands[idx].n.role = Role::Name;
         }
     }
     cands.retain(|c| !c.dropped);
@@ -196,8 +204,7 @@ fn date(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Role
     if month_before || after_day {
         return Some(Role::Date);
     }
-    let lower_after = next_word(text, toks, c.t1 - 1)
-        .is_some_and(|(j, _)| tok(text, &toks[j]).starts_with(char::is_lowercase));
+    let lower_after = noun_after(text, toks, c.t1 - 1);
     let pw = prev_word(text, toks, t0);
     let possessive = pw.is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
     if c.n.value < 1900.0 {
@@ -218,6 +225,25 @@ fn date(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Role
     None
 }
 
+/// Whether a lower-case word (a counted noun, a unit) follows token `k`, looking across
+/// a range ("2000 to 3000 people": a noun follows the range).
+fn noun_after(text: &str, toks: &[Token], k: usize) -> bool {
+    let Some((j, _)) = next_word(text, toks, k) else {
+        return false;
+    };
+    let w = tok(text, &toks[j]);
+    if is_in(CONNECTORS, w) {
+        let partner = toks.get(j + 1).is_some_and(|d| d.kind == TokenKind::Digits)
+            && link(text, toks, j) == Link::Space;
+        return partner
+            && next_word(text, toks, j + 1).is_some_and(|(n, _)| {
+                let w2 = tok(text, &toks[n]);
+                w2.starts_with(char::is_lowercase) && !is_in(CONNECTORS, w2)
+            });
+    }
+    w.starts_with(char::is_lowercase)
+}
+
 /// A month name just before token `k` ("August 18", "Aug. 18", "February 2022").
 fn month_before(text: &str, toks: &[Token], k: usize) -> bool {
     if let Some(w) = prev_word(text, toks, k) {
@@ -236,25 +262,36 @@ fn is_month(w: &str) -> bool {
 
 /// A list number at the start of a line: "1. ", "2) ".
 fn list_number(text: &str, toks: &[Token], c: &Cand) -> bool {
-    let line_start = text[..c.n.start].rfind('\n').map_or(0, |p| p + 1);
-    let lead_ok = text[line_start..c.n.start]
-        .chars()
-        .all(|ch| is_space(ch) || matches!(ch, '•' | '*' | '-' | '–'));
     let mark = toks
         .get(c.t1)
         .filter(|p| link(text, toks, c.t1 - 1) == Link::Tight && matches!(tok(text, p), "." | ")"));
     let spaced = mark.is_some_and(|m| text[m.end..].starts_with(is_space) || m.end == text.len());
-    lead_ok && spaced && c.n.value < 1000.0
+    if !spaced || c.n.value >= 1000.0 {
+        return false;
+    }
+    // Only white space or a bullet back to the line start (a short walk: it stops at
+    // the first other character).
+    let lead = text[..c.n.start]
+        .chars()
+        .rev()
+        .find(|ch| !(is_space(*ch) && *ch != '\n') && !matches!(ch, '•' | '*' | '–'));
+    lead.is_none_or(|ch| ch == '\n')
 }
 
 /// Whether the numeral sits inside a URL, a path or an e-mail address
-/// ("6/recent/ticker-posts", "https://x.com/a/2025"), looking at most 200 bytes around.
+/// ("6/recent/ticker-posts", "https://x.com/a/2025"), looking at most 120 bytes around.
 fn in_link(text: &str, start: usize, end: usize) -> bool {
-    let mut lo = start.saturating_sub(200);
+    let linky = |c: Option<char>| {
+        c.is_some_and(|c| matches!(c, '/' | '.' | '=' | '?' | '&' | '_' | '@' | '-' | '#' | '%'))
+    };
+    if !linky(text[..start].chars().next_back()) && !linky(text[end..].chars().next()) {
+        return false;
+    }
+    let mut lo = start.saturating_sub(120);
     while !text.is_char_boundary(lo) {
         lo -= 1;
     }
-    let mut hi = (end + 200).min(text.len());
+    let mut hi = (end + 120).min(text.len());
     while !text.is_char_boundary(hi) {
         hi += 1;
     }
