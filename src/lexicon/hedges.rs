@@ -104,4 +104,14 @@ pub const RANGE_OPEN: &[(&str, &str)] = &[
 ];
 
 /// Words or signs joining the two figures of a range with no opening word.
-pub const RANGE_JOIN: &[&str] = &["to", "-", "–", "—", "‑", "or", "to about", "to around"];
+pub const RANGE_JOIN: &[&str] = &[
+    "to",
+    "and",
+    "-",
+    "–",
+    "—",
+    "‑",
+    "or",
+    "to about",
+    "to around",
+];

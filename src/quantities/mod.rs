@@ -20,6 +20,7 @@
 //! "two" with no casualty word near it ("the two leaders"), are descriptive, not
 //! reported figures, unless hedged: they are left out.
 
+mod article;
 pub mod hedge;
 pub mod range;
 pub mod scan;
@@ -68,10 +69,14 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let all = numerals(text);
     let mut qs = Vec::new();
     for (i, n) in all.iter().enumerate() {
-        if n.role != Role::Quantity {
+        if n.role != Role::Quantity || qs.last().is_some_and(|q: &Quantity| n.start < q.end) {
             continue;
         }
-        let limit = all.get(i + 1).map_or(text.len(), |m| m.start);
+        // a digit glued to a word ("km2") does not stop a unit
+        let limit = all[i + 1..]
+            .iter()
+            .find(|m| !scan::char_before(text, m.start).is_some_and(char::is_alphabetic))
+            .map_or(text.len(), |m| m.start);
         let u = unit::attach(text, n, limit);
         qs.push(Quantity {
             start: u.start,
@@ -95,6 +100,11 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         });
     }
     let mut qs = range::merge(text, qs);
+    let articles = article::quantities(text);
+    if !articles.is_empty() {
+        qs.extend(articles.into_iter());
+        qs.sort_by_key(|q| q.start);
+    }
     let mut prev_end = 0;
     for q in &mut qs {
         add_hedge(text, q);

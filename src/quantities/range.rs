@@ -10,7 +10,7 @@
 //! | $3-5bn, 3 to 5 billion dollars | a unit or scale written once applies to both |
 
 use super::hedge::{Hedge, HedgeKind};
-use super::scan::{longest_before, match_before, skip_space, skip_space_back};
+use super::scan::{longest_before, match_at, match_before, skip_space, skip_space_back};
 use super::Quantity;
 use crate::lexicon::hedges::{RANGE_JOIN, RANGE_OPEN};
 use crate::lexicon::units;
@@ -23,7 +23,7 @@ pub fn merge(text: &str, qs: Vec<Quantity>) -> Vec<Quantity> {
     let mut it = qs.into_iter().peekable();
     while let Some(mut a) = it.next() {
         if let Some(b) = it.peek() {
-            if let Some(r) = pair(text, &a, b) {
+            if let Some(r) = pair(text, &a, b).or_else(|| ratio(text, &a, b)) {
                 it.next();
                 out.push(r);
                 continue;
@@ -118,6 +118,29 @@ fn pair(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
             end: skip_space_back(text, low.start),
         }),
         ..low
+    })
+}
+
+/// "one in five", "three out of four": a share of a whole (percent, a / b).
+fn ratio(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
+    if a.has_unit || b.has_unit || a.form == Form::Vague || b.form == Form::Vague {
+        return None;
+    }
+    let gap_start = skip_space(text, a.end);
+    let gap = text.get(gap_start..skip_space_back(text, b.start))?;
+    let joined = ["in", "out of"].iter().any(|j| {
+        match_at(text, gap_start, j, false).is_some_and(|e| skip_space(text, e) == b.start)
+    });
+    if !joined || gap.is_empty() || a.value <= 0.0 || a.value >= b.value {
+        return None;
+    }
+    Some(Quantity {
+        end: b.end,
+        value: a.value / b.value,
+        dimension: Dimension::Percent,
+        unit: "fraction",
+        has_unit: true,
+        ..a.clone()
     })
 }
 

@@ -120,10 +120,10 @@ fn add_scale(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
         let Some(pos) = pos else { continue };
         let hit = longest_at(text, pos, units::SCALES, |e| (e.0, false));
         if let Some((e, &(_, f, money_only))) = hit {
-            if e > limit
-                || (money_only && (!money || k != 0))
-                || n.form != Form::Digits && money_only
-            {
+            if e > limit || (money_only && !(k == 0 && n.form == Form::Digits)) {
+                continue;
+            }
+            if money_only && !money && !before_noun(text, e) {
                 continue;
             }
             u.end = e;
@@ -132,6 +132,20 @@ fn add_scale(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
             return;
         }
     }
+}
+
+/// "1.2m soldiers": a lowercase word (not a measuring word) follows.
+fn before_noun(text: &str, e: usize) -> bool {
+    let s = skip_space(text, e);
+    if s == e {
+        return false;
+    }
+    word_at(text, s).is_some_and(|(ws, we)| {
+        let w = &text[ws..we];
+        w.starts_with(|c: char| c.is_lowercase())
+            && !units::MEASURE_WORDS.contains(&w)
+            && !units::AFTER.iter().any(|r| r.0 == w)
+    })
 }
 
 /// A unit word after the number: "%", "per cent", "-year", " km", " dollars".
