@@ -57,7 +57,7 @@ test('dropping a .txt and a .md file adds them as sources; other files are refus
   await expect(cards).toHaveCount(n + 2);
   await expect(cards.nth(n).locator('input.name')).toHaveValue('vigil-report');
   await expect(cards.nth(n + 1).locator('textarea')).toHaveValue('# Notes\n\nNearly 90 volunteers helped.');
-  await expect(page.locator('fact-compare .error')).toContainText('photo.jpg');
+  await expect(page.locator('fact-compare .notice')).toContainText('photo.jpg');
   await page.waitForFunction((count) => document.querySelector('fact-compare').report?.sources.length === count, n + 2);
 });
 

@@ -18,7 +18,7 @@
 // prefers-color-scheme unless theme="light" | "dark".
 // The wasm engine loads from ./pkg/ next to this module (import.meta.url).
 
-import { h, setChildren } from './fc/dom.js';
+import { h, icon, setChildren } from './fc/dom.js';
 import { buildModel, SORTS, VERDICTS } from './fc/model.js';
 import { discrepancyTable, singlesTable } from './fc/table.js';
 import { SourcePanel } from './fc/sources.js';
@@ -76,6 +76,10 @@ export class FactCompareElement extends HTMLElement {
     });
     this._status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, 'Loading the engine…');
     this._error = h('div', { class: 'error', role: 'alert', hidden: true });
+    this._noticeText = h('span');
+    this._notice = h('div', { class: 'notice', role: 'alert', hidden: true }, this._noticeText,
+      h('button', { type: 'button', class: 'icon-btn', 'aria-label': 'Dismiss', onclick: () => this._showNotice('') },
+        icon('close')));
     this._toast = h('div', { class: 'toast', role: 'status', 'aria-live': 'polite' });
     this._filters = h('fieldset', { class: 'filters' }, h('legend', { class: 'sr-only' }, 'Show verdicts'));
     this._filterBoxes = new Map();
@@ -105,7 +109,7 @@ export class FactCompareElement extends HTMLElement {
           h('button', { type: 'button', class: 'btn', onclick: () => this.exportJson() }, 'Export JSON'))),
       this._status,
       h('div', { class: 'toolbar' }, this._filters, this._search),
-      this._error, this._table, this._singlesSection);
+      this._error, this._notice, this._table, this._singlesSection);
     root.append(h('div', { class: 'fc', part: 'root' }, h('div', { class: 'layout' }, results, this._panel.root), this._toast));
     this._observer = new MutationObserver(() => {
       if (!this._explicit) { this._readChildren(); this._schedule(0); }
@@ -191,7 +195,7 @@ export class FactCompareElement extends HTMLElement {
     this._explicit = true;
     this._panel.render(this._sources);
     this._changed();
-    if (problems.length) this._showError(problems.join(' '));
+    this._showNotice(problems.join(' '));
   }
 
   /** Compare now; resolves to the Report (or null when there is nothing to compare). */
@@ -305,6 +309,12 @@ export class FactCompareElement extends HTMLElement {
       out[key] = numeric && Number.isFinite(Number(raw)) ? Number(raw) : raw;
     }
     return out;
+  }
+
+  /** A message about the user's last action (e.g. a refused file); stays until dismissed. */
+  _showNotice(message) {
+    this._notice.hidden = !message;
+    this._noticeText.textContent = message;
   }
 
   _showError(message) {

@@ -37,3 +37,26 @@ export function setChildren(el, ...children) {
   el.replaceChildren();
   append(el, children);
 }
+
+const SVG = 'http://www.w3.org/2000/svg';
+const ICONS = {
+  copy: ['M9 9h10v10H9z', 'M5 15V5h10'],
+  chevron: ['M9 6l6 6-6 6'],
+  close: ['M6 6l12 12', 'M18 6L6 18'],
+};
+
+/** A small stroked icon (decorative: aria-hidden). */
+export function icon(name) {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '16');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', `icon icon-${name}`);
+  for (const d of ICONS[name]) {
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', d);
+    svg.append(path);
+  }
+  return svg;
+}

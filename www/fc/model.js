@@ -79,7 +79,10 @@ export function buildModel(report, sources) {
 export function spreadText(spread) {
   if (typeof spread !== 'number' || !Number.isFinite(spread) || spread <= 0) return '';
   if (spread < 0.01) return '<1%';
-  return `${Math.round(spread * 100)}%`;
+  if (spread < 1) return `${Math.round(spread * 100)}%`;
+  // From double upwards a ratio reads better than a percentage: ×2.5, ×40.
+  const ratio = spread + 1;
+  return `×${ratio < 10 ? ratio.toFixed(1).replace(/\.0$/, '') : Math.round(ratio).toLocaleString('en')}`;
 }
 
 export const SORTS = {

@@ -2,7 +2,7 @@
 // cards lay a transparent <textarea> over a backdrop that holds the same text with
 // the figures marked, so highlights line up with what the user types.
 
-import { h, setChildren } from './dom.js';
+import { h, icon, setChildren } from './dom.js';
 import { ACCEPT } from './files.js';
 
 export class SourcePanel {
@@ -76,7 +76,7 @@ export class SourcePanel {
         ? h('button', {
           type: 'button', class: 'icon-btn remove', 'aria-label': `Remove source ${name}`, title: 'Remove source',
           onclick: () => this.on.remove(source.id),
-        }, h('span', { 'aria-hidden': 'true' }, '✕'))
+        }, icon('close'))
         : null), doc);
     let textarea = null;
     if (this.editable) {
@@ -141,7 +141,15 @@ export class SourcePanel {
     const mark = this.root.querySelector(`mark[data-mention="${CSS.escape(mentionId)}"]`);
     if (!mark) return false;
     mark.classList.add('active');
-    mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // Scroll the pane, not the page, when the pane scrolls on its own.
+    const pane = this.root;
+    if (pane.scrollHeight > pane.clientHeight + 1) {
+      const r = mark.getBoundingClientRect();
+      const p = pane.getBoundingClientRect();
+      pane.scrollBy({ top: r.top - p.top - (p.height - r.height) / 2, behavior: 'smooth' });
+    } else {
+      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    }
     return true;
   }
 

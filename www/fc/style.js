@@ -127,6 +127,12 @@ button, input, textarea { font: inherit; color: inherit; }
   background: var(--_conflict-bg); color: var(--_conflict); border: 1px solid color-mix(in srgb, var(--_conflict) 30%, transparent);
   font-weight: 500;
 }
+.notice {
+  display: flex; align-items: center; justify-content: space-between; gap: 10px;
+  margin: 12px 18px 0; padding: 6px 6px 6px 12px; border-radius: 8px;
+  background: var(--_differ-bg); color: var(--_differ); font-weight: 500;
+}
+.notice .icon-btn { color: inherit; }
 .empty { margin: 0; padding: 28px 18px; color: var(--_muted); text-align: center; }
 
 .table-wrap { overflow-x: auto; }
@@ -154,6 +160,7 @@ th[aria-sort] .sort { color: var(--_fg); }
 .c-verdict { width: 1%; white-space: nowrap; }
 .c-spread { width: 1%; white-space: nowrap; font-weight: 600; }
 .c-actions { width: 1%; padding-left: 0 !important; }
+.discrepancies .c-label { width: 34%; }
 .c-label .label { display: block; font-weight: 600; }
 .c-label .why { display: block; margin-top: 2px; color: var(--_muted); font-size: 12.5px; line-height: 1.45; }
 .c-source { font-weight: 550; width: 24%; min-width: 110px; font-size: 13px; line-height: 1.4; }
@@ -171,8 +178,9 @@ th[aria-sort] .sort { color: var(--_fg); }
   border: 1px solid transparent; border-radius: 6px; background: transparent; color: var(--_muted); cursor: pointer;
 }
 .icon-btn:hover { background: var(--_surface); border-color: var(--_border); color: var(--_fg); }
-.toggle span { display: inline-block; font-size: 18px; line-height: 1; transition: transform 0.15s; }
-.toggle[aria-expanded="true"] span { transform: rotate(90deg); }
+.icon { fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
+.toggle .icon { transition: transform 0.15s; }
+.toggle[aria-expanded="true"] .icon { transform: rotate(90deg); }
 
 .chips { display: flex; flex-wrap: wrap; gap: 6px; margin: 0; padding: 0; list-style: none; }
 .chip {
@@ -186,7 +194,7 @@ th[aria-sort] .sort { color: var(--_fg); }
 
 tr.detail > td { background: var(--_surface); padding: 12px 16px 14px 48px; }
 .sentences { list-style: none; margin: 0; padding: 0; display: grid; gap: 10px; }
-.sentences li { display: grid; grid-template-columns: minmax(90px, max-content) minmax(0, 1fr); column-gap: 14px; row-gap: 4px; }
+.sentences li { display: grid; grid-template-columns: minmax(90px, 190px) minmax(0, 1fr); column-gap: 14px; row-gap: 4px; }
 .sentences .src { font-weight: 600; font-size: 12.5px; padding-top: 2px; }
 .sentences .tags { grid-column: 2; }
 .sentence { font-family: var(--_reading); font-size: 14.5px; line-height: 1.55; quotes: "“" "”"; }

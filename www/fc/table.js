@@ -1,6 +1,6 @@
 // The discrepancy table and the single-source table, rendered from model.js rows.
 
-import { h } from './dom.js';
+import { h, icon } from './dom.js';
 import { spreadText } from './model.js';
 
 const COLUMNS = [
@@ -45,7 +45,7 @@ export function discrepancyTable(rows, view, on) {
         h('button', {
           type: 'button', class: 'icon-btn toggle', 'aria-expanded': String(open), 'aria-controls': detailId,
           'aria-label': `Show every source's sentence for ${g.label}`, onclick: () => on.toggle(g.id),
-        }, h('span', { 'aria-hidden': 'true' }, '›'))),
+        }, icon('chevron'))),
       h('td', { class: 'c-verdict' }, badge(row.info)),
       h('th', { scope: 'row', class: 'c-label' },
         h('span', { class: 'label' }, g.label),
@@ -54,7 +54,7 @@ export function discrepancyTable(rows, view, on) {
       h('td', { class: 'c-spread num' }, spreadText(g.spread) || h('span', { class: 'muted', 'aria-label': 'none' }, '—')),
       h('td', { class: 'c-actions' },
         h('button', { type: 'button', class: 'icon-btn copy', 'aria-label': `Copy row ${g.label} as text`, title: 'Copy row as text', onclick: (e) => on.copy(row, e.currentTarget) },
-          h('span', { 'aria-hidden': 'true' }, '⧉')))));
+          icon('copy')))));
     const detail = h('tr', { class: 'detail', id: detailId, hidden: !open },
       h('td', { colspan: COLUMNS.length }, evidence(row, on)));
     body.append(detail);
