@@ -177,6 +177,11 @@ fn scale(text: &str, toks: &[Token], c: &mut Cand, k: usize, decimal: bool) {
                 last = k + 1;
             }
         }
+        if w == "b" && decimal && last == k {
+            // "1.2b": a decimal before a lone "b" is billions.
+            factor = 1e9;
+            last = k + 1;
+        }
     } else {
         let mut at = k;
         while let Some((j, hyphen)) = next_word(text, toks, at) {

@@ -84,7 +84,7 @@ pub const SCALE_SUFFIXES: &[(&str, f64)] = &[
 pub const CURRENCY_ONLY_SUFFIXES: &[(&str, f64)] = &[("m", 1e6), ("b", 1e9), ("mm", 1e6)];
 
 /// Ordinal words and their numbers ("first" = 1).
-pub const ORDINALS: &[(&str, u32)] = &[
+pub const ORDINALS: &[(&str, u64)] = &[
     ("first", 1),
     ("second", 2),
     ("third", 3),
@@ -115,6 +115,8 @@ pub const ORDINALS: &[(&str, u32)] = &[
     ("hundredth", 100),
     ("thousandth", 1000),
     ("millionth", 1_000_000),
+    ("billionth", 1_000_000_000),
+    ("trillionth", 1_000_000_000_000),
 ];
 
 /// Denominators of spelled-out fractions, singular and plural ("one-fifth",

@@ -72,7 +72,45 @@ pub(super) fn assign(text: &str, toks: &[Token], cands: &mut Vec<Cand>) {
             cands[idx].n.role = Role::Name;
         }
     }
+    ratios(text, toks, cands);
     cands.retain(|c| !c.dropped);
+}
+
+/// "one in five", "1 in 10", "nine out of 10": one fraction numeral over both numbers.
+fn ratios(text: &str, toks: &[Token], cands: &mut [Cand]) {
+    const TIME_WORDS: &[&str] = &[
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "second", "minute",
+        "hour", "day", "week", "month", "year",
+    ];
+    for idx in 1..cands.len() {
+        let (a, b) = (cands[idx - 1], cands[idx]);
+        let usable = |c: &Cand| {
+            !c.dropped
+                && c.n.role == Role::Quantity
+                && matches!(c.n.form, Form::Digits | Form::Words)
+                && c.n.scale == 1.0
+                && c.n.value.fract() == 0.0
+                && c.n.value >= 1.0
+        };
+        if !usable(&a) || !usable(&b) || a.n.value >= b.n.value || b.n.value > 1000.0 {
+            continue;
+        }
+        let between: Vec<&str> = toks[a.t1..b.t0].iter().map(|t| tok(text, t)).collect();
+        let spaced = (a.t1 - 1..b.t0).all(|k| link(text, toks, k) == Link::Space);
+        let word_in = between.len() == 1 && between[0].eq_ignore_ascii_case("in");
+        let out_of = between.len() == 2
+            && between[0].eq_ignore_ascii_case("out")
+            && between[1].eq_ignore_ascii_case("of");
+        let timed = next_word(text, toks, b.t1 - 1)
+            .is_some_and(|(j, _)| is_in(TIME_WORDS, tok(text, &toks[j])));
+        if spaced && (out_of || (word_in && a.n.value <= 10.0 && !timed)) {
+            cands[idx - 1].n.value = a.n.value / b.n.value;
+            cands[idx - 1].n.form = Form::Fraction;
+            cands[idx - 1].n.end = b.n.end;
+            cands[idx - 1].t1 = b.t1;
+            cands[idx].dropped = true;
+        }
+    }
 }
 
 /// The role of a numeral read as a quantity, if its neighbours say otherwise.
@@ -266,7 +304,8 @@ fn list_number(text: &str, toks: &[Token], c: &Cand) -> bool {
         .get(c.t1)
         .filter(|p| link(text, toks, c.t1 - 1) == Link::Tight && matches!(tok(text, p), "." | ")"));
     let spaced = mark.is_some_and(|m| text[m.end..].starts_with(is_space) || m.end == text.len());
-    if !spaced || c.n.value >= 1000.0 {
+    let item_follows = mark.is_some_and(|m| !text[m.end..].trim_start_matches(is_space).is_empty());
+    if !spaced || !item_follows || c.n.value >= 100.0 {
         return false;
     }
     // Only white space or a bullet back to the line start (a short walk: it stops at

@@ -44,8 +44,8 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
 /// it is the time unit and left to the quantity layer.
 fn second_is_ordinal(text: &str, toks: &[Token], i: usize) -> bool {
     const DET: &[&str] = &[
-        "the", "a", "its", "his", "her", "their", "our", "my", "your", "every", "each", "this",
-        "for",
+        "finished", "came", "placed", "ranked", "ranks", "finishes", "comes", "ranking", "the",
+        "a", "its", "his", "her", "their", "our", "my", "your", "every", "each", "this", "for",
     ];
     prev_word(text, toks, i)
         .is_some_and(|p| is_in(DET, p) || p.ends_with("'s") || p.ends_with("’s"))
@@ -278,8 +278,10 @@ fn cardinal_from(text: &str, toks: &[Token], i: usize, preset: f64) -> Option<Ca
     // Tails after the last word read.
     if let Some((j, hyphen)) = next_word(text, toks, end) {
         let w = tok(text, &toks[j]);
-        if let Some(d) =
-            lookup(DENOMINATORS, w).filter(|_| total == 0.0 && current < 100.0 && current >= 1.0)
+        let compound_ordinal =
+            hyphen && last == Last::Tens && lookup(ORDINALS, w).is_some_and(|o| o < 10);
+        if let Some(d) = lookup(DENOMINATORS, w)
+            .filter(|_| total == 0.0 && current < 100.0 && current >= 1.0 && !compound_ordinal)
         {
             // "one-fifth", "two thirds", "three quarters".
             value = current / d;
