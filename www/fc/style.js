@@ -216,6 +216,34 @@ tr.detail > td { background: var(--_surface); padding: 12px 16px 14px 48px; }
 .singles .grid { margin: 0 -10px; width: calc(100% + 20px); }
 .singles .sentence { font-size: 13.5px; }
 
+/* Narrow containers: each row becomes a card. */
+@container (max-width: 640px) {
+  .panel-head, .toolbar { padding-left: 12px; padding-right: 12px; }
+  .status { padding-left: 12px; padding-right: 12px; }
+  .toolbar input[type="search"] { margin-left: 0; max-width: none; flex-basis: 100%; }
+  .discrepancies, .discrepancies tbody, .discrepancies tr.detail, .discrepancies tr.detail > td { display: block; width: auto; }
+  .discrepancies thead { display: none; }
+  .discrepancies tr.row { display: grid; grid-template-columns: 34px minmax(0, 1fr) auto auto; align-items: start; border-bottom: 1px solid var(--_border); }
+  .discrepancies tr.row > * { border-bottom: 0; padding: 8px 6px; width: auto !important; }
+  .discrepancies tr.row > .c-toggle { grid-area: 1 / 1; padding: 6px 0 0 6px !important; }
+  .discrepancies tr.row > .c-verdict { grid-area: 1 / 2; }
+  .discrepancies tr.row > .c-spread { grid-area: 1 / 3; }
+  .discrepancies tr.row > .c-actions { grid-area: 1 / 4; padding-right: 8px !important; }
+  .discrepancies tr.row > .c-label { grid-area: 2 / 2 / 3 / -1; padding-top: 0; }
+  .discrepancies tr.row > .c-figures { grid-area: 3 / 2 / 4 / -1; padding-top: 0; padding-bottom: 12px; }
+  .discrepancies tr.row > td:first-child { box-shadow: none; }
+  .discrepancies tr.row { box-shadow: inset 3px 0 0 var(--vc); }
+  tr.detail > td { padding: 10px 12px 12px 16px; }
+  .sentences li { grid-template-columns: minmax(0, 1fr); }
+  .sentences .tags { grid-column: 1; }
+  .singles { padding: 14px 12px 6px; }
+  .singles-table thead { display: none; }
+  .singles-table, .singles-table tbody, .singles-table tr, .singles-table td, .singles-table th { display: block; width: auto; }
+  .singles-table tr.row { padding: 8px 0; border-bottom: 1px solid var(--_border); }
+  .singles-table tr.row > * { border: 0; padding: 2px 10px; }
+  .singles .grid { margin: 0; width: 100%; }
+}
+
 /* Sources */
 .sources { background: var(--_surface); }
 .sources.dragging { outline: 2px dashed var(--_accent); outline-offset: -6px; }
