@@ -311,3 +311,25 @@ fn probe() {
         println!("{line}\n  -> {}", show(line));
     }
 }
+
+#[test]
+fn sentences_respect_abbreviations_quotes_and_headlines() {
+    use fact_compare::segment::sentences;
+    let text = "Trump Meets Zelensky\nGen. Smith met U.S. officials at 3.5 p.m. on Monday. “We agree,” he said. \
+                Mr. Jones left on Jan. 6 with No. 10 staff.\u{a0}The talks ended in the U.S. The next round is approx. 3 weeks away!";
+    let got: Vec<&str> = sentences(text)
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "Trump Meets Zelensky",
+            "Gen. Smith met U.S. officials at 3.5 p.m. on Monday.",
+            "“We agree,” he said.",
+            "Mr. Jones left on Jan. 6 with No. 10 staff.",
+            "The talks ended in the U.S.",
+            "The next round is approx. 3 weeks away!",
+        ]
+    );
+}
