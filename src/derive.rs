@@ -1,15 +1,472 @@
-//! Derived figures: durations computed from dates and the source's publication date.
-//! (Implemented with the alignment issue.)
+//! Derived figures: durations computed from a start date in the text and the source's
+//! date ("since 1987" in an article of 12 March 2025 is a duration of 38 years).
+//!
+//! Accepted: a trigger from [`TRIGGERS`] followed by a date written `1987`,
+//! `February 2022`, `Feb. 2022`, `24 February 2022` or `February 24, 2022`. The source's
+//! date is [`Source::date`], else [`Options::reference_date`], else the first full date
+//! in the first [`HEADER_BYTES`] of the text (a dateline or byline). Without a date the
+//! phrase is skipped, with one warning per source.
+//!
+//! The derived [`Mention`]'s `text` is the phrase it came from ("began in February
+//! 2022"), `value` the duration as a reader would count it (whole years for a year,
+//! whole months for a month), and `low`/`high` the durations from the latest and the
+//! earliest day the phrase allows.
 
+use crate::dates::{days_from_civil, days_in_month, parse_iso_date};
 use crate::options::Options;
-use crate::report::{Mention, Source, Warning};
+use crate::report::{Dimension, Mention, Source, Warning};
 
-/// Figures derived from what the text states; none yet.
+/// Words that introduce a start date, longest first.
+pub const TRIGGERS: &[&str] = &[
+    "has been going on since",
+    "broke out in",
+    "broke out on",
+    "erupted in",
+    "erupted on",
+    "began in",
+    "began on",
+    "begun in",
+    "started in",
+    "started on",
+    "beginning in",
+    "launched in",
+    "launched on",
+    "founded in",
+    "established in",
+    "since",
+];
+
+/// Month names and abbreviations.
+pub const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// How far into a text a dateline or byline date is looked for.
+pub const HEADER_BYTES: usize = 600;
+
+const DAY_S: f64 = 86_400.0;
+const YEAR_DAYS: f64 = 365.25;
+
+/// A date as written: a year, maybe a month, maybe a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written {
+    /// Year.
+    pub year: i64,
+    /// Month 1..=12.
+    pub month: Option<u32>,
+    /// Day of the month.
+    pub day: Option<u32>,
+}
+
+/// Figures derived from what the text states.
 pub fn derived(
-    _source: &Source,
-    _found: &[Mention],
-    _options: &Options,
-    _warnings: &mut Vec<Warning>,
+    source: &Source,
+    found: &[Mention],
+    options: &Options,
+    warnings: &mut Vec<Warning>,
 ) -> Vec<Mention> {
-    Vec::new()
+    let text = source.text.as_str();
+    let starts = start_phrases(text);
+    if starts.is_empty() {
+        return Vec::new();
+    }
+    let reference = source
+        .date
+        .as_deref()
+        .or(options.reference_date.as_deref())
+        .and_then(parse_iso_date)
+        .or_else(|| header_date(text, &starts));
+    let Some(today) = reference else {
+        warnings.push(Warning {
+            source: Some(source.id.clone()),
+            message: format!(
+                "\"{}\" was not turned into a duration: source \"{}\" has no date (set its `date` or the `reference_date` option).",
+                &text[starts[0].0..starts[0].1],
+                source.id
+            ),
+        });
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (start, end, date) in starts {
+        let taken = found
+            .iter()
+            .any(|m| m.dimension == Dimension::Duration && m.start < end && start < m.end);
+        if taken {
+            continue;
+        }
+        if let Some(m) = duration_mention(text, start, end, date, today) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// The duration from a written start date to `today` (days since 1970-01-01).
+fn duration_mention(
+    text: &str,
+    start: usize,
+    end: usize,
+    date: Written,
+    today: i64,
+) -> Option<Mention> {
+    let (ty, tm, _) = civil(today);
+    let (first, last, value_days) = match (date.month, date.day) {
+        (Some(m), Some(d)) => {
+            let day = days_from_civil(date.year, m, d);
+            (day, day, (today - day) as f64)
+        }
+        (Some(m), None) => {
+            let months = (ty * 12 + i64::from(tm)) - (date.year * 12 + i64::from(m));
+            (
+                days_from_civil(date.year, m, 1),
+                days_from_civil(date.year, m, days_in_month(date.year, m)),
+                months as f64 * YEAR_DAYS / 12.0,
+            )
+        }
+        _ => (
+            days_from_civil(date.year, 1, 1),
+            days_from_civil(date.year, 12, 31),
+            (ty - date.year) as f64 * YEAR_DAYS,
+        ),
+    };
+    if first > today {
+        return None;
+    }
+    let low = (today - last).max(0) as f64 * DAY_S;
+    let high = (today - first) as f64 * DAY_S;
+    let value = (value_days * DAY_S).clamp(low, high);
+    let (sentence_start, sentence_end) = sentence_around(text, start, end);
+    let (y, m, d) = civil(today);
+    Some(Mention {
+        id: String::new(),
+        source: String::new(),
+        text: text[start..end].to_string(),
+        start,
+        end,
+        start_utf16: 0,
+        end_utf16: 0,
+        dimension: Dimension::Duration,
+        unit: "s".into(),
+        value: Some(value),
+        low: Some(low),
+        high: Some(high),
+        low_open: false,
+        high_open: false,
+        hedge: None,
+        hedge_kind: "range".into(),
+        subject: String::new(),
+        qualifiers: Vec::new(),
+        sentence_start,
+        sentence_end,
+        sentence_start_utf16: 0,
+        sentence_end_utf16: 0,
+        derived: Some(format!(
+            "from \"{}\" to the source's date {y:04}-{m:02}-{d:02}: {}",
+            &text[start..end],
+            human_duration(value)
+        )),
+    })
+}
+
+/// Every trigger followed by a start date: (start, end, date), in text order.
+fn start_phrases(text: &str) -> Vec<(usize, usize, Written)> {
+    let lower = text.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let at_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        let trigger = at_word
+            .then(|| TRIGGERS.iter().find(|t| b[i..].starts_with(t.as_bytes())))
+            .flatten();
+        if let Some(t) = trigger {
+            let after = i + t.len();
+            if b.get(after) == Some(&b' ') {
+                if let Some((end, date)) = read_date(&lower, after + 1) {
+                    out.push((i, end, date));
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A date written at `at`: year, month year, day month year, or month day, year.
+/// Returns its end and the date; `None` unless it ends at a word boundary.
+pub fn read_date(lower: &str, at: usize) -> Option<(usize, Written)> {
+    let (mut pos, day) = match read_number(lower, at) {
+        Some((end, n, 4)) => return boundary(lower, end).then_some((end, year(n)?)),
+        Some((end, n, 1..=2)) if lower[end..].starts_with(' ') => (end + 1, Some(n as u32)),
+        _ => (at, None),
+    };
+    let (end, month) = read_month(lower, pos)?;
+    pos = end;
+    let mut day = day;
+    if day.is_none() {
+        if let Some((e, n, 1..=2)) =
+            read_number(lower, pos + 1).filter(|_| lower[pos..].starts_with(' '))
+        {
+            if lower[e..].starts_with(", ") {
+                day = Some(n as u32);
+                pos = e + 1;
+            }
+        }
+    }
+    if !lower[pos..].starts_with(' ') {
+        return None;
+    }
+    let (end, n, 4) = read_number(lower, pos + 1)? else {
+        return None;
+    };
+    let date = Written {
+        year: year(n)?.year,
+        month: Some(month),
+        day,
+    };
+    if let Some(d) = day {
+        if d == 0 || d > days_in_month(date.year, month) {
+            return None;
+        }
+    }
+    boundary(lower, end).then_some((end, date))
+}
+
+fn year(n: i64) -> Option<Written> {
+    (1700..=2200).contains(&n).then_some(Written {
+        year: n,
+        month: None,
+        day: None,
+    })
+}
+
+/// Digits at `at`: (end, value, digit count).
+fn read_number(s: &str, at: usize) -> Option<(usize, i64, usize)> {
+    let b = s.as_bytes();
+    let mut end = at;
+    while end < b.len() && b[end].is_ascii_digit() && end - at < 5 {
+        end += 1;
+    }
+    let n = s.get(at..end)?.parse().ok()?;
+    Some((end, n, end - at))
+}
+
+/// A month name at `at` (with an optional abbreviation dot): (end, month).
+fn read_month(s: &str, at: usize) -> Option<(usize, u32)> {
+    let rest = s.get(at..)?;
+    MONTHS.iter().find_map(|(name, m)| {
+        let r = rest.strip_prefix(name)?;
+        match r.as_bytes().first() {
+            Some(b'.') if name.len() <= 4 => Some((at + name.len() + 1, *m)),
+            Some(c) if c.is_ascii_alphanumeric() => None,
+            _ => Some((at + name.len(), *m)),
+        }
+    })
+}
+
+fn boundary(s: &str, end: usize) -> bool {
+    s.as_bytes()
+        .get(end)
+        .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'%')
+}
+
+/// The first full date (day, month and year) in the header of a text that is not part
+/// of a start phrase.
+fn header_date(text: &str, starts: &[(usize, usize, Written)]) -> Option<i64> {
+    let mut limit = HEADER_BYTES.min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let lower = text[..limit].to_ascii_lowercase();
+    let b = lower.as_bytes();
+    for i in 0..b.len() {
+        if i > 0 && b[i - 1].is_ascii_alphanumeric() || !b[i].is_ascii_alphanumeric() {
+            continue;
+        }
+        if starts.iter().any(|(s, e, _)| *s <= i && i < *e) {
+            continue;
+        }
+        if let Some(day) = parse_iso_date(lower.get(i..i + 10).unwrap_or("")) {
+            return Some(day);
+        }
+        if let Some((
+            _,
+            Written {
+                year,
+                month: Some(m),
+                day: Some(d),
+            },
+        )) = read_date(&lower, i)
+        {
+            return Some(days_from_civil(year, m, d));
+        }
+    }
+    None
+}
+
+/// Year, month, day of a day number (inverse of `days_from_civil`).
+fn civil(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// The sentence around a byte range: from after the previous `.`/`!`/`?` + space or
+/// newline to the next one.
+fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let stop = |i: usize| {
+        b[i] == b'\n'
+            || (matches!(b[i], b'.' | b'!' | b'?')
+                && b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()))
+    };
+    let mut s = start;
+    while s > 0 && !stop(s - 1) {
+        s -= 1;
+    }
+    let mut e = end;
+    while e < b.len() && !stop(e) {
+        e += 1;
+    }
+    let e = (e + 1).min(b.len());
+    while s < e && b[s].is_ascii_whitespace() {
+        s += 1;
+    }
+    (s, e)
+}
+
+/// A duration in seconds in plain words: "38 years", "3.5 years", "5 months", "12 days".
+pub fn human_duration(seconds: f64) -> String {
+    let days = seconds / DAY_S;
+    let (n, unit) = if days >= YEAR_DAYS {
+        (days / YEAR_DAYS, "year")
+    } else if days >= 2.0 * YEAR_DAYS / 12.0 {
+        (days * 12.0 / YEAR_DAYS, "month")
+    } else {
+        (days, "day")
+    };
+    let rounded = (n * 10.0).round() / 10.0;
+    let s = if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    };
+    format!("{s} {unit}{}", if rounded == 1.0 { "" } else { "s" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn derive_one(text: &str, date: Option<&str>) -> Vec<Mention> {
+        let mut s = Source::new("a", text);
+        s.date = date.map(str::to_string);
+        let mut w = Vec::new();
+        derived(&s, &[], &Options::default(), &mut w)
+    }
+
+    fn years(m: &Mention) -> f64 {
+        m.value.unwrap() / (YEAR_DAYS * DAY_S)
+    }
+
+    #[test]
+    fn since_a_year() {
+        let d = derive_one(
+            "The barrier has protected the city since 1987.",
+            Some("2025-03-12"),
+        );
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].text, "since 1987");
+        assert!((years(&d[0]) - 38.0).abs() < 1e-9);
+        assert!(d[0].low.unwrap() < d[0].value.unwrap());
+    }
+
+    #[test]
+    fn began_in_a_month() {
+        let text = "since the war began in February 2022, officials said.";
+        let d = derive_one(text, Some("2025-08-18"));
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].text, "began in February 2022");
+        assert_eq!(&text[d[0].start..d[0].end], d[0].text);
+        assert!((years(&d[0]) - 3.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn full_dates_and_datelines() {
+        let text = "KYIV, Aug. 18, 2025 — The fighting broke out on February 24, 2022 in the east.";
+        let d = derive_one(text, None);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "broke out on February 24, 2022");
+        let expected =
+            (parse_iso_date("2025-08-18").unwrap() - parse_iso_date("2022-02-24").unwrap()) as f64;
+        assert_eq!(d[0].value, Some(expected * DAY_S));
+    }
+
+    #[test]
+    fn no_date_no_figure_and_one_warning() {
+        let mut w = Vec::new();
+        let s = Source::new("a", "Since 1998 and since 2001, nothing.");
+        assert!(derived(&s, &[], &Options::default(), &mut w).is_empty());
+        assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn not_a_start_date() {
+        for t in [
+            "since 19870 people",
+            "since 1987%",
+            "since May",
+            "since then, 2020",
+            "began in 12 steps",
+        ] {
+            assert!(derive_one(t, Some("2025-01-01")).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn civil_round_trip() {
+        for d in [-1000, 0, 59, 365, 19_000, 20_000, 80_000] {
+            let (y, m, dd) = civil(d);
+            assert_eq!(days_from_civil(y, m, dd), d);
+        }
+    }
+
+    #[test]
+    fn words_for_durations() {
+        assert_eq!(human_duration(38.0 * YEAR_DAYS * DAY_S), "38 years");
+        assert_eq!(human_duration(3.5 * YEAR_DAYS * DAY_S), "3.5 years");
+        assert_eq!(human_duration(10.0 * DAY_S), "10 days");
+    }
 }

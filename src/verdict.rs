@@ -1,36 +1,322 @@
-//! Verdict: how the figures of one group relate. (First slice; issue 4.)
+//! Verdict: how the figures of one group relate (DESIGN.md, "Verdicts").
+//!
+//! | verdict | when |
+//! |---|---|
+//! | `single` | only one source gives the figure |
+//! | `agree` | the stated values are equal within the rounding tolerance |
+//! | `differ` | the intervals overlap, but the stated values are not equal |
+//! | `conflict` | at least two intervals cannot both hold |
+//! | `scope` | the values disagree, but every disagreeing pair differs in its qualifiers |
+//!
+//! An unhedged figure stands for `[v − t, v + t]`, where `t` is half a unit of its last
+//! non-zero digit as written ("4,000": 500; "47.6": 0.05), capped at
+//! [`Options::rounding_cap`] of `v`. A hedged figure stands for the interval the hedge
+//! allows (`low`, `high`, `low_open`, `high_open`).
+//!
+//! Two figures that disagree are explained by scope when they carry qualifiers of the
+//! same kind that say different things ("police said" vs "organisers said", "in Kharkiv"
+//! vs "across the country", "gross" vs "net", "on Monday" vs "on Tuesday"), or when only
+//! one of two additive figures (counts, money) is limited to a place and it is the
+//! smaller one (a city's toll inside a country's).
+
+mod explain;
 
 use crate::options::Options;
-use crate::report::{Mention, Verdict};
+use crate::report::{Dimension, Mention, QualifierKind, Verdict};
 
 /// A group's judgement.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Judgement {
     /// The verdict.
     pub verdict: Verdict,
-    /// max stated / min stated - 1.
+    /// max stated / min stated − 1 (0 when they agree or fewer than two values are stated).
     pub spread: f64,
     /// One line a reader can check.
     pub explanation: String,
 }
 
+/// One member seen as an interval.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Span {
+    pub(crate) value: Option<f64>,
+    pub(crate) tol: f64,
+    pub(crate) low: f64,
+    pub(crate) high: f64,
+    pub(crate) low_open: bool,
+    pub(crate) high_open: bool,
+}
+
 /// Judge a group of mentions.
-pub fn judge(members: &[&Mention], _options: &Options) -> Judgement {
-    let sources: std::collections::BTreeSet<&str> =
-        members.iter().map(|m| m.source.as_str()).collect();
+///
+/// ```
+/// # use fact_compare::{Mention, Options, Verdict};
+/// # fn m(source: &str, text: &str, v: f64) -> Mention {
+/// #     let mut m: Mention = serde_json::from_str(r#"{"id":"","source":"","text":"","start":0,"end":0,
+/// #       "start_utf16":0,"end_utf16":0,"dimension":"money","unit":"EUR","value":0,"low":0,"high":0,
+/// #       "hedge":null,"hedge_kind":"exact","subject":"","qualifiers":[],"sentence_start":0,
+/// #       "sentence_end":0,"sentence_start_utf16":0,"sentence_end_utf16":0}"#).unwrap();
+/// #     m.source = source.into(); m.text = text.into();
+/// #     m.value = Some(v); m.low = Some(v); m.high = Some(v); m
+/// # }
+/// use fact_compare::verdict::judge;
+/// let a = m("wire", "€47.6 million", 47.6e6);
+/// let b = m("radio", "€48 million", 48e6);
+/// assert_eq!(judge(&[&a, &b], &Options::default()).verdict, Verdict::Agree);
+/// ```
+pub fn judge(members: &[&Mention], options: &Options) -> Judgement {
+    let mut sources: Vec<&str> = members.iter().map(|m| m.source.as_str()).collect();
+    sources.sort_unstable();
+    sources.dedup();
     if sources.len() < 2 {
         return Judgement {
             verdict: Verdict::Single,
             spread: 0.0,
-            explanation: format!(
-                "Only {} gives this figure.",
-                members.first().map_or("one source", |m| m.source.as_str())
-            ),
+            explanation: explain::single(members),
         };
     }
+    let spans: Vec<Span> = members.iter().map(|m| span(m, options)).collect();
+    let spread = spread(&spans);
+    // Members that state the same interval with the same qualifiers are judged once.
+    let mut seen = std::collections::HashSet::new();
+    let reps: Vec<usize> = (0..members.len())
+        .filter(|&i| seen.insert(key(members[i], &spans[i])))
+        .collect();
+    let mut conflicts = Vec::new();
+    let mut unequal = Vec::new();
+    for (x, &i) in reps.iter().enumerate() {
+        for &j in &reps[x + 1..] {
+            if disjoint(&spans[i], &spans[j]) {
+                conflicts.push((i, j));
+            } else if !equal(&spans[i], &spans[j]) {
+                unequal.push((i, j));
+            }
+        }
+    }
+    let explained =
+        |&(i, j): &(usize, usize)| scope_differs(members[i], members[j], &spans[i], &spans[j]);
+    let verdict = if conflicts.is_empty() && unequal.is_empty() {
+        Verdict::Agree
+    } else if conflicts.iter().all(explained) && unequal.iter().all(explained) {
+        Verdict::Scope
+    } else if conflicts.iter().all(explained) {
+        Verdict::Differ
+    } else {
+        Verdict::Conflict
+    };
+    let pair = match verdict {
+        Verdict::Conflict => conflicts.iter().find(|p| !explained(p)).copied(),
+        Verdict::Scope => conflicts.first().or(unequal.first()).copied(),
+        _ => unequal.first().copied(),
+    };
     Judgement {
-        verdict: Verdict::Agree,
-        spread: 0.0,
-        explanation: String::new(),
+        verdict,
+        spread: if verdict == Verdict::Agree {
+            0.0
+        } else {
+            spread
+        },
+        explanation: explain::line(members, &spans, verdict, spread, pair),
+    }
+}
+
+/// What makes two members different for judging: their interval and qualifiers.
+fn key(m: &Mention, s: &Span) -> (u64, u64, u64, u64, bool, bool, Vec<(QualifierKind, String)>) {
+    (
+        s.value.map_or(u64::MAX, f64::to_bits),
+        s.tol.to_bits(),
+        s.low.to_bits(),
+        s.high.to_bits(),
+        s.low_open,
+        s.high_open,
+        m.qualifiers
+            .iter()
+            .map(|q| (q.kind, q.text.to_lowercase()))
+            .collect(),
+    )
+}
+
+/// The interval a member stands for; unhedged figures get the rounding tolerance.
+pub(crate) fn span(m: &Mention, options: &Options) -> Span {
+    let tol = m
+        .value
+        .map_or(0.0, |v| tolerance(m, v, options.rounding_cap));
+    let exact = m.hedge_kind == "exact" || m.hedge_kind.is_empty();
+    match m.value {
+        Some(v) if exact && m.derived.is_none() => Span {
+            value: Some(v),
+            tol,
+            low: v - tol,
+            high: v + tol,
+            low_open: false,
+            high_open: false,
+        },
+        _ => Span {
+            value: m.value,
+            tol,
+            low: m.low.unwrap_or(f64::NEG_INFINITY),
+            high: m.high.unwrap_or(f64::INFINITY),
+            low_open: m.low_open,
+            high_open: m.high_open,
+        },
+    }
+}
+
+/// Half a unit of the last non-zero digit of the figure as written, in the canonical
+/// unit, capped at `cap × |v|`. Figures written in words get the cap.
+pub fn tolerance(m: &Mention, v: f64, cap: f64) -> f64 {
+    let capped = cap * v.abs();
+    if m.derived.is_some() {
+        return capped;
+    }
+    match written_precision(&m.text) {
+        Some((stated, unit)) if stated != 0.0 => (0.5 * unit * (v / stated).abs()).min(capped),
+        _ => capped,
+    }
+}
+
+/// The first number written in digits in `text` and the place value of its last
+/// non-zero digit: "4,000" is (4000, 1000); "€47.6 million" is (47.6, 0.1).
+fn written_precision(text: &str) -> Option<(f64, f64)> {
+    let b = text.as_bytes();
+    let first = b.iter().position(u8::is_ascii_digit)?;
+    let mut int_digits = Vec::new();
+    let mut frac_digits = Vec::new();
+    let mut in_frac = false;
+    let mut i = first;
+    while i < b.len() {
+        let c = b[i];
+        let next_digit = b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if c.is_ascii_digit() {
+            if in_frac {
+                frac_digits.push(c - b'0');
+            } else {
+                int_digits.push(c - b'0');
+            }
+        } else if c == b'.' && !in_frac && next_digit {
+            in_frac = true;
+        } else if !(c == b',' && next_digit && !in_frac) {
+            break;
+        }
+        i += 1;
+    }
+    let mut stated = 0.0;
+    for d in &int_digits {
+        stated = stated * 10.0 + f64::from(*d);
+    }
+    let mut place = 0.1;
+    for d in &frac_digits {
+        stated += f64::from(*d) * place;
+        place /= 10.0;
+    }
+    let unit = if let Some(k) = frac_digits.iter().rposition(|d| *d != 0) {
+        10f64.powi(-(k as i32 + 1))
+    } else {
+        let k = int_digits.iter().rev().position(|d| *d != 0)?;
+        10f64.powi(k as i32)
+    };
+    Some((stated, unit))
+}
+
+/// Intervals that cannot both hold.
+pub(crate) fn disjoint(a: &Span, b: &Span) -> bool {
+    below(a, b) || below(b, a)
+}
+
+fn below(a: &Span, b: &Span) -> bool {
+    a.high < b.low || (a.high == b.low && (a.high_open || b.low_open))
+}
+
+/// Stated values equal within the larger of the two tolerances; without stated values,
+/// the same interval.
+pub(crate) fn equal(a: &Span, b: &Span) -> bool {
+    match (a.value, b.value) {
+        (Some(x), Some(y)) => (x - y).abs() <= a.tol.max(b.tol) + 1e-9 * x.abs().max(y.abs()),
+        _ => a.low == b.low && a.high == b.high,
+    }
+}
+
+/// max stated / min stated − 1 over the stated values (0 when it is not defined).
+fn spread(spans: &[Span]) -> f64 {
+    let vals: Vec<f64> = spans.iter().filter_map(|s| s.value).map(f64::abs).collect();
+    let (lo, hi) = vals.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), v| {
+        (lo.min(*v), hi.max(*v))
+    });
+    if vals.len() < 2 || lo <= 0.0 || !hi.is_finite() {
+        0.0
+    } else {
+        hi / lo - 1.0
+    }
+}
+
+/// Whether the qualifiers of two disagreeing figures say they measure different things.
+pub(crate) fn scope_differs(a: &Mention, b: &Mention, sa: &Span, sb: &Span) -> bool {
+    use QualifierKind::*;
+    for kind in [Place, Time, Attribution, Scope] {
+        let qa = qualifier_words(a, kind);
+        let qb = qualifier_words(b, kind);
+        if !qa.is_empty() && !qb.is_empty() && !qa.iter().any(|q| qb.contains(q)) {
+            return true;
+        }
+    }
+    // A place-limited part of an additive total: the limited figure is the smaller.
+    let additive = matches!(a.dimension, Dimension::Count | Dimension::Money);
+    let pa = !qualifier_words(a, Place).is_empty();
+    let pb = !qualifier_words(b, Place).is_empty();
+    let smaller = |x: &Span, y: &Span| matches!((x.value, y.value), (Some(u), Some(v)) if u < v);
+    additive && ((pa && !pb && smaller(sa, sb)) || (pb && !pa && smaller(sb, sa)))
+}
+
+/// Normalized qualifier phrases of one kind: lowercase, without leading prepositions
+/// and trailing "said".
+fn qualifier_words(m: &Mention, kind: QualifierKind) -> Vec<String> {
+    const LEADING: &[&str] = &[
+        "according to ",
+        "throughout ",
+        "across ",
+        "during ",
+        "in ",
+        "on ",
+        "at ",
+        "by ",
+        "for ",
+        "the ",
+    ];
+    const TRAILING: &[&str] = &[" said", " says", " say", " estimated", " reported"];
+    m.qualifiers
+        .iter()
+        .filter(|q| q.kind == kind)
+        .map(|q| {
+            let mut s = q.text.trim().to_lowercase();
+            for _ in 0..2 {
+                for p in LEADING {
+                    if let Some(rest) = s.strip_prefix(p) {
+                        s = rest.to_string();
+                    }
+                }
+            }
+            for t in TRAILING {
+                if let Some(rest) = s.strip_suffix(t) {
+                    s = rest.to_string();
+                }
+            }
+            s
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::written_precision;
+
+    #[test]
+    fn precision_of_written_figures() {
+        assert_eq!(written_precision("4,000 homes"), Some((4000.0, 1000.0)));
+        assert_eq!(written_precision("€47.6 million"), Some((47.6, 0.1)));
+        assert_eq!(written_precision("at least 14"), Some((14.0, 1.0)));
+        assert_eq!(written_precision("120"), Some((120.0, 10.0)));
+        assert_eq!(written_precision("0.05"), Some((0.05, 0.01)));
+        assert_eq!(written_precision("seven"), None);
+        assert_eq!(written_precision("0"), None);
     }
 }

@@ -1,0 +1,431 @@
+//! What a mention measures, as weighted words: the content words of its sentence,
+//! weighted by nearness to the figure (the counted noun and the object right after it
+//! weigh most) and by rarity in the input texts (inverse sentence frequency: a word in
+//! every sentence ties nothing). Words are lowercased, lightly stemmed and mapped to
+//! concepts through [`super::synonyms::SYNONYMS`].
+
+use super::fxhash::{FxMap, FxSet};
+use super::synonyms::{GENERIC, STOPWORDS, SYNONYMS};
+use crate::report::Mention;
+
+/// Weight falls off with the number of content words between a word and the figure:
+/// `1 / (1 + d / NEAR_SPAN)`.
+const NEAR_SPAN: f32 = 2.0;
+/// The least weight of a word in the same sentence.
+const FAR_WEIGHT: f32 = 0.1;
+/// Weight factor of a word across a comma, colon, dash or quote from the figure.
+const CLAUSE_WEIGHT: f32 = 0.6;
+/// Extra weight of the first content words after the figure in its clause (the counted
+/// noun, the object).
+const NOUN_BOOST: f32 = 1.5;
+/// How many words (any words) after the figure may be its counted noun.
+const NOUN_REACH: usize = 3;
+/// Weight of a generic noun ("people") relative to others.
+const GENERIC_WEIGHT: f32 = 0.3;
+/// Weight of a word closer to another figure of the same sentence.
+const SHARED_WEIGHT: f32 = 0.5;
+/// Weight of a word inside one of the mention's qualifiers ("police said", "in Kharkiv"):
+/// scope words say whose or where, not what.
+const QUALIFIER_WEIGHT: f32 = 0.4;
+/// Weight of a word of the mention's `subject`.
+const SUBJECT_WEIGHT: f32 = 1.2;
+/// Bytes of context either side when a mention carries no usable sentence span.
+const FALLBACK_CONTEXT: usize = 240;
+/// Characters that end a clause.
+const CLAUSE_MARKS: &[char] = &[',', ';', ':', '(', ')', '—', '–', '"', '“', '”'];
+
+/// Word tables as lookups, plus the concept ids of one comparison.
+pub(crate) struct Lexicon {
+    synonyms: FxMap<String, &'static str>,
+    stop: FxSet<&'static str>,
+    generic: FxSet<&'static str>,
+    ids: FxMap<String, u32>,
+    /// Lowercase word -> concept, for words already seen.
+    cache: FxMap<String, Option<u32>>,
+    /// Concept names by id.
+    pub(crate) names: Vec<String>,
+}
+
+/// One word of a text.
+#[derive(Debug, Clone)]
+pub(crate) struct Token {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Its concept; `None` for stopwords and numbers.
+    pub(crate) concept: Option<u32>,
+    pub(crate) generic: bool,
+}
+
+/// The weighted words of one mention.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Features {
+    /// (concept, nearness weight), sorted by concept.
+    pub(crate) weights: Vec<(u32, f32)>,
+    /// (concept, surface word as written, lowercase).
+    pub(crate) surface: Vec<(u32, String)>,
+    /// The counted noun or object right after the figure, when it is not generic.
+    pub(crate) noun: Option<u32>,
+}
+
+impl Lexicon {
+    pub(crate) fn new() -> Self {
+        let mut synonyms = FxMap::default();
+        for (word, concept) in SYNONYMS {
+            synonyms.insert((*word).to_string(), *concept);
+            synonyms.entry(stem(word)).or_insert(*concept);
+        }
+        Lexicon {
+            synonyms,
+            stop: STOPWORDS.iter().copied().collect(),
+            generic: GENERIC.iter().copied().collect(),
+            ids: FxMap::default(),
+            cache: FxMap::default(),
+            names: Vec::new(),
+        }
+    }
+
+    /// The concept id of a lowercase word, or `None` if it ties nothing.
+    fn concept(&mut self, word: &str) -> Option<u32> {
+        if let Some(c) = self.cache.get(word) {
+            return *c;
+        }
+        let c = self.lookup(word);
+        self.cache.insert(word.to_string(), c);
+        c
+    }
+
+    fn lookup(&mut self, word: &str) -> Option<u32> {
+        if word.len() < 2 || self.stop.contains(word) || word.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let name = match self.synonyms.get(word) {
+            Some(c) => (*c).to_string(),
+            None => {
+                let s = stem(word);
+                match self.synonyms.get(&s) {
+                    Some(c) => (*c).to_string(),
+                    None => s,
+                }
+            }
+        };
+        let next = self.names.len() as u32;
+        let id = *self.ids.entry(name.clone()).or_insert(next);
+        if id == next {
+            self.names.push(name);
+        }
+        Some(id)
+    }
+
+    /// Every word of a text, with concepts.
+    pub(crate) fn tokens(&mut self, text: &str) -> Vec<Token> {
+        let mut out: Vec<Token> = Vec::new();
+        let mut word = String::new();
+        let mut prev_numeric = false;
+        for (start, end) in words(text) {
+            lower_word_into(&text[start..end], &mut word);
+            let mut concept = self.concept(&word);
+            // "March 12", "12 May": month names next to a number are dates.
+            if (word == "march" || word == "may") && (prev_numeric || next_is_digit(text, end)) {
+                concept = None;
+            }
+            prev_numeric = word.bytes().all(|b| b.is_ascii_digit());
+            out.push(Token {
+                start,
+                end,
+                concept,
+                generic: concept.is_some() && self.generic.contains(word.as_str()),
+            });
+        }
+        out
+    }
+
+    /// Concepts of a phrase that is not in the text (a mention's subject).
+    pub(crate) fn phrase_concepts(&mut self, phrase: &str) -> Vec<(u32, String)> {
+        words(phrase)
+            .into_iter()
+            .filter_map(|(s, e)| {
+                let w = lower_word(&phrase[s..e]);
+                self.concept(&w).map(|c| (c, w))
+            })
+            .collect()
+    }
+
+    #[cfg(test)]
+    pub(crate) fn id_of(&self, word: &str) -> Option<u32> {
+        self.ids.get(word).copied()
+    }
+}
+
+/// The weighted words of `m`, from the tokens of its source (sorted by start) and the
+/// spans of the other mentions of that source.
+pub(crate) fn features(
+    lex: &mut Lexicon,
+    text: &str,
+    tokens: &[Token],
+    m: &Mention,
+    others: &[(usize, usize)],
+) -> Features {
+    let (from, to) = context(text, m);
+    let lo = tokens.partition_point(|t| t.end <= from);
+    let hi = tokens.partition_point(|t| t.start < to);
+    let window = &tokens[lo..hi.max(lo)];
+    // Token positions: the mention occupies [first, last) of the window.
+    let first = window.partition_point(|t| t.end <= m.start);
+    let last = window.partition_point(|t| t.start < m.end).max(first);
+    let other_pos: Vec<(usize, usize)> = others
+        .iter()
+        .filter(|(s, e)| *s >= from && *e <= to && !(*s == m.start && *e == m.end))
+        .map(|(s, e)| {
+            let a = window.partition_point(|t| t.end <= *s);
+            (a, window.partition_point(|t| t.start < *e).max(a))
+        })
+        .collect();
+    // Content words strictly between token i and the token range [a, b).
+    let mut content_before = Vec::with_capacity(window.len() + 1);
+    content_before.push(0usize);
+    for tok in window {
+        let last = *content_before.last().unwrap_or(&0);
+        content_before.push(last + usize::from(tok.concept.is_some()));
+    }
+    let dist = |i: usize, (a, b): (usize, usize)| -> usize {
+        if i < a {
+            content_before[a] - content_before[i + 1]
+        } else if i >= b {
+            content_before[i] - content_before[b]
+        } else {
+            0
+        }
+    };
+    // Whether the gap after token k holds a clause mark.
+    let gap_breaks: Vec<bool> = (0..window.len())
+        .map(|k| {
+            let from = window[k].end;
+            let to = window.get(k + 1).map_or(from, |t| t.start);
+            text.get(from..to).is_some_and(|g| g.contains(CLAUSE_MARKS))
+        })
+        .collect();
+    let crosses = |i: usize| -> bool {
+        if i >= last {
+            (last.max(1) - 1..i).any(|k| gap_breaks[k])
+        } else {
+            (i..first).any(|k| gap_breaks[k])
+        }
+    };
+    let in_qualifier = |t: &Token| {
+        m.qualifiers
+            .iter()
+            .any(|q| q.start <= t.start && t.end <= q.end)
+    };
+    let mut weights: Vec<(u32, f32)> = Vec::new();
+    let mut surface: Vec<(u32, String)> = Vec::new();
+    let mut noun = None;
+    let mut content_after = 0;
+    for (i, t) in window.iter().enumerate() {
+        let inside = i >= first && i < last;
+        let in_other = other_pos.iter().any(|&(a, b)| i >= a && i < b);
+        let Some(c) = t.concept.filter(|_| !inside && !in_other) else {
+            continue;
+        };
+        let d = dist(i, (first, last));
+        let mut w = (1.0 / (1.0 + d as f32 / NEAR_SPAN)).max(FAR_WEIGHT);
+        let crossed = crosses(i);
+        if crossed {
+            w *= CLAUSE_WEIGHT;
+        }
+        if other_pos.iter().any(|&p| dist(i, p) < d) {
+            w *= SHARED_WEIGHT;
+        }
+        if i >= last && i - last < NOUN_REACH && !crossed && content_after < 2 {
+            content_after += 1;
+            w *= NOUN_BOOST;
+            if content_after == 1 && !t.generic && noun.is_none() {
+                noun = Some(c);
+            }
+        }
+        if t.generic {
+            w *= GENERIC_WEIGHT;
+        }
+        if in_qualifier(t) {
+            w *= QUALIFIER_WEIGHT;
+        }
+        match weights.iter_mut().find(|(k, _)| *k == c) {
+            Some(e) => e.1 = e.1.max(w),
+            None => {
+                weights.push((c, w));
+                surface.push((c, lower_word(&text[t.start..t.end])));
+            }
+        }
+    }
+    for (c, word) in lex.phrase_concepts(&m.subject) {
+        match weights.iter_mut().find(|(k, _)| *k == c) {
+            Some(e) => e.1 = e.1.max(SUBJECT_WEIGHT),
+            None => {
+                weights.push((c, SUBJECT_WEIGHT));
+                surface.push((c, word));
+            }
+        }
+    }
+    weights.sort_unstable_by_key(|(c, _)| *c);
+    Features {
+        weights,
+        surface,
+        noun,
+    }
+}
+
+/// The byte range to read words from: the mention's sentence, or a window around it.
+fn context(text: &str, m: &Mention) -> (usize, usize) {
+    let ok = m.sentence_start <= m.start
+        && m.end <= m.sentence_end
+        && m.sentence_end <= text.len()
+        && m.sentence_start < m.sentence_end;
+    if ok {
+        return (m.sentence_start, m.sentence_end);
+    }
+    let start = m.start.min(text.len());
+    let end = m.end.clamp(start, text.len());
+    (
+        start.saturating_sub(FALLBACK_CONTEXT),
+        (end + FALLBACK_CONTEXT).min(text.len()),
+    )
+}
+
+/// Word spans: runs of letters and digits, with an apostrophe inside a word allowed
+/// ("Ukraine's"); hyphens and other punctuation split.
+pub(crate) fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, ch)) = chars.next() {
+        let inner_apostrophe = matches!(ch, '\'' | '’')
+            && start.is_some()
+            && chars.peek().is_some_and(|(_, c)| c.is_alphabetic());
+        if ch.is_alphanumeric() || inner_apostrophe {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push((s, i));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// Lowercase, without a possessive "'s".
+fn lower_word(w: &str) -> String {
+    let mut out = String::new();
+    lower_word_into(w, &mut out);
+    out
+}
+
+/// [`lower_word`] into a reused buffer.
+fn lower_word_into(w: &str, out: &mut String) {
+    out.clear();
+    if w.is_ascii() {
+        out.push_str(w);
+        out.make_ascii_lowercase();
+    } else {
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    for suffix in ["'s", "’s", "'", "’"] {
+        if out.ends_with(suffix) {
+            out.truncate(out.len() - suffix.len());
+            break;
+        }
+    }
+}
+
+fn next_is_digit(text: &str, end: usize) -> bool {
+    text.get(end..)
+        .and_then(|r| r.trim_start().chars().next())
+        .is_some_and(|c| c.is_ascii_digit())
+}
+
+/// A light English stem: plural and verb endings off ("deaths" → "death", "flooded" →
+/// "flood", "evacuation" → "evacuat"). Both sides of a comparison are stemmed alike,
+/// so consistency matters more than linguistic accuracy.
+pub(crate) fn stem(word: &str) -> String {
+    let mut w = word.to_string();
+    let n = w.chars().count();
+    if n > 4 && w.ends_with("ies") {
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if n > 4 && (w.ends_with("sses") || w.ends_with("ches") || w.ends_with("shes")) {
+        w.truncate(w.len() - 2);
+    } else if n > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
+        w.truncate(w.len() - 1);
+    }
+    for (suffix, min) in [
+        ("ion", 4),
+        ("ing", 4),
+        ("ed", 4),
+        ("ers", 4),
+        ("er", 4),
+        ("ors", 4),
+        ("or", 4),
+    ] {
+        if w.ends_with(suffix) && w.chars().count() >= suffix.len() + min {
+            w.truncate(w.len() - suffix.len());
+            let b = w.as_bytes();
+            let k = b.len();
+            if k >= 2
+                && b[k - 1] == b[k - 2]
+                && !matches!(b[k - 1], b'l' | b's' | b'z')
+                && !b[k - 1].is_ascii_digit()
+            {
+                w.truncate(k - 1);
+            }
+            break;
+        }
+    }
+    if w.ends_with('e') && w.chars().count() > 4 {
+        w.truncate(w.len() - 1);
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_are_consistent() {
+        assert_eq!(stem("deaths"), stem("death"));
+        assert_eq!(stem("flooded"), stem("flood"));
+        assert_eq!(stem("evacuation"), stem("evacuated"));
+        assert_eq!(stem("protesters"), stem("protester"));
+        assert_eq!(stem("stopped"), "stop");
+        assert_eq!(stem("casualties"), "casualty");
+    }
+
+    #[test]
+    fn synonyms_share_a_concept() {
+        let mut lex = Lexicon::new();
+        let a = lex.tokens("Seven were killed; the death toll rose; nine died.");
+        let killed = lex.id_of("killed").unwrap();
+        let concepts: Vec<u32> = a.iter().filter_map(|t| t.concept).collect();
+        assert_eq!(concepts.iter().filter(|c| **c == killed).count(), 4);
+    }
+
+    #[test]
+    fn words_split_on_hyphens_and_keep_possessives() {
+        let t = "Ukraine’s nearly four-year-long war";
+        let w: Vec<&str> = words(t).into_iter().map(|(s, e)| &t[s..e]).collect();
+        assert_eq!(w, ["Ukraine’s", "nearly", "four", "year", "long", "war"]);
+        assert_eq!(lower_word("Ukraine’s"), "ukraine");
+    }
+
+    #[test]
+    fn months_next_to_numbers_tie_nothing() {
+        let mut lex = Lexicon::new();
+        let t = lex.tokens("March 12: the march drew crowds");
+        assert_eq!(t[0].concept, None);
+        assert!(t[3].concept.is_some());
+    }
+}

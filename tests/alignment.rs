@@ -1,0 +1,601 @@
+//! Alignment and verdicts on hand-built mentions: independent of the extraction engine,
+//! so that grouping and judging are tested on exactly the figures a reader would see.
+
+use fact_compare::align::groups;
+use fact_compare::derive::derived;
+use fact_compare::verdict::judge;
+use fact_compare::{Dimension, Group, Mention, Options, Qualifier, QualifierKind, Source, Verdict};
+
+/// A mention of `phrase` (its first occurrence in `text`) with a value and an interval.
+fn mention(
+    source: &str,
+    text: &str,
+    phrase: &str,
+    dim: Dimension,
+    unit: &str,
+    value: f64,
+) -> Mention {
+    let start = text
+        .find(phrase)
+        .unwrap_or_else(|| panic!("{phrase:?} not in text"));
+    let end = start + phrase.len();
+    let (ss, se) = sentence(text, start);
+    Mention {
+        id: format!("{source}:{start}"),
+        source: source.to_string(),
+        text: phrase.to_string(),
+        start,
+        end,
+        start_utf16: 0,
+        end_utf16: 0,
+        dimension: dim,
+        unit: unit.to_string(),
+        value: Some(value),
+        low: Some(value),
+        high: Some(value),
+        low_open: false,
+        high_open: false,
+        hedge: None,
+        hedge_kind: "exact".to_string(),
+        subject: String::new(),
+        qualifiers: Vec::new(),
+        sentence_start: ss,
+        sentence_end: se,
+        sentence_start_utf16: 0,
+        sentence_end_utf16: 0,
+        derived: None,
+    }
+}
+
+fn sentence(text: &str, at: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let stop =
+        |i: usize| b[i] == b'\n' || (b[i] == b'.' && b.get(i + 1).is_none_or(|c| *c == b' '));
+    let mut s = at;
+    while s > 0 && !stop(s - 1) {
+        s -= 1;
+    }
+    let mut e = at;
+    while e < b.len() && !stop(e) {
+        e += 1;
+    }
+    (s, (e + 1).min(b.len()))
+}
+
+/// Set a hedge and its interval.
+fn hedged(
+    mut m: Mention,
+    hedge: &str,
+    kind: &str,
+    low: Option<f64>,
+    high: Option<f64>,
+    high_open: bool,
+) -> Mention {
+    m.hedge = Some(hedge.to_string());
+    m.hedge_kind = kind.to_string();
+    m.low = low;
+    m.high = high;
+    m.high_open = high_open;
+    m
+}
+
+/// Add a qualifier found in the text.
+fn qualified(mut m: Mention, text: &str, kind: QualifierKind, phrase: &str) -> Mention {
+    let start = text.find(phrase).expect("qualifier in text");
+    m.qualifiers.push(Qualifier {
+        kind,
+        text: phrase.to_string(),
+        start,
+        end: start + phrase.len(),
+        start_utf16: 0,
+        end_utf16: 0,
+    });
+    m
+}
+
+fn group_of<'a>(gs: &'a [Group], m: &Mention) -> &'a Group {
+    gs.iter()
+        .find(|g| g.mentions.contains(&m.id))
+        .expect("every mention is in a group")
+}
+
+fn same(gs: &[Group], a: &Mention, b: &Mention) -> bool {
+    group_of(gs, a).id == group_of(gs, b).id
+}
+
+const HERALD: &str =
+    "Nine people died in Velmora when the Lessa burst its banks on Tuesday night. \
+The river peaked at 6.2 metres shortly after midnight. Nearly 4,000 homes were flooded. \
+Six bridges remain closed. About 800 people gathered outside the provincial hall, police said.";
+const WIRE: &str = "At least 14 people were killed across Castrel province after the storm. \
+The Lessa rose to 7.8 metres, inundating 3,700 homes. Some 40 schools stayed closed. \
+Organisers said 3,000 protesters joined the march to the provincial hall.";
+
+fn velmora() -> (Vec<Source>, Vec<Mention>) {
+    use Dimension::*;
+    let h = |p: &str, d, u: &str, v| mention("herald", HERALD, p, d, u, v);
+    let w = |p: &str, d, u: &str, v| mention("wire", WIRE, p, d, u, v);
+    let ms = vec![
+        qualified(
+            h("Nine", Count, "count", 9.0),
+            HERALD,
+            QualifierKind::Place,
+            "in Velmora",
+        ),
+        h("6.2 metres", Length, "m", 6.2),
+        hedged(
+            h("Nearly 4,000", Count, "count", 4000.0),
+            "Nearly",
+            "nearly",
+            Some(3600.0),
+            Some(4000.0),
+            true,
+        ),
+        h("Six", Count, "count", 6.0),
+        qualified(
+            hedged(
+                h("About 800", Count, "count", 800.0),
+                "About",
+                "approx",
+                Some(720.0),
+                Some(880.0),
+                false,
+            ),
+            HERALD,
+            QualifierKind::Attribution,
+            "police said",
+        ),
+        qualified(
+            hedged(
+                w("At least 14", Count, "count", 14.0),
+                "At least",
+                "at_least",
+                Some(14.0),
+                None,
+                false,
+            ),
+            WIRE,
+            QualifierKind::Place,
+            "across Castrel province",
+        ),
+        w("7.8 metres", Length, "m", 7.8),
+        w("3,700", Count, "count", 3700.0),
+        hedged(
+            w("Some 40", Count, "count", 40.0),
+            "Some",
+            "approx",
+            Some(36.0),
+            Some(44.0),
+            false,
+        ),
+        qualified(
+            w("3,000", Count, "count", 3000.0),
+            WIRE,
+            QualifierKind::Attribution,
+            "Organisers said",
+        ),
+    ];
+    (
+        vec![Source::new("herald", HERALD), Source::new("wire", WIRE)],
+        ms,
+    )
+}
+
+#[test]
+fn figures_group_by_what_they_measure() {
+    let (sources, ms) = velmora();
+    let gs = groups(&sources, &ms, &Options::default());
+    let by = |t: &str| ms.iter().find(|m| m.text == t).unwrap();
+    assert!(same(&gs, by("Nine"), by("At least 14")), "deaths: {gs:#?}");
+    assert!(same(&gs, by("6.2 metres"), by("7.8 metres")), "river level");
+    assert!(same(&gs, by("Nearly 4,000"), by("3,700")), "homes");
+    assert!(same(&gs, by("About 800"), by("3,000")), "crowd");
+    assert!(
+        !same(&gs, by("Nine"), by("About 800")),
+        "deaths are not the crowd"
+    );
+    assert!(!same(&gs, by("Nine"), by("3,700")), "deaths are not homes");
+    assert!(
+        !same(&gs, by("Six"), by("Some 40")),
+        "bridges are not schools"
+    );
+    assert_eq!(
+        gs.iter().map(|g| g.mentions.len()).sum::<usize>(),
+        ms.len(),
+        "each mention once"
+    );
+}
+
+#[test]
+fn verdicts_of_the_velmora_groups() {
+    let (sources, ms) = velmora();
+    let gs = groups(&sources, &ms, &Options::default());
+    let by = |t: &str| ms.iter().find(|m| m.text == t).unwrap();
+    let v = |t: &str| group_of(&gs, by(t)).verdict;
+    assert_eq!(
+        v("Nine"),
+        Verdict::Scope,
+        "a city's toll inside a province's"
+    );
+    assert_eq!(v("6.2 metres"), Verdict::Conflict);
+    assert_eq!(v("Nearly 4,000"), Verdict::Differ);
+    assert_eq!(v("About 800"), Verdict::Scope, "police vs organisers");
+    assert_eq!(v("Six"), Verdict::Single);
+    let crowd = group_of(&gs, by("About 800"));
+    assert!(
+        crowd.explanation.contains("police said"),
+        "{}",
+        crowd.explanation
+    );
+    assert!(
+        crowd.explanation.contains("Organisers said"),
+        "{}",
+        crowd.explanation
+    );
+    let homes = group_of(&gs, by("3,700"));
+    assert!(!homes.tied_by.is_empty());
+    assert!(
+        homes.tied_by.iter().any(|w| w.contains("homes")),
+        "{:?}",
+        homes.tied_by
+    );
+    assert!(
+        homes.explanation.contains("'Nearly'"),
+        "{}",
+        homes.explanation
+    );
+    assert!((homes.spread - (4000.0 / 3700.0 - 1.0)).abs() < 1e-9);
+}
+
+#[test]
+fn synonyms_tie_across_wordings() {
+    let a = "Russian drone strikes killed seven civilians in Kharkiv during the meeting. \
+             Leaders met in Washington.";
+    let b = "The death toll in the region rose to 11, the governor said. The talks went on.";
+    let c = "Officials said 250 buildings were damaged. The region braced for more strikes.";
+    let ms = vec![
+        mention("a", a, "seven", Dimension::Count, "count", 7.0),
+        mention("b", b, "11", Dimension::Count, "count", 11.0),
+        mention("c", c, "250", Dimension::Count, "count", 250.0),
+    ];
+    let sources = [
+        Source::new("a", a),
+        Source::new("b", b),
+        Source::new("c", c),
+    ];
+    let gs = groups(&sources, &ms, &Options::default());
+    assert!(same(&gs, &ms[0], &ms[1]), "{gs:#?}");
+    assert!(!same(&gs, &ms[0], &ms[2]));
+    let g = group_of(&gs, &ms[0]);
+    assert!(
+        g.tied_by
+            .iter()
+            .any(|w| w.contains("killed") && w.contains("death")),
+        "{:?}",
+        g.tied_by
+    );
+}
+
+#[test]
+fn units_and_dimensions_keep_apart() {
+    let a = "The aid package is worth €48 million.";
+    let b = "The aid package is worth $48 million.";
+    let ms = vec![
+        mention("a", a, "€48 million", Dimension::Money, "EUR", 48e6),
+        mention("b", b, "$48 million", Dimension::Money, "USD", 48e6),
+    ];
+    let gs = groups(
+        &[Source::new("a", a), Source::new("b", b)],
+        &ms,
+        &Options::default(),
+    );
+    assert!(!same(&gs, &ms[0], &ms[1]));
+    assert!(gs.iter().all(|g| g.verdict == Verdict::Single));
+}
+
+#[test]
+fn headline_and_body_of_one_source_may_share_a_group() {
+    let a =
+        "Floods kill at least 14 in Castrel\nAt least 14 people were killed across the province.";
+    let b = "Fourteen people have died in the floods.";
+    let ms = vec![
+        mention("a", a, "at least 14", Dimension::Count, "count", 14.0),
+        mention("a", a, "At least 14", Dimension::Count, "count", 14.0),
+        mention("b", b, "Fourteen", Dimension::Count, "count", 14.0),
+    ];
+    let gs = groups(
+        &[Source::new("a", a), Source::new("b", b)],
+        &ms,
+        &Options::default(),
+    );
+    assert!(
+        same(&gs, &ms[0], &ms[1]) && same(&gs, &ms[1], &ms[2]),
+        "{gs:#?}"
+    );
+    assert_eq!(group_of(&gs, &ms[0]).verdict, Verdict::Agree);
+}
+
+#[test]
+fn a_derived_duration_meets_a_stated_one() {
+    // Other sentences give the words their weights: "barrier" is not in every sentence.
+    let a = "The barrier has protected the city since 1987. The river rose overnight. \
+             Residents of the city were told to boil water. The city council met.";
+    let b = "The three-mile barrier has stood for 30 years. Rain fell for 12 hours. \
+             Schools in the city stayed shut.";
+    let c = "The barrier has stood for 38 years. The mayor spoke for 20 minutes.";
+    let mut sa = Source::new("a", a);
+    sa.date = Some("2025-03-12".into());
+    let mut warnings = Vec::new();
+    let mut d = derived(&sa, &[], &Options::default(), &mut warnings);
+    assert_eq!(d.len(), 1);
+    d[0].id = "a:1".into();
+    d[0].source = "a".into();
+    let year = 365.25 * 86400.0;
+    let ms = vec![
+        d.remove(0),
+        mention("b", b, "30 years", Dimension::Duration, "s", 30.0 * year),
+        mention("c", c, "38 years", Dimension::Duration, "s", 38.0 * year),
+    ];
+    let o = Options::default();
+    assert_eq!(judge(&[&ms[0], &ms[1]], &o).verdict, Verdict::Conflict);
+    assert_eq!(judge(&[&ms[0], &ms[2]], &o).verdict, Verdict::Agree);
+    let gs = groups(&[sa, Source::new("b", b), Source::new("c", c)], &ms, &o);
+    assert!(same(&gs, &ms[0], &ms[1]), "{gs:#?}");
+    let g = group_of(&gs, &ms[0]);
+    assert!(
+        g.explanation.contains("since 1987 (= 38 years)"),
+        "{}",
+        g.explanation
+    );
+}
+
+#[test]
+fn verdict_table() {
+    use Dimension::*;
+    let o = Options::default();
+    let t = "x";
+    let m = |src: &str, text: &str, d, u: &str, v| {
+        let mut m = mention(src, t, "x", d, u, v);
+        m.text = text.to_string();
+        m
+    };
+    // Agree in other words: a fifth and 20%.
+    let fifth = hedged(
+        m("a", "roughly one-fifth", Percent, "fraction", 0.2),
+        "roughly",
+        "approx",
+        Some(0.18),
+        Some(0.22),
+        false,
+    );
+    let pct = hedged(
+        m("b", "around 20%", Percent, "fraction", 0.2),
+        "around",
+        "approx",
+        Some(0.18),
+        Some(0.22),
+        false,
+    );
+    assert_eq!(judge(&[&fifth, &pct], &o).verdict, Verdict::Agree);
+    // Rounded vs precise money agree; 112 mm vs 11 cm agree.
+    let a = m("a", "€47.6 million", Money, "EUR", 47.6e6);
+    let b = m("b", "€48 million", Money, "EUR", 48e6);
+    assert_eq!(judge(&[&a, &b], &o).verdict, Verdict::Agree);
+    let mm = m("a", "112 millimetres", Length, "m", 0.112);
+    let cm = m("b", "11 centimetres", Length, "m", 0.11);
+    assert_eq!(judge(&[&mm, &cm], &o).verdict, Verdict::Agree);
+    // Three miles vs 4.8 km agree; vs 5 km they do not.
+    let miles = m("a", "three-mile", Length, "m", 4828.032);
+    let km48 = m("b", "4.8-kilometre", Length, "m", 4800.0);
+    let km5 = m("c", "5-kilometre", Length, "m", 5000.0);
+    assert_eq!(judge(&[&miles, &km48], &o).verdict, Verdict::Agree);
+    assert_eq!(
+        judge(&[&miles, &km5], &o).verdict,
+        Verdict::Differ,
+        "3.5% apart, tolerances touch"
+    );
+    // Differ under a hedge.
+    let up_to = hedged(
+        m("a", "up to $100 billion", Money, "USD", 100e9),
+        "up to",
+        "up_to",
+        Some(0.0),
+        Some(100e9),
+        false,
+    );
+    let ninety = m("b", "$90 billion", Money, "USD", 90e9);
+    let j = judge(&[&up_to, &ninety], &o);
+    assert_eq!(j.verdict, Verdict::Differ);
+    assert!(
+        j.explanation
+            .starts_with("$90 billion (b) vs up to $100 billion (a)"),
+        "{}",
+        j.explanation
+    );
+    assert!(
+        j.explanation.contains("only because of 'up to'"),
+        "{}",
+        j.explanation
+    );
+    // Conflict: nearly four years vs nearly three and a half; more than three fits both.
+    let y = 365.25 * 86400.0;
+    let four = hedged(
+        m("a", "nearly four-year", Duration, "s", 4.0 * y),
+        "nearly",
+        "nearly",
+        Some(3.6 * y),
+        Some(4.0 * y),
+        true,
+    );
+    let three_half = hedged(
+        m("b", "nearly three and a half years", Duration, "s", 3.5 * y),
+        "nearly",
+        "nearly",
+        Some(3.15 * y),
+        Some(3.5 * y),
+        true,
+    );
+    let three = hedged(
+        m("c", "more than three years", Duration, "s", 3.0 * y),
+        "more than",
+        "more_than",
+        Some(3.0 * y),
+        None,
+        false,
+    );
+    let j = judge(&[&four, &three_half, &three], &o);
+    assert_eq!(j.verdict, Verdict::Conflict);
+    assert!(
+        j.explanation.contains("cannot both be true"),
+        "{}",
+        j.explanation
+    );
+    assert!((j.spread - (4.0 / 3.0 - 1.0)).abs() < 1e-9);
+    assert_eq!(judge(&[&four, &three], &o).verdict, Verdict::Differ);
+    // Unhedged figures a digit apart in the last place conflict.
+    assert_eq!(
+        judge(
+            &[
+                &m("a", "14", Count, "count", 14.0),
+                &m("b", "15", Count, "count", 15.0)
+            ],
+            &o
+        )
+        .verdict,
+        Verdict::Conflict
+    );
+    // Vague magnitudes overlap a figure inside them.
+    let tens = hedged(
+        m("a", "tens of thousands", Count, "count", f64::NAN),
+        "tens of thousands",
+        "vague",
+        Some(20_000.0),
+        Some(100_000.0),
+        true,
+    );
+    let tens = Mention {
+        value: None,
+        ..tens
+    };
+    assert_eq!(
+        judge(&[&tens, &m("b", "30,000", Count, "count", 30_000.0)], &o).verdict,
+        Verdict::Differ
+    );
+    // One source only.
+    assert_eq!(judge(&[&a], &o).verdict, Verdict::Single);
+    assert_eq!(judge(&[&a, &a.clone()], &o).verdict, Verdict::Single);
+}
+
+#[test]
+fn scope_needs_a_qualifier_difference() {
+    let o = Options::default();
+    let text = "Police said 800 people came; organisers said 3,000 people came; net value $2bn; gross $3bn.";
+    let m = |p: &str, src: &str, v: f64| mention(src, text, p, Dimension::Count, "count", v);
+    let police = qualified(
+        m("800", "a", 800.0),
+        text,
+        QualifierKind::Attribution,
+        "Police said",
+    );
+    let organisers = qualified(
+        m("3,000", "b", 3000.0),
+        text,
+        QualifierKind::Attribution,
+        "organisers said",
+    );
+    assert_eq!(judge(&[&police, &organisers], &o).verdict, Verdict::Scope);
+    let bare = m("3,000", "b", 3000.0);
+    assert_eq!(
+        judge(&[&police, &bare], &o).verdict,
+        Verdict::Conflict,
+        "one attribution alone is no scope"
+    );
+    let net = qualified(
+        mention("a", text, "$2bn", Dimension::Money, "USD", 2e9),
+        text,
+        QualifierKind::Scope,
+        "net",
+    );
+    let gross = qualified(
+        mention("b", text, "$3bn", Dimension::Money, "USD", 3e9),
+        text,
+        QualifierKind::Scope,
+        "gross",
+    );
+    assert_eq!(judge(&[&net, &gross], &o).verdict, Verdict::Scope);
+}
+
+#[test]
+fn many_sources_compare_quickly() {
+    // 100 sources of about 4 KB each, 30 figures each, hand-built mentions.
+    let sentences = [
+        "At least {} people were killed in the floods, officials said.",
+        "The storm destroyed {} homes across the region.",
+        "Rescuers saved {} residents from rooftops overnight.",
+        "The government approved {} in emergency aid for farmers.",
+        "About {} soldiers were deployed to clear the roads.",
+        "Some {} schools remained closed on Thursday.",
+    ];
+    let mut sources = Vec::new();
+    let mut ms = Vec::new();
+    for s in 0..100 {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        while text.len() < 4000 {
+            let k = (s * 7 + spans.len() * 5) % sentences.len();
+            let num = format!("{}", 10 + (s * 13 + spans.len() * 31) % 900);
+            let (before, after) = sentences[k].split_once("{}").unwrap();
+            text.push_str(before);
+            spans.push((
+                text.len(),
+                text.len() + num.len(),
+                num.parse::<f64>().unwrap(),
+            ));
+            text.push_str(&num);
+            text.push_str(after);
+            text.push_str(
+                " Filler words describe the weather and the roads near the river bank today. ",
+            );
+        }
+        let id = format!("s{s}");
+        for (k, (a, b, v)) in spans.into_iter().enumerate() {
+            let mut m = mention(
+                &id,
+                &text,
+                &text[a..b].to_string(),
+                Dimension::Count,
+                "count",
+                v,
+            );
+            m.start = a;
+            m.end = b;
+            m.text = text[a..b].to_string();
+            let (ss, se) = sentence(&text, a);
+            m.sentence_start = ss;
+            m.sentence_end = se;
+            m.id = format!("{id}:{k}");
+            ms.push(m);
+        }
+        sources.push(Source::new(id, text));
+    }
+    // The best of five runs: the machine may be shared.
+    let mut took = std::time::Duration::MAX;
+    let mut gs = Vec::new();
+    for _ in 0..5 {
+        let t = std::time::Instant::now();
+        gs = groups(&sources, &ms, &Options::default());
+        took = took.min(t.elapsed());
+    }
+    assert_eq!(gs.iter().map(|g| g.mentions.len()).sum::<usize>(), ms.len());
+    // The six kinds of sentence make six large groups.
+    let big = gs.iter().filter(|g| g.mentions.len() >= 50).count();
+    assert!((5..=7).contains(&big), "{big} large groups");
+    // Release builds take a few milliseconds; debug builds are ~20x slower.
+    let limit = if cfg!(debug_assertions) { 5000 } else { 50 };
+    assert!(
+        took.as_millis() < limit,
+        "alignment of {} mentions took {took:?}",
+        ms.len()
+    );
+    eprintln!("aligned {} mentions in {took:?}", ms.len());
+}
