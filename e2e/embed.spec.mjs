@@ -64,5 +64,13 @@ test('a widget created from script with the sources property works', async ({ pa
     return done;
   });
   expect(report.sources).toHaveLength(2);
+  await expect(page.locator('fact-compare:not(#fc) textarea')).toHaveCount(2);
   expect(report.mentions.length).toBeGreaterThanOrEqual(2);
+});
+
+test('properties set before the element is defined are kept', async ({ page }) => {
+  await page.goto('/__e2e/late.html');
+  await page.waitForFunction(() => window.report);
+  const report = await page.evaluate(() => window.report);
+  expect(report.sources.map((s) => s.id)).toEqual(['early']);
 });

@@ -117,6 +117,14 @@ export class FactCompareElement extends HTMLElement {
   }
 
   connectedCallback() {
+    // Properties set before the element was defined shadow the accessors: re-apply them.
+    for (const prop of ['sources', 'options', 'editable']) {
+      if (Object.prototype.hasOwnProperty.call(this, prop)) {
+        const value = this[prop];
+        delete this[prop];
+        this[prop] = value;
+      }
+    }
     this._panel.setEditable(this.hasAttribute('editable'));
     if (!this._explicit) this._readChildren();
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
@@ -147,6 +155,15 @@ export class FactCompareElement extends HTMLElement {
     for (const s of Array.from(list || [])) this._push(s);
     this._panel.render(this._sources);
     this._schedule(0);
+  }
+
+  /** Whether the user can add, edit and remove sources (the `editable` attribute). */
+  get editable() {
+    return this.hasAttribute('editable');
+  }
+
+  set editable(on) {
+    this.toggleAttribute('editable', Boolean(on));
   }
 
   /** Engine options (merged over the option attributes). */
