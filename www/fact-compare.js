@@ -65,6 +65,7 @@ export class FactCompareElement extends HTMLElement {
     this._view = { sort: { key: 'verdict', dir: 1 }, expanded: new Set(), hidden: new Set(), query: '' };
     this._nextId = 1;
 
+    loadEngine().catch(() => {}); // start fetching and compiling the wasm now; errors surface in compareNow
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styleSheet()];
     this._panel = new SourcePanel({
