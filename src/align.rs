@@ -14,9 +14,9 @@
 //!    inverted index inside each bucket; halved when both figures count different
 //!    things ("40 schools" vs "6 bridges"). Each mention keeps its best [`MAX_LINKS`]
 //!    links at or above [`Options::min_tie_score`].
-//! 4. **Groups.** Links are merged best first; two groups join only if their centroids
-//!    are also alike ([`CENTROID_FACTOR`] of the threshold), so chains of weak links do
-//!    not snowball. A mention belongs to one group; mentions of the same source may
+//! 4. **Groups.** Links are merged best first; two groups join only if the mean score
+//!    between their members is also high ([`LINK_FACTOR`] of the threshold), so chains
+//!    of weak links do not snowball. A mention belongs to one group; mentions of the same source may
 //!    share one (a headline and its body). Each group lists the words that tied it.
 //!
 //! Work is near-linear: each mention meets only mentions that share a concept with it.
@@ -31,15 +31,29 @@ use fxhash::FxMap;
 
 use crate::options::Options;
 use crate::report::{Group, Mention, Source, Verdict};
-use crate::verdict::judge;
+use crate::verdict::{equal, judge, span, Span};
 use features::{Features, Lexicon, Token};
 
 pub use synonyms::{GENERIC, STOPWORDS, SYNONYMS};
 
 /// Links kept per mention.
 pub const MAX_LINKS: usize = 12;
-/// Two groups join only if their centroids score at least this share of the threshold.
-pub const CENTROID_FACTOR: f32 = 0.75;
+/// Two groups join only if the mean score between their members is at least this share
+/// of the threshold (average linkage: chains of weak links do not snowball).
+pub const LINK_FACTOR: f32 = 0.6;
+/// Members of each group sampled for the linkage.
+pub const LINK_SAMPLE: usize = 12;
+/// Shared-word sums are scaled by this (a score of 1 takes two fully shared words).
+pub const SCORE_SCALE: f32 = 0.6;
+/// Score factor for two different figures of one source (a headline and its body
+/// usually repeat the same figure; different ones are usually different things).
+pub const SAME_SOURCE: f32 = 0.7;
+/// Figures further apart than this ratio are probably different quantities...
+pub const FAR_RATIO: f64 = 20.0;
+/// ...and their score is multiplied by this.
+pub const FAR_APART: f32 = 0.4;
+/// A counted noun "stands near" a figure at this proximity weight or more.
+pub const NOUN_NEAR: f32 = 0.5;
 /// Entries read either side of a mention's own place in a concept's posting list.
 pub const POSTING_WINDOW: usize = 48;
 /// Score factor when two figures count different things.
@@ -85,10 +99,19 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
             .or_default()
             .push(i);
     }
+    let spans: Vec<Span> = mentions.iter().map(|m| span(m, options)).collect();
+    let ctx = Ctx {
+        mentions,
+        vectors: &vectors,
+        feats: &feats,
+        spans: &spans,
+    };
     let mut parent: Vec<usize> = (0..mentions.len()).collect();
     let threshold = options.min_tie_score as f32;
-    for members in buckets.values() {
-        cluster(members, &vectors, &feats, threshold, &mut parent);
+    let mut keys: Vec<_> = buckets.keys().copied().collect();
+    keys.sort_unstable();
+    for k in keys {
+        cluster(&buckets[&k], &ctx, threshold, &mut parent);
     }
 
     let mut clusters: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -170,17 +193,66 @@ fn relative(mut v: Vec<(u32, f32)>) -> Vec<(u32, f32)> {
     v
 }
 
-/// Link and merge the mentions of one bucket (indices into `vectors`).
-fn cluster(
-    members: &[usize],
-    vectors: &[Vec<(u32, f32)>],
-    feats: &[Features],
-    threshold: f32,
-    parent: &mut [usize],
-) {
+/// What scoring a pair needs.
+struct Ctx<'a> {
+    mentions: &'a [Mention],
+    vectors: &'a [Vec<(u32, f32)>],
+    feats: &'a [Features],
+    spans: &'a [Span],
+}
+
+impl Ctx<'_> {
+    /// Factors of a pair beyond shared words: different counted nouns; two different
+    /// figures of one source (none at all within one sentence: "1,200 soldiers ... and
+    /// some 40 schools" are two things).
+    fn factor(&self, i: usize, j: usize) -> f32 {
+        let (a, b) = (&self.mentions[i], &self.mentions[j]);
+        let mut f = noun_factor(&self.feats[i], &self.feats[j]);
+        if far_apart(&self.spans[i], &self.spans[j]) {
+            f *= FAR_APART;
+        }
+        if a.source == b.source && !equal(&self.spans[i], &self.spans[j]) {
+            if a.sentence_start == b.sentence_start && a.sentence_end == b.sentence_end {
+                return 0.0;
+            }
+            f *= SAME_SOURCE;
+        }
+        f
+    }
+
+    /// The score of a pair, 0..1.
+    fn score(&self, i: usize, j: usize) -> f32 {
+        scaled(overlap(&self.vectors[i], &self.vectors[j])) * self.factor(i, j)
+    }
+
+    /// Mean score between two groups (on at most [`LINK_SAMPLE`] members of each).
+    fn linkage(&self, a: &[usize], b: &[usize]) -> f32 {
+        let pick = |g: &[usize]| -> Vec<usize> {
+            let step = g.len().div_ceil(LINK_SAMPLE).max(1);
+            g.iter().step_by(step).copied().collect()
+        };
+        let (a, b) = (pick(a), pick(b));
+        let mut sum = 0.0;
+        for &i in &a {
+            for &j in &b {
+                sum += self.score(i, j);
+            }
+        }
+        sum / (a.len() * b.len()).max(1) as f32
+    }
+}
+
+/// Shared-word sums are halved: a score of 1 needs the strongest words of both
+/// figures to be shared, twice over.
+fn scaled(sum: f32) -> f32 {
+    (sum * SCORE_SCALE).min(1.0)
+}
+
+/// Link and merge the mentions of one bucket (global indices).
+fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
     let mut postings: FxMap<u32, Vec<(usize, f32)>> = FxMap::default();
     for (local, &i) in members.iter().enumerate() {
-        for &(c, w) in &vectors[i] {
+        for &(c, w) in &ctx.vectors[i] {
             postings.entry(c).or_default().push((local, w));
         }
     }
@@ -188,7 +260,7 @@ fn cluster(
     let mut touched: Vec<usize> = Vec::new();
     let mut edges: Vec<(f32, usize, usize)> = Vec::new();
     for (a, &i) in members.iter().enumerate() {
-        for &(c, w) in &vectors[i] {
+        for &(c, w) in &ctx.vectors[i] {
             // A long posting list (a word every source uses) is read only around the
             // mention's own place: enough to find its best links, and linear overall.
             let list = &postings[&c];
@@ -207,7 +279,7 @@ fn cluster(
         let mut best: Vec<(f32, usize)> = touched
             .drain(..)
             .map(|b| {
-                let s = acc[b].min(1.0) * noun_factor(&feats[i], &feats[members[b]]);
+                let s = scaled(acc[b]) * ctx.factor(i, members[b]);
                 acc[b] = 0.0;
                 (s, b)
             })
@@ -218,41 +290,63 @@ fn cluster(
             best.select_nth_unstable_by(MAX_LINKS, by_score);
             best.truncate(MAX_LINKS);
         }
-        edges.extend(best.into_iter().map(|(s, b)| (s, a.min(b), a.max(b))));
+        edges.extend(
+            best.into_iter()
+                .map(|(s, b)| (s, members[a.min(b)], members[a.max(b)])),
+        );
     }
     edges.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     edges.dedup_by(|x, y| x.1 == y.1 && x.2 == y.2);
-    // Centroids of the groups being built, by root (global index).
-    let mut centroid: FxMap<usize, Vec<(u32, f32)>> = FxMap::default();
+    // The members of the groups being built, by root.
+    let mut groups: FxMap<usize, Vec<usize>> = FxMap::default();
     for (_, a, b) in edges {
-        let (ra, rb) = (find(parent, members[a]), find(parent, members[b]));
+        let (ra, rb) = (find(parent, a), find(parent, b));
         if ra == rb {
             continue;
         }
-        let ca = centroid.remove(&ra).unwrap_or_else(|| vectors[ra].clone());
-        let cb = centroid.remove(&rb).unwrap_or_else(|| vectors[rb].clone());
-        if overlap(&relative(ca.clone()), &relative(cb.clone())) >= threshold * CENTROID_FACTOR {
+        let ga = groups.remove(&ra).unwrap_or_else(|| vec![ra]);
+        let gb = groups.remove(&rb).unwrap_or_else(|| vec![rb]);
+        if ctx.linkage(&ga, &gb) >= threshold * LINK_FACTOR {
             parent[rb] = ra;
-            centroid.insert(ra, add(&ca, &cb));
+            let mut g = ga;
+            g.extend(gb);
+            groups.insert(ra, g);
         } else {
-            centroid.insert(ra, ca);
-            centroid.insert(rb, cb);
+            groups.insert(ra, ga);
+            groups.insert(rb, gb);
         }
+    }
+}
+
+/// Whether two figures differ by more than [`FAR_RATIO`] times (the same quantity
+/// reported by two outlets rarely does; a dropped zero still stays within it).
+fn far_apart(a: &Span, b: &Span) -> bool {
+    let mid = |s: &Span| {
+        s.value
+            .or_else(|| (s.low.is_finite() && s.high.is_finite()).then(|| (s.low + s.high) / 2.0))
+    };
+    match (mid(a), mid(b)) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > FAR_RATIO,
+        _ => false,
     }
 }
 
 /// [`NOUN_MISMATCH`] when both figures have a counted noun, they differ, and neither
-/// noun occurs near the other figure; else 1.
+/// noun stands near the other figure; else 1.
 fn noun_factor(a: &Features, b: &Features) -> f32 {
-    let has = |f: &Features, c: u32| f.weights.binary_search_by_key(&c, |(k, _)| *k).is_ok();
+    let near = |f: &Features, c: u32| {
+        f.weights
+            .binary_search_by_key(&c, |(k, _)| *k)
+            .is_ok_and(|k| f.weights[k].1 >= NOUN_NEAR)
+    };
     match (a.noun, b.noun) {
-        (Some(x), Some(y)) if x != y && !has(b, x) && !has(a, y) => NOUN_MISMATCH,
+        (Some(x), Some(y)) if x != y && !near(b, x) && !near(a, y) => NOUN_MISMATCH,
         _ => 1.0,
     }
 }
 
-/// The score of two sparse vectors sorted by concept: the sum of the smaller weights
-/// of shared concepts, capped at 1.
+/// The sum, over the concepts two sparse vectors (sorted by concept) share, of the
+/// smaller weight.
 fn overlap(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0f32);
     while i < a.len() && j < b.len() {
@@ -266,27 +360,7 @@ fn overlap(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
             }
         }
     }
-    sum.min(1.0)
-}
-
-/// Sum of two sparse vectors sorted by concept.
-fn add(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() || j < b.len() {
-        if j == b.len() || (i < a.len() && a[i].0 < b[j].0) {
-            out.push(a[i]);
-            i += 1;
-        } else if i == a.len() || b[j].0 < a[i].0 {
-            out.push(b[j]);
-            j += 1;
-        } else {
-            out.push((a[i].0, a[i].1 + b[j].1));
-            i += 1;
-            j += 1;
-        }
-    }
-    out
+    sum
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {

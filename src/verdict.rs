@@ -15,14 +15,13 @@
 //!
 //! Two figures that disagree are explained by scope when they carry qualifiers of the
 //! same kind that say different things ("police said" vs "organisers said", "in Kharkiv"
-//! vs "across the country", "gross" vs "net", "on Monday" vs "on Tuesday"), or when only
-//! one of two additive figures (counts, money) is limited to a place and it is the
-//! smaller one (a city's toll inside a country's).
+//! vs "across the country", "gross" vs "net", "on Monday" vs "on Tuesday"). A qualifier
+//! on one side only explains nothing.
 
 mod explain;
 
 use crate::options::Options;
-use crate::report::{Dimension, Mention, QualifierKind, Verdict};
+use crate::report::{Mention, QualifierKind, Verdict};
 
 /// A group's judgement.
 #[derive(Debug, Clone, PartialEq)]
@@ -92,8 +91,24 @@ pub fn judge(members: &[&Mention], options: &Options) -> Judgement {
             }
         }
     }
-    let explained =
-        |&(i, j): &(usize, usize)| scope_differs(members[i], members[j], &spans[i], &spans[j]);
+    // A disagreement is explained by scope when the two figures, or others in the group
+    // that state the same value as each, are qualified differently ("9 in Velmora" vs
+    // "14 across the province" explains every 9 vs every 14).
+    let same_as = |i: usize| -> Vec<usize> {
+        reps.iter()
+            .copied()
+            .filter(|&k| k == i || equal(&spans[i], &spans[k]))
+            .collect()
+    };
+    let witness = |&(i, j): &(usize, usize)| -> Option<(usize, usize)> {
+        let (ci, cj) = (same_as(i), same_as(j));
+        ci.iter().find_map(|&a| {
+            cj.iter()
+                .find(|&&b| scope_differs(members[a], members[b]))
+                .map(|&b| (a, b))
+        })
+    };
+    let explained = |p: &(usize, usize)| witness(p).is_some();
     let verdict = if conflicts.is_empty() && unequal.is_empty() {
         Verdict::Agree
     } else if conflicts.iter().all(explained) && unequal.iter().all(explained) {
@@ -105,7 +120,7 @@ pub fn judge(members: &[&Mention], options: &Options) -> Judgement {
     };
     let pair = match verdict {
         Verdict::Conflict => conflicts.iter().find(|p| !explained(p)).copied(),
-        Verdict::Scope => conflicts.first().or(unequal.first()).copied(),
+        Verdict::Scope => conflicts.first().or(unequal.first()).and_then(witness),
         _ => unequal.first().copied(),
     };
     Judgement {
@@ -249,7 +264,7 @@ fn spread(spans: &[Span]) -> f64 {
 }
 
 /// Whether the qualifiers of two disagreeing figures say they measure different things.
-pub(crate) fn scope_differs(a: &Mention, b: &Mention, sa: &Span, sb: &Span) -> bool {
+pub(crate) fn scope_differs(a: &Mention, b: &Mention) -> bool {
     use QualifierKind::*;
     for kind in [Place, Time, Attribution, Scope] {
         let qa = qualifier_words(a, kind);
@@ -258,12 +273,7 @@ pub(crate) fn scope_differs(a: &Mention, b: &Mention, sa: &Span, sb: &Span) -> b
             return true;
         }
     }
-    // A place-limited part of an additive total: the limited figure is the smaller.
-    let additive = matches!(a.dimension, Dimension::Count | Dimension::Money);
-    let pa = !qualifier_words(a, Place).is_empty();
-    let pb = !qualifier_words(b, Place).is_empty();
-    let smaller = |x: &Span, y: &Span| matches!((x.value, y.value), (Some(u), Some(v)) if u < v);
-    additive && ((pa && !pb && smaller(sa, sb)) || (pb && !pa && smaller(sb, sa)))
+    false
 }
 
 /// Normalized qualifier phrases of one kind: lowercase, without leading prepositions

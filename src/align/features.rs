@@ -27,10 +27,32 @@ const SHARED_WEIGHT: f32 = 0.5;
 /// Weight of a word inside one of the mention's qualifiers ("police said", "in Kharkiv"):
 /// scope words say whose or where, not what.
 const QUALIFIER_WEIGHT: f32 = 0.4;
-/// Weight of a word of the mention's `subject`.
-const SUBJECT_WEIGHT: f32 = 1.2;
+/// Factor for a word of the mention's `subject` that is in its sentence; a subject
+/// word that is not gets [`SUBJECT_ALONE`].
+const SUBJECT_BOOST: f32 = 1.3;
+/// Weight of a subject word absent from the sentence.
+const SUBJECT_ALONE: f32 = 0.6;
+/// The least weight of the first content word of the sentence, before the figure.
+const SENTENCE_SUBJECT: f32 = 0.8;
 /// Bytes of context either side when a mention carries no usable sentence span.
 const FALLBACK_CONTEXT: usize = 240;
+/// Words that start a new clause: the counted noun is not beyond them.
+const CLAUSE_WORDS: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "while",
+    "whereas",
+    "which",
+    "who",
+    "after",
+    "before",
+    "when",
+    "following",
+    "because",
+    "although",
+    "though",
+];
 /// Characters that end a clause.
 const CLAUSE_MARKS: &[char] = &[',', ';', ':', '(', ')', '—', '–', '"', '“', '”'];
 
@@ -94,6 +116,20 @@ impl Lexicon {
         c
     }
 
+    /// The concept of a name: the word itself, never a synonym.
+    fn named(&mut self, word: &str) -> Option<u32> {
+        if self.stop.contains(word) {
+            return None;
+        }
+        let name = format!("{word}*");
+        let next = self.names.len() as u32;
+        let id = *self.ids.entry(name.clone()).or_insert(next);
+        if id == next {
+            self.names.push(name);
+        }
+        Some(id)
+    }
+
     fn lookup(&mut self, word: &str) -> Option<u32> {
         if word.len() < 2 || self.stop.contains(word) || word.bytes().any(|b| b.is_ascii_digit()) {
             return None;
@@ -123,7 +159,15 @@ impl Lexicon {
         let mut prev_numeric = false;
         for (start, end) in words(text) {
             lower_word_into(&text[start..end], &mut word);
-            let mut concept = self.concept(&word);
+            // A capitalized word inside a sentence is a name ("the White House", "Bill
+            // Gates"): it keeps its own meaning, not its synonyms'.
+            let name = text[start..].starts_with(|c: char| c.is_uppercase())
+                && !sentence_start(text, start);
+            let mut concept = if name && self.synonyms.contains_key(word.as_str()) {
+                self.named(&word)
+            } else {
+                self.concept(&word)
+            };
             // "March 12", "12 May": month names next to a number are dates.
             if (word == "march" || word == "may") && (prev_numeric || next_is_digit(text, end)) {
                 concept = None;
@@ -140,12 +184,13 @@ impl Lexicon {
     }
 
     /// Concepts of a phrase that is not in the text (a mention's subject).
-    pub(crate) fn phrase_concepts(&mut self, phrase: &str) -> Vec<(u32, String)> {
+    pub(crate) fn phrase_concepts(&mut self, phrase: &str) -> Vec<(u32, String, bool)> {
         words(phrase)
             .into_iter()
             .filter_map(|(s, e)| {
                 let w = lower_word(&phrase[s..e]);
-                self.concept(&w).map(|c| (c, w))
+                let generic = self.generic.contains(w.as_str());
+                self.concept(&w).map(|c| (c, w, generic))
             })
             .collect()
     }
@@ -204,11 +249,14 @@ pub(crate) fn features(
             text.get(from..to).is_some_and(|g| g.contains(CLAUSE_MARKS))
         })
         .collect();
+    let clause_word = |k: usize| {
+        CLAUSE_WORDS.contains(&lower_word(&text[window[k].start..window[k].end]).as_str())
+    };
     let crosses = |i: usize| -> bool {
         if i >= last {
-            (last.max(1) - 1..i).any(|k| gap_breaks[k])
+            (last.max(1) - 1..i).any(|k| gap_breaks[k] || (k >= last && clause_word(k)))
         } else {
-            (i..first).any(|k| gap_breaks[k])
+            (i..first).any(|k| gap_breaks[k] || (k > i && clause_word(k)))
         }
     };
     let in_qualifier = |t: &Token| {
@@ -235,17 +283,30 @@ pub(crate) fn features(
         if other_pos.iter().any(|&p| dist(i, p) < d) {
             w *= SHARED_WEIGHT;
         }
-        if i >= last && i - last < NOUN_REACH && !crossed && content_after < 2 {
+        let qualifier = in_qualifier(t);
+        let derived = m.derived.is_some();
+        if !derived && i >= last && i - last < NOUN_REACH && !crossed && content_after < 2 {
             content_after += 1;
             w *= NOUN_BOOST;
-            if content_after == 1 && !t.generic && noun.is_none() {
+            let word = &text[t.start..t.end];
+            let adverb = word.len() > 5 && word.ends_with("ly");
+            if content_after == 1 && !t.generic && !qualifier && !adverb && noun.is_none() {
                 noun = Some(c);
             }
+        }
+        // A derived duration ("since 1987") is about what comes before it.
+        if derived && i < first && d < 2 && !crossed {
+            w *= NOUN_BOOST;
+        }
+        // The sentence's first content word is usually its subject ("The barrier has
+        // protected the city since 1987").
+        if i < first && window[..i].iter().all(|u| u.concept.is_none()) {
+            w = w.max(SENTENCE_SUBJECT);
         }
         if t.generic {
             w *= GENERIC_WEIGHT;
         }
-        if in_qualifier(t) {
+        if qualifier {
             w *= QUALIFIER_WEIGHT;
         }
         match weights.iter_mut().find(|(k, _)| *k == c) {
@@ -256,11 +317,14 @@ pub(crate) fn features(
             }
         }
     }
-    for (c, word) in lex.phrase_concepts(&m.subject) {
+    for (c, word, generic) in lex.phrase_concepts(&m.subject) {
         match weights.iter_mut().find(|(k, _)| *k == c) {
-            Some(e) => e.1 = e.1.max(SUBJECT_WEIGHT),
+            Some(e) => e.1 *= SUBJECT_BOOST,
             None => {
-                weights.push((c, SUBJECT_WEIGHT));
+                weights.push((
+                    c,
+                    SUBJECT_ALONE * if generic { GENERIC_WEIGHT } else { 1.0 },
+                ));
                 surface.push((c, word));
             }
         }
@@ -334,6 +398,13 @@ fn lower_word_into(w: &str, out: &mut String) {
             break;
         }
     }
+}
+
+/// Whether only spaces, quotes or nothing stand between `at` and the previous sentence end.
+fn sentence_start(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    let before = before.trim_end_matches(['"', '“', '‘', '\'', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '—', '|'])
 }
 
 fn next_is_digit(text: &str, end: usize) -> bool {

@@ -98,6 +98,8 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("turnout", "protesters"),
     ("attendance", "protesters"),
     ("participants", "protesters"),
+    ("joined", "protesters"),
+    ("attended", "protesters"),
     // people moved
     ("evacuated", "evacuated"),
     ("evacuation", "evacuated"),
@@ -151,8 +153,6 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     // land and share
     ("territory", "territory"),
     ("land", "territory"),
-    ("country", "country"),
-    ("nation", "country"),
     // weather and water
     ("rain", "rain"),
     ("rainfall", "rain"),
@@ -536,6 +536,32 @@ pub const STOPWORDS: &[&str] = &[
     "confirmed",
     "via",
     "ve",
+    "reach",
+    "reached",
+    "reaching",
+    "run",
+    "runs",
+    "amount",
+    "amounts",
+    "amounted",
+    "totals",
+    "totalled",
+    "totaled",
+    "stand",
+    "hit",
+    "topped",
+    "shortly",
+    "recently",
+    "currently",
+    "already",
+    "midnight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "tonight",
+    "overnight",
+    "following",
 ];
 
 /// Nouns that count anything: they tie weakly and never count as a different counted
@@ -554,4 +580,6 @@ pub const GENERIC: &[&str] = &[
     "times",
     "cases",
     "units",
+    "country",
+    "nation",
 ];
