@@ -1,0 +1,342 @@
+//! Native benchmark (issue 7): extraction throughput, `compare` cost for 2/5/20/100
+//! sources, one call on the whole corpus vs 200 calls on its parts, peak memory.
+//! Std only; run through `scripts/bench.sh`, or directly:
+//!
+//! ```text
+//! cargo run --release --example bench -- [--bytes N] [--corpus-out FILE] [--mem-only] DIR...
+//! ```
+//!
+//! The corpus is every `*.txt` in the DIRs (sorted by name, joined by blank lines),
+//! repeated whole until it reaches `--bytes` (default 4,000,000). MB = 10^6 bytes.
+//! Every timed call checks its result (mention count > 0 and the same on every run),
+//! so the optimizer cannot skip the work. Output lines starting `BENCH ` are
+//! `key=value` figures that scripts/bench.sh collects.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use fact_compare::{compare, extract, Options, Source};
+
+/// Sizes of the `compare` runs (number of sources of ~4 KB each).
+const COMPARE_SOURCES: [usize; 4] = [2, 5, 20, 100];
+/// Bytes per `compare` source (each source ends at the next line break after this).
+const SOURCE_BYTES: usize = 4096;
+/// Number of parts in the whole-vs-parts run.
+const PARTS: usize = 200;
+/// Keep repeating a measurement until this much time has passed (and 3 runs at least).
+const MIN_TIME: Duration = Duration::from_millis(1500);
+const MIN_RUNS: usize = 3;
+const MAX_RUNS: usize = 200;
+
+struct Args {
+    bytes: usize,
+    corpus_out: Option<String>,
+    mem_only: bool,
+    dirs: Vec<String>,
+}
+
+fn main() {
+    let args = parse_args();
+    let articles = read_articles(&args.dirs);
+    assert!(
+        !articles.is_empty(),
+        "no *.txt articles found in {:?}",
+        args.dirs
+    );
+    let corpus = build_corpus(&articles, args.bytes);
+    if let Some(path) = &args.corpus_out {
+        std::fs::write(path, &corpus).expect("write corpus");
+    }
+    let options = Options::default();
+    if args.mem_only {
+        mem_only(&corpus, &options);
+        return;
+    }
+    let article_bytes: usize = articles.iter().map(String::len).sum();
+    println!(
+        "corpus: {} articles ({} bytes) repeated to {} bytes ({:.2} MB)",
+        articles.len(),
+        article_bytes,
+        corpus.len(),
+        mb(corpus.len())
+    );
+    bench_extract(&corpus, &options);
+    bench_compare(&corpus, &options);
+    println!(
+        "BENCH native_peak_rss_kb={} (whole bench process)",
+        peak_rss_kb()
+    );
+}
+
+fn parse_args() -> Args {
+    let mut args = Args {
+        bytes: 4_000_000,
+        corpus_out: None,
+        mem_only: false,
+        dirs: Vec::new(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--bytes" => args.bytes = it.next().and_then(|v| v.parse().ok()).expect("--bytes N"),
+            "--corpus-out" => args.corpus_out = Some(it.next().expect("--corpus-out FILE")),
+            "--mem-only" => args.mem_only = true,
+            "--bench" => {} // passed by `cargo bench`; ignored
+            _ => args.dirs.push(a),
+        }
+    }
+    if args.dirs.is_empty() {
+        args.dirs.push("www/examples".into());
+    }
+    args
+}
+
+/// Every `*.txt` file in the directories that exist, sorted by path.
+fn read_articles(dirs: &[String]) -> Vec<String> {
+    let mut paths = Vec::new();
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            eprintln!("bench: skipping {dir} (not found)");
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                paths.push(p);
+            }
+        }
+    }
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p: &std::path::PathBuf| std::fs::read_to_string(Path::new(p)).ok())
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// The articles joined by blank lines, repeated whole until `target` bytes.
+fn build_corpus(articles: &[String], target: usize) -> String {
+    let mut out = String::with_capacity(target + 16 * 1024);
+    'fill: loop {
+        for a in articles {
+            out.push_str(a);
+            out.push_str("\n\n");
+            if out.len() >= target {
+                break 'fill;
+            }
+        }
+    }
+    out
+}
+
+fn mb(bytes: usize) -> f64 {
+    bytes as f64 / 1e6
+}
+
+/// Run `f` until MIN_TIME and MIN_RUNS are reached; the median time of one run.
+fn measure(mut f: impl FnMut()) -> Duration {
+    let mut times = Vec::new();
+    let start = Instant::now();
+    while times.len() < MIN_RUNS || (start.elapsed() < MIN_TIME && times.len() < MAX_RUNS) {
+        let t = Instant::now();
+        f();
+        times.push(t.elapsed());
+    }
+    times.sort();
+    times[times.len() / 2]
+}
+
+/// Mention count of one `extract` call on one source.
+fn extract_count(id: &str, text: &str, options: &Options) -> usize {
+    let sources = [Source::new(id, text)];
+    let report = extract(black_box(&sources), options).expect("extract failed");
+    black_box(report).mentions.len()
+}
+
+fn bench_extract(corpus: &str, options: &Options) {
+    // One call on the whole corpus.
+    let expected = extract_count("whole", corpus, options);
+    assert!(expected > 0, "no mention found in the corpus");
+    let whole = measure(|| {
+        assert_eq!(extract_count("whole", corpus, options), expected);
+    });
+    let mbps = mb(corpus.len()) / whole.as_secs_f64();
+    println!(
+        "extract, one call on {:.2} MB: {:.1} ms, {} mentions, {:.1} MB/s",
+        mb(corpus.len()),
+        ms(whole),
+        expected,
+        mbps
+    );
+    println!("BENCH native_extract_mb_s={mbps:.2}");
+    println!("BENCH native_extract_mentions={expected}");
+
+    // The same text in PARTS calls.
+    let parts = split_at_lines(corpus, PARTS);
+    let counts: Vec<usize> = parts
+        .iter()
+        .map(|p| extract_count("part", p, options))
+        .collect();
+    assert!(
+        counts.iter().sum::<usize>() > 0,
+        "no mention found in the parts"
+    );
+    let parts_time = measure(|| {
+        for (p, n) in parts.iter().zip(&counts) {
+            assert_eq!(extract_count("part", p, options), *n);
+        }
+    });
+    let parts_mbps = mb(corpus.len()) / parts_time.as_secs_f64();
+    let ratio = whole.as_secs_f64() / parts_time.as_secs_f64();
+    println!(
+        "extract, {} calls on parts of ~{} KB: {:.1} ms in all, {} mentions, {:.1} MB/s",
+        parts.len(),
+        corpus.len() / parts.len() / 1000,
+        ms(parts_time),
+        counts.iter().sum::<usize>(),
+        parts_mbps
+    );
+    println!(
+        "whole vs parts: per-byte cost of one call / of {} calls = {:.2}x (target within 1.3x)",
+        parts.len(),
+        ratio
+    );
+    println!("BENCH native_parts_mb_s={parts_mbps:.2}");
+    println!("BENCH native_whole_vs_parts={ratio:.3}");
+}
+
+fn bench_compare(corpus: &str, options: &Options) {
+    let max = *COMPARE_SOURCES.iter().max().unwrap_or(&1);
+    let chunks = chunks(corpus, SOURCE_BYTES, max);
+    let mut first: Option<(usize, f64)> = None;
+    for &n in &COMPARE_SOURCES {
+        let sources: Vec<Source> = chunks
+            .iter()
+            .take(n)
+            .enumerate()
+            .map(|(i, t)| Source::new(format!("s{:03}", i + 1), *t))
+            .collect();
+        let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
+        let check = compare(&sources, options).expect("compare failed");
+        let (mentions, groups) = (check.mentions.len(), check.groups.len());
+        assert!(mentions > 0, "compare found no mention");
+        let t = measure(|| {
+            let r = compare(black_box(&sources), options).expect("compare failed");
+            let r = black_box(r);
+            assert_eq!((r.mentions.len(), r.groups.len()), (mentions, groups));
+        });
+        // The extraction share, to tell alignment cost apart.
+        let te = measure(|| {
+            let r = extract(black_box(&sources), options).expect("extract failed");
+            assert_eq!(black_box(r).mentions.len(), mentions);
+        });
+        let per_kb = ms(t) / (bytes as f64 / 1000.0);
+        let growth = match first {
+            None => {
+                first = Some((bytes, ms(t)));
+                String::new()
+            }
+            Some((b0, t0)) => format!(
+                ", {:.1}x the text of 2 sources costs {:.1}x the time",
+                bytes as f64 / b0 as f64,
+                ms(t) / t0
+            ),
+        };
+        println!(
+            "compare {n:>3} sources, {:>6} bytes: {:8.2} ms (extract {:.2} ms, align+verdict {:.2} ms), {} mentions, {} groups, {:.3} ms/KB{growth}",
+            bytes,
+            ms(t),
+            ms(te),
+            (ms(t) - ms(te)).max(0.0),
+            mentions,
+            groups,
+            per_kb
+        );
+        println!(
+            "BENCH native_compare_{n}_ms={:.3} native_compare_{n}_bytes={bytes} native_compare_{n}_align_ms={:.3}",
+            ms(t),
+            (ms(t) - ms(te)).max(0.0)
+        );
+    }
+}
+
+/// `--mem-only`: one `extract` on the whole corpus, then the peak resident set size.
+fn mem_only(corpus: &str, options: &Options) {
+    let before = peak_rss_kb();
+    let n = extract_count("whole", corpus, options);
+    let after = peak_rss_kb();
+    println!(
+        "peak memory, one extract on {:.2} MB ({n} mentions): max RSS {} KB (corpus loaded: {} KB)",
+        mb(corpus.len()),
+        after,
+        before
+    );
+    println!("BENCH native_mem_rss_kb={after} native_mem_base_kb={before}");
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// `text` cut into `n` consecutive parts of about equal size, each ending after a line
+/// break (or at the end); together they are exactly `text`.
+fn split_at_lines(text: &str, n: usize) -> Vec<&str> {
+    let mut parts = Vec::with_capacity(n);
+    let mut start = 0;
+    for i in 1..n {
+        let target = ceil_boundary(text, (text.len() * i / n).max(start));
+        let Some(off) = text[target..].find('\n') else {
+            break;
+        };
+        let end = target + off + 1;
+        if end > start && end < text.len() {
+            parts.push(&text[start..end]);
+            start = end;
+        }
+    }
+    parts.push(&text[start..]);
+    parts.retain(|p| !p.trim().is_empty());
+    parts
+}
+
+/// Up to `count` consecutive pieces of at least `size` bytes, each ending at a line
+/// break and none empty.
+fn chunks(text: &str, size: usize, count: usize) -> Vec<&str> {
+    let mut out = Vec::with_capacity(count);
+    let mut start = 0;
+    while out.len() < count && start < text.len() {
+        let target = ceil_boundary(text, start + size);
+        let end = text[target..]
+            .find('\n')
+            .map_or(text.len(), |o| target + o + 1);
+        let piece = &text[start..end];
+        if !piece.trim().is_empty() {
+            out.push(piece);
+        }
+        start = end;
+    }
+    out
+}
+
+/// The first char boundary at or after `i` (at most `text.len()`).
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+/// Peak resident set size of this process in KB (Linux `VmHWM`; 0 elsewhere).
+fn peak_rss_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse().ok())
+        })
+        .unwrap_or(0)
+}

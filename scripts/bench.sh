@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# The benchmark (issue 7): installs what is missing, builds release + the nodejs and web
+# wasm packages, builds a ~4 MB corpus from www/examples/*.txt (and ../shared/seeds/*.txt
+# when present), and prints extraction throughput native and wasm, compare cost for
+# 2/5/20/100 sources, whole vs parts, peak memory, .wasm size, and the peer
+# (Microsoft Recognizers-Text) on a 200 KB slice. Takes ~1-3 minutes once built.
+#   scripts/bench.sh            print the figures
+#   scripts/bench.sh --record   ... and write them to bench/RESULTS.md
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
+export CARGO_TERM_COLOR=never
+NICE="nice -n 5"
+out=target/bench
+mkdir -p "$out"
+log="$out/bench.log"
+: >"$log"
+record=0
+[ "${1:-}" = "--record" ] && record=1
+
+say() { echo "$*" | tee -a "$log"; }
+run() { "$@" 2>&1 | tee -a "$log"; } # print and keep for the summary
+
+echo "[bench] setup and builds (release, wasm nodejs + web)" >&2
+scripts/setup.sh
+$NICE cargo build --release --example bench >&2
+$NICE scripts/build-wasm.sh nodejs target/pkg-node
+$NICE scripts/build-wasm.sh web "$out/pkg-web"
+
+dirs=(www/examples)
+[ -d ../shared/seeds ] && dirs+=(../shared/seeds)
+corpus="$out/corpus.txt"
+
+say "== native (cargo release profile, examples/bench.rs)"
+run $NICE target/release/examples/bench --bytes 4000000 --corpus-out "$corpus" "${dirs[@]}"
+if /usr/bin/time -v true >/dev/null 2>&1; then
+  $NICE /usr/bin/time -v target/release/examples/bench --mem-only "${dirs[@]}" \
+    >"$out/mem.out" 2>"$out/mem.time"
+  cat "$out/mem.out" | tee -a "$log"
+  rss=$(awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }' "$out/mem.time")
+  say "/usr/bin/time -v: maximum resident set size ${rss} KB"
+  say "BENCH native_time_v_rss_kb=$rss"
+else
+  run $NICE target/release/examples/bench --mem-only "${dirs[@]}"
+fi
+
+say ""
+say "== wasm under node $(node --version) (target/pkg-node)"
+run $NICE node bench/wasm.js target/pkg-node "$corpus"
+
+say ""
+say "== .wasm size (--target web build, wasm-opt -Oz)"
+wasm="$out/pkg-web/fact_compare_bg.wasm"
+raw=$(wc -c <"$wasm")
+gz=$(gzip -9 -c "$wasm" | wc -c)
+say "$raw bytes raw ($((raw / 1024)) KiB), $gz bytes gzip -9 ($((gz / 1024)) KiB); budget 150 KiB gzipped"
+say "BENCH wasm_raw_bytes=$raw wasm_gzip_bytes=$gz"
+
+say ""
+say "== peer: Microsoft Recognizers-Text (@microsoft/recognizers-text-suite)"
+run $NICE node bench/peer.js target/pkg-node "$corpus" 200000
+
+# ---- summary against the targets
+kv="$out/figures.txt"
+grep -ao 'BENCH .*' "$log" | tr ' ' '\n' | grep '=' >"$kv" || true
+get() { awk -F= -v k="$1" '$1 == k { v = $2 } END { print v }' "$kv"; }
+ok() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "MISSED"; fi; }
+nat=$(get native_extract_mb_s)
+wmb=$(get wasm_extract_mb_s)
+c100=$(get native_compare_100_ms)
+wvp=$(get native_whole_vs_parts)
+peer=$(get peer_mb_s)
+gzb=$(get wasm_gzip_bytes)
+summary="$out/summary.md"
+{
+  echo "| figure | value | target | |"
+  echo "|---|---|---|---|"
+  echo "| extraction, native | $nat MB/s | >= 50 MB/s | $(ok "$nat >= 50") |"
+  echo "| extraction, wasm (node) | $wmb MB/s | >= 20 MB/s | $(ok "$wmb >= 20") |"
+  for n in 2 5 20 100; do
+    echo "| compare, $n sources ($(get native_compare_${n}_bytes) bytes), native | $(get native_compare_${n}_ms) ms (align+verdict $(get native_compare_${n}_align_ms) ms) | $([ $n = 100 ] && echo '< 50 ms') | $([ $n = 100 ] && ok "$c100 < 50") |"
+  done
+  echo "| compare, 100 sources, wasm | $(get wasm_compare_100_ms) ms | | |"
+  echo "| whole 4 MB vs 200 parts, per-byte cost, native | ${wvp}x | within 1.3x | $(ok "$wvp <= 1.3 && $wvp >= 1/1.3") |"
+  echo "| whole 4 MB vs 200 parts, per-byte cost, wasm | $(get wasm_whole_vs_parts)x | | |"
+  echo "| peak memory, native, one extract of 4 MB | $(get native_mem_rss_kb) KB max RSS (corpus alone $(get native_mem_base_kb) KB) | | |"
+  echo "| peak memory, node running the wasm bench | $(get wasm_peak_rss_kb) KB max RSS; wasm linear memory $(get wasm_linear_memory_kb) KB | | |"
+  echo "| .wasm size (web build) | $(get wasm_raw_bytes) bytes raw, $gzb bytes gzipped | <= 150 KiB gzipped | $(ok "$gzb <= 153600") |"
+  echo "| peer: Recognizers-Text, $(get peer_slice_bytes) bytes | $peer MB/s | | |"
+  echo "| ours / peer | native $(awk "BEGIN { printf \"%.0f\", $nat / $peer }")x, wasm $(awk "BEGIN { printf \"%.0f\", $(get ours_wasm_slice_mb_s) / $peer }")x (wasm on the same paragraph calls) | | |"
+} >"$summary"
+echo
+echo "== summary (MB = 10^6 bytes)"
+cat "$summary"
+
+if [ "$record" = 1 ]; then
+  {
+    echo "# Benchmark results"
+    echo
+    echo "Produced by \`scripts/bench.sh --record\` (issue 7). MB = 10^6 bytes."
+    echo
+    echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)"
+    echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); shared with other jobs, load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "- $(rustc --version), node $(node --version), release profile: opt-level z, lto, codegen-units 1"
+    echo "- corpus: ${dirs[*]} (*.txt), repeated to 4 MB"
+    echo
+    cat "$summary"
+    echo
+    echo "## Full output"
+    echo
+    echo '```text'
+    grep -av '^BENCH ' "$log"
+    echo '```'
+  } >bench/RESULTS.md
+  echo "[bench] wrote bench/RESULTS.md" >&2
+fi
