@@ -3,7 +3,8 @@
 //! Std only; run through `scripts/bench.sh`, or directly:
 //!
 //! ```text
-//! cargo run --release --example bench -- [--bytes N] [--corpus-out FILE] [--mem-only] DIR...
+//! cargo run --release --example bench -- [--bytes N] [--corpus-out FILE] [--mem-only]
+//!     [--compare-only N] DIR...
 //! ```
 //!
 //! The corpus is every `*.txt` in the DIRs (sorted by name, joined by blank lines),
@@ -33,6 +34,8 @@ struct Args {
     bytes: usize,
     corpus_out: Option<String>,
     mem_only: bool,
+    /// `--compare-only N`: one `compare` of N sources, nothing else (for profilers).
+    compare_only: Option<usize>,
     dirs: Vec<String>,
 }
 
@@ -49,6 +52,22 @@ fn main() {
         std::fs::write(path, &corpus).expect("write corpus");
     }
     let options = Options::default();
+    if let Some(n) = args.compare_only {
+        let sources: Vec<Source> = chunks(&corpus, SOURCE_BYTES, n)
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Source::new(format!("s{:03}", i + 1), *t))
+            .collect();
+        let r = compare(&sources, &options).expect("compare failed");
+        assert!(!r.mentions.is_empty(), "compare found no mention");
+        println!(
+            "compare {} sources: {} mentions, {} groups",
+            sources.len(),
+            r.mentions.len(),
+            r.groups.len()
+        );
+        return;
+    }
     if args.mem_only {
         mem_only(&corpus, &options);
         return;
@@ -74,6 +93,7 @@ fn parse_args() -> Args {
         bytes: 4_000_000,
         corpus_out: None,
         mem_only: false,
+        compare_only: None,
         dirs: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -82,6 +102,13 @@ fn parse_args() -> Args {
             "--bytes" => args.bytes = it.next().and_then(|v| v.parse().ok()).expect("--bytes N"),
             "--corpus-out" => args.corpus_out = Some(it.next().expect("--corpus-out FILE")),
             "--mem-only" => args.mem_only = true,
+            "--compare-only" => {
+                args.compare_only = Some(
+                    it.next()
+                        .and_then(|v| v.parse().ok())
+                        .expect("--compare-only N"),
+                )
+            }
             "--bench" => {} // passed by `cargo bench`; ignored
             _ => args.dirs.push(a),
         }

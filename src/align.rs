@@ -86,7 +86,10 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
             None => Features::default(),
         })
         .collect();
-    let idf_of = |c: u32| idf.get(c as usize).copied().unwrap_or(idf_unseen(&idf));
+    // Perf (issue 7): computed once; `unwrap_or(idf_unseen(&idf))` folded over every
+    // concept on each call, O(mentions x concepts), 23% of a 100-source compare.
+    let unseen = idf_unseen(&idf);
+    let idf_of = |c: u32| idf.get(c as usize).copied().unwrap_or(unseen);
     let vectors: Vec<Vec<(u32, f32)>> = feats
         .iter()
         .map(|f| relative(f.weights.iter().map(|&(c, w)| (c, w * idf_of(c))).collect()))
