@@ -52,7 +52,20 @@ fn same(a: u8, b: u8, case: bool) -> bool {
 }
 
 /// Match `phrase` starting exactly at byte `i`; the end offset on success.
+///
+/// Perf (issue 7): the first byte is compared inline and the rest of the match is a
+/// call; callers try whole tables at every position, and the call per table row was
+/// the largest single cost of extraction. Same result as the full match.
+#[inline(always)]
 pub fn match_at(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize> {
+    let (&p0, &t0) = (phrase.as_bytes().first()?, text.as_bytes().get(i)?);
+    if p0 != b' ' && !(t0 == p0 || (!case && t0.eq_ignore_ascii_case(&p0))) {
+        return None;
+    }
+    match_at_full(text, i, phrase, case)
+}
+
+fn match_at_full(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize> {
     let t = text.as_bytes();
     let p = phrase.as_bytes();
     let mut ti = i;
@@ -84,7 +97,21 @@ pub fn match_at(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize>
 }
 
 /// Match `phrase` ending exactly at byte `end`; the start offset on success.
+///
+/// Perf (issue 7): the last byte is compared inline first, as in [`match_at`].
+#[inline(always)]
 pub fn match_before(text: &str, end: usize, phrase: &str, case: bool) -> Option<usize> {
+    let (&p0, &t0) = (
+        phrase.as_bytes().last()?,
+        text.as_bytes().get(end.checked_sub(1)?)?,
+    );
+    if p0 != b' ' && !(t0 == p0 || (!case && t0.eq_ignore_ascii_case(&p0))) {
+        return None;
+    }
+    match_before_full(text, end, phrase, case)
+}
+
+fn match_before_full(text: &str, end: usize, phrase: &str, case: bool) -> Option<usize> {
     let t = text.as_bytes();
     let p = phrase.as_bytes();
     let mut ti = end;
