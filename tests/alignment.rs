@@ -603,8 +603,9 @@ fn many_sources_compare_quickly() {
     // The six kinds of sentence make six large groups.
     let big = gs.iter().filter(|g| g.mentions.len() >= 50).count();
     assert!((5..=7).contains(&big), "{big} large groups");
-    // Release builds take a few milliseconds; debug builds are ~20x slower.
-    let limit = if cfg!(debug_assertions) { 5000 } else { 50 };
+    // Speed is measured by scripts/bench.sh; this bound only catches a blow-up
+    // (release takes a few milliseconds; debug builds are ~20x slower; CI may be loaded).
+    let limit = if cfg!(debug_assertions) { 20_000 } else { 2_000 };
     assert!(
         took.as_millis() < limit,
         "alignment of {} mentions took {took:?}",
