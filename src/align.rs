@@ -60,6 +60,16 @@ pub const POSTING_WINDOW: usize = 48;
 pub const NOUN_MISMATCH: f32 = 0.5;
 /// At most this many words are listed in `tied_by`.
 pub const MAX_TIED_BY: usize = 5;
+/// Two figures of a rarely stated dimension ([`value_prior`]) within this ratio of each
+/// other...
+pub const NEAR_VALUE: f64 = 1.35;
+/// ...score this much on top of their shared words: a duration, a distance or a
+/// magnitude that two outlets give alike is probably the same one, even when their
+/// sentences share no word ("nearly two weeks on strike" / "11 days of disruption";
+/// "a 2-mile radius" / "within 3.2 kilometres"). Deadlines and forecasts ("within 10
+/// days", "in a week or two") get no prior: plans for different things often share
+/// round figures.
+pub const VALUE_PRIOR: f32 = 0.35;
 
 /// Group mentions across sources: every mention lands in exactly one group; groups that
 /// span two or more sources come first, then single-source groups, each in text order.
@@ -210,6 +220,9 @@ impl Ctx<'_> {
     /// some 40 schools" are two things).
     fn factor(&self, i: usize, j: usize) -> f32 {
         let (a, b) = (&self.mentions[i], &self.mentions[j]);
+        if opposed(self.feats[i].predicate, self.feats[j].predicate) {
+            return 0.0;
+        }
         let mut f = noun_factor(&self.feats[i], &self.feats[j]);
         if far_apart(&self.spans[i], &self.spans[j]) {
             f *= FAR_APART;
@@ -225,7 +238,35 @@ impl Ctx<'_> {
 
     /// The score of a pair, 0..1.
     fn score(&self, i: usize, j: usize) -> f32 {
-        scaled(overlap(&self.vectors[i], &self.vectors[j])) * self.factor(i, j)
+        self.combine(overlap(&self.vectors[i], &self.vectors[j]), i, j)
+    }
+
+    /// The score of a pair from the sum of its shared word weights.
+    fn combine(&self, shared: f32, i: usize, j: usize) -> f32 {
+        let f = self.factor(i, j);
+        if f == 0.0 {
+            return 0.0;
+        }
+        (scaled(shared) * f + self.prior(i, j)).min(1.0)
+    }
+
+    /// [`VALUE_PRIOR`] for two sources' figures of a rarely stated dimension that are
+    /// within [`NEAR_VALUE`] of each other; else 0.
+    fn prior(&self, i: usize, j: usize) -> f32 {
+        let (a, b) = (&self.mentions[i], &self.mentions[j]);
+        if a.source == b.source || !value_prior(a.dimension) {
+            return 0.0;
+        }
+        let dated = a.dimension == crate::report::Dimension::Duration;
+        if dated && (self.feats[i].horizon || self.feats[j].horizon) {
+            return 0.0;
+        }
+        match (mid(&self.spans[i]), mid(&self.spans[j])) {
+            (Some(x), Some(y)) if x > 0.0 && y > 0.0 && x.max(y) / x.min(y) <= NEAR_VALUE => {
+                VALUE_PRIOR
+            }
+            _ => 0.0,
+        }
     }
 
     /// Mean score between two groups (on at most [`LINK_SAMPLE`] members of each).
@@ -259,10 +300,18 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
             postings.entry(c).or_default().push((local, w));
         }
     }
+    let near = near_values(members, ctx);
     let mut acc = vec![0f32; members.len()];
+    let mut seen = vec![false; members.len()];
     let mut touched: Vec<usize> = Vec::new();
     let mut edges: Vec<(f32, usize, usize)> = Vec::new();
     for (a, &i) in members.iter().enumerate() {
+        for &b in &near[a] {
+            if !seen[b] {
+                seen[b] = true;
+                touched.push(b);
+            }
+        }
         for &(c, w) in &ctx.vectors[i] {
             // A long posting list (a word every source uses) is read only around the
             // mention's own place: enough to find its best links, and linear overall.
@@ -272,7 +321,8 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
             let to = (pos + POSTING_WINDOW + 1).min(list.len());
             for &(b, v) in &list[from..to] {
                 if b != a {
-                    if acc[b] == 0.0 {
+                    if !seen[b] {
+                        seen[b] = true;
                         touched.push(b);
                     }
                     acc[b] += w.min(v);
@@ -282,8 +332,9 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
         let mut best: Vec<(f32, usize)> = touched
             .drain(..)
             .map(|b| {
-                let s = scaled(acc[b]) * ctx.factor(i, members[b]);
+                let s = ctx.combine(acc[b], i, members[b]);
                 acc[b] = 0.0;
+                seen[b] = false;
                 (s, b)
             })
             .filter(|(s, _)| *s >= threshold)
@@ -309,7 +360,11 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
         }
         let ga = groups.remove(&ra).unwrap_or_else(|| vec![ra]);
         let gb = groups.remove(&rb).unwrap_or_else(|| vec![rb]);
-        if ctx.linkage(&ga, &gb) >= threshold * LINK_FACTOR {
+        let clash = ga.iter().any(|&x| {
+            gb.iter()
+                .any(|&y| opposed(ctx.feats[x].predicate, ctx.feats[y].predicate))
+        });
+        if !clash && ctx.linkage(&ga, &gb) >= threshold * LINK_FACTOR {
             parent[rb] = ra;
             let mut g = ga;
             g.extend(gb);
@@ -321,13 +376,57 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
     }
 }
 
+/// Dimensions whose figures are few in news text, so that two close values are
+/// themselves a sign of one quantity: not counts, money or percentages (a "7" and a
+/// "7%" turn up everywhere).
+fn value_prior(d: crate::report::Dimension) -> bool {
+    use crate::report::Dimension::*;
+    !matches!(d, Count | Money | Percent)
+}
+
+/// For each member (local index), the other members whose values are within
+/// [`NEAR_VALUE`] (at most [`POSTING_WINDOW`] each side in value order): candidates
+/// for the [`VALUE_PRIOR`] that share no word.
+fn near_values(members: &[usize], ctx: &Ctx) -> Vec<Vec<usize>> {
+    let mut near = vec![Vec::new(); members.len()];
+    let Some(&first) = members.first() else {
+        return near;
+    };
+    if !value_prior(ctx.mentions[first].dimension) {
+        return near;
+    }
+    let mut by_value: Vec<(f64, usize)> = members
+        .iter()
+        .enumerate()
+        .filter_map(|(l, &i)| mid(&ctx.spans[i]).filter(|v| *v > 0.0).map(|v| (v, l)))
+        .collect();
+    by_value.sort_by(|x, y| x.0.total_cmp(&y.0));
+    for (k, &(v, a)) in by_value.iter().enumerate() {
+        for &(w, b) in by_value[k + 1..].iter().take(POSTING_WINDOW) {
+            if w / v > NEAR_VALUE {
+                break;
+            }
+            near[a].push(b);
+            near[b].push(a);
+        }
+    }
+    near
+}
+
+/// Two predicates that say different things happened ("killed" vs "injured").
+fn opposed(a: Option<u32>, b: Option<u32>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x != y)
+}
+
+/// The point a span stands for: its stated value, else the middle of a bounded range.
+fn mid(s: &Span) -> Option<f64> {
+    s.value
+        .or_else(|| (s.low.is_finite() && s.high.is_finite()).then(|| (s.low + s.high) / 2.0))
+}
+
 /// Whether two figures differ by more than [`FAR_RATIO`] times (the same quantity
 /// reported by two outlets rarely does; a dropped zero still stays within it).
 fn far_apart(a: &Span, b: &Span) -> bool {
-    let mid = |s: &Span| {
-        s.value
-            .or_else(|| (s.low.is_finite() && s.high.is_finite()).then(|| (s.low + s.high) / 2.0))
-    };
     match (mid(a), mid(b)) {
         (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > FAR_RATIO,
         _ => false,

@@ -13,16 +13,16 @@ use std::path::{Path, PathBuf};
 
 /// (cluster, article folder, least pair recall, least pair precision, least verdicts right)
 const FLOORS: &[(&str, &str, f64, f64, usize)] = &[
-    ("velmora", "www/examples", 0.9, 0.9, 9),
-    ("harbor-fire", "tests/clusters/harbor-fire", 0.75, 0.5, 3),
+    ("velmora", "www/examples", 0.95, 0.95, 10),
+    ("harbor-fire", "tests/clusters/harbor-fire", 0.95, 0.95, 4),
     (
         "transit-strike",
         "tests/clusters/transit-strike",
-        0.45,
-        0.9,
-        3,
+        0.7,
+        0.95,
+        5,
     ),
-    ("quake", "tests/clusters/quake", 0.7, 0.5, 5),
+    ("quake", "tests/clusters/quake", 0.95, 0.9, 6),
 ];
 
 #[test]

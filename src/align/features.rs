@@ -5,7 +5,7 @@
 //! concepts through [`super::synonyms::SYNONYMS`].
 
 use super::fxhash::{FxMap, FxSet};
-use super::synonyms::{GENERIC, STOPWORDS, SYNONYMS};
+use super::synonyms::{GENERIC, PREDICATES, STOPWORDS, SYNONYMS};
 use crate::report::Mention;
 
 /// Weight falls off with the number of content words between a word and the figure:
@@ -34,6 +34,12 @@ const SUBJECT_BOOST: f32 = 1.3;
 const SUBJECT_ALONE: f32 = 0.6;
 /// The least weight of the first content word of the sentence, before the figure.
 const SENTENCE_SUBJECT: f32 = 0.8;
+/// How many content words away from the figure, inside its clause, a predicate
+/// ("killed", "injured") may stand and still say what happened to what it counts.
+const PREDICATE_REACH: usize = 10;
+/// Words that put a duration ahead of the text ("within 10 days", "in a week or two",
+/// "by next year"): a deadline or a forecast, not the length of something that happened.
+const HORIZON_WORDS: &[&str] = &["within", "in", "by", "next", "coming", "until", "till"];
 /// Bytes of context either side when a mention carries no usable sentence span.
 const FALLBACK_CONTEXT: usize = 240;
 /// Words that start a new clause: the counted noun is not beyond them.
@@ -66,6 +72,8 @@ pub(crate) struct Lexicon {
     cache: FxMap<String, Option<u32>>,
     /// Concept names by id.
     pub(crate) names: Vec<String>,
+    /// The concept ids of [`PREDICATES`].
+    predicates: Vec<u32>,
 }
 
 /// One word of a text.
@@ -76,6 +84,9 @@ pub(crate) struct Token {
     /// Its concept; `None` for stopwords and numbers.
     pub(crate) concept: Option<u32>,
     pub(crate) generic: bool,
+    /// The predicate concept of the word ([`PREDICATES`]), also when it is capitalized
+    /// ("Seven Dead in Depot Fire").
+    pub(crate) predicate: Option<u32>,
 }
 
 /// The weighted words of one mention.
@@ -87,6 +98,11 @@ pub(crate) struct Features {
     pub(crate) surface: Vec<(u32, String)>,
     /// The counted noun or object right after the figure, when it is not generic.
     pub(crate) noun: Option<u32>,
+    /// What happened to what is counted: the nearest predicate word ("killed",
+    /// "injured", "missing", ...) in the figure's clause.
+    pub(crate) predicate: Option<u32>,
+    /// The figure is a deadline or a forecast ([`HORIZON_WORDS`] before it or opening it).
+    pub(crate) horizon: bool,
 }
 
 impl Lexicon {
@@ -96,14 +112,32 @@ impl Lexicon {
             synonyms.insert((*word).to_string(), *concept);
             synonyms.entry(stem(word)).or_insert(*concept);
         }
-        Lexicon {
+        let mut lex = Lexicon {
             synonyms,
             stop: STOPWORDS.iter().copied().collect(),
             generic: GENERIC.iter().copied().collect(),
             ids: FxMap::default(),
             cache: FxMap::default(),
             names: Vec::new(),
+            predicates: Vec::new(),
+        };
+        lex.predicates = PREDICATES.iter().map(|p| lex.intern(p)).collect();
+        lex
+    }
+
+    /// The id of a concept name, new or not.
+    fn intern(&mut self, name: &str) -> u32 {
+        let next = self.names.len() as u32;
+        let id = *self.ids.entry(name.to_string()).or_insert(next);
+        if id == next {
+            self.names.push(name.to_string());
         }
+        id
+    }
+
+    /// Whether a concept is one of [`PREDICATES`].
+    fn is_predicate(&self, c: u32) -> bool {
+        self.predicates.contains(&c)
     }
 
     /// The concept id of a lowercase word, or `None` if it ties nothing.
@@ -173,11 +207,13 @@ impl Lexicon {
                 concept = None;
             }
             prev_numeric = word.bytes().all(|b| b.is_ascii_digit());
+            let plain = if name { self.concept(&word) } else { concept };
             out.push(Token {
                 start,
                 end,
                 concept,
                 generic: concept.is_some() && self.generic.contains(word.as_str()),
+                predicate: plain.filter(|&c| self.is_predicate(c)),
             });
         }
         out
@@ -267,6 +303,8 @@ pub(crate) fn features(
     let mut weights: Vec<(u32, f32)> = Vec::new();
     let mut surface: Vec<(u32, String)> = Vec::new();
     let mut noun = None;
+    // (distance, before the figure, concept) of the nearest predicate in the clause.
+    let mut predicate: Option<(usize, bool, u32)> = None;
     let mut content_after = 0;
     for (i, t) in window.iter().enumerate() {
         let inside = i >= first && i < last;
@@ -277,6 +315,12 @@ pub(crate) fn features(
         let d = dist(i, (first, last));
         let mut w = (1.0 / (1.0 + d as f32 / NEAR_SPAN)).max(FAR_WEIGHT);
         let crossed = crosses(i);
+        if let Some(p) = t.predicate.filter(|_| !crossed && d <= PREDICATE_REACH) {
+            let cand = (d, i < first, p);
+            if predicate.is_none_or(|best| (cand.0, cand.1) < (best.0, best.1)) {
+                predicate = Some(cand);
+            }
+        }
         if crossed {
             w *= CLAUSE_WEIGHT;
         }
@@ -334,7 +378,27 @@ pub(crate) fn features(
         weights,
         surface,
         noun,
+        predicate: predicate.map(|(_, _, p)| p),
+        horizon: horizon(text, m),
     }
+}
+
+/// Whether the word before a mention, or its first word, is one of [`HORIZON_WORDS`].
+fn horizon(text: &str, m: &Mention) -> bool {
+    let before = text.get(..m.start.min(text.len())).unwrap_or("");
+    let prev = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let first = m
+        .text
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    [prev, first]
+        .iter()
+        .any(|w| HORIZON_WORDS.iter().any(|h| h.eq_ignore_ascii_case(w)))
 }
 
 /// The byte range to read words from: the mention's sentence, or a window around it.

@@ -49,6 +49,7 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("hurt", "injured"),
     ("hospitalised", "injured"),
     ("hospitalized", "injured"),
+    ("treated", "injured"),
     // missing
     ("missing", "missing"),
     ("unaccounted", "missing"),
@@ -116,6 +117,16 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("households", "homes"),
     ("dwellings", "homes"),
     ("properties", "homes"),
+    ("destroyed", "destroyed"),
+    ("razed", "destroyed"),
+    ("flattened", "destroyed"),
+    ("collapsed", "destroyed"),
+    ("cancelled", "cancelled"),
+    ("canceled", "cancelled"),
+    ("cancellation", "cancelled"),
+    ("cancellations", "cancelled"),
+    ("scrapped", "cancelled"),
+    ("axed", "cancelled"),
     ("buildings", "buildings"),
     ("structures", "buildings"),
     // rescue, arrests
@@ -179,6 +190,8 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("earthquake", "earthquake"),
     ("quake", "earthquake"),
     ("tremor", "earthquake"),
+    ("magnitude", "magnitude"),
+    ("richter", "magnitude"),
     ("fire", "fire"),
     ("blaze", "fire"),
     ("wildfire", "fire"),
@@ -195,6 +208,8 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     // work and money
     ("workers", "workers"),
     ("employees", "workers"),
+    ("employs", "workers"),
+    ("employ", "workers"),
     ("staff", "workers"),
     ("jobs", "workers"),
     ("layoffs", "layoffs"),
@@ -260,6 +275,22 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("old", "age"),
     ("aged", "age"),
     ("age", "age"),
+];
+
+/// Concepts that say what happened to the people or things counted. Two figures with
+/// different predicates measure different things ("3 killed" is never "40 injured",
+/// "500 homes destroyed" is not "2,000 damaged"), however alike their sentences are:
+/// alignment never ties them.
+pub const PREDICATES: &[&str] = &[
+    "killed",
+    "injured",
+    "missing",
+    "evacuated",
+    "arrested",
+    "rescued",
+    "hostages",
+    "damage",
+    "destroyed",
 ];
 
 /// Words that tie nothing: function words, reporting verbs, hedges, number and scale
