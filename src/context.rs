@@ -286,14 +286,15 @@ pub fn qualifiers(text: &str, sent: (usize, usize), q: &Quantity) -> Vec<Qualifi
 
 fn longest(text: &str, at: usize, table: &[&str]) -> Option<usize> {
     // Perf (issue 7): reject on the first byte before the full match (same result:
-    // `match_at` compares that byte the same way); this was 16% of extraction.
+    // bytes equal ignoring ASCII case are equal with bit 0x20 set, and `match_at`
+    // does the exact comparison); this was 16% of extraction.
     let first = text.as_bytes().get(at)?;
     table
         .iter()
         .filter(|p| {
             p.as_bytes()
                 .first()
-                .is_some_and(|b| *b == b' ' || b.eq_ignore_ascii_case(first))
+                .is_some_and(|b| *b == b' ' || b | 0x20 == first | 0x20)
         })
         .filter_map(|p| match_at(text, at, p, false))
         .max()

@@ -252,15 +252,18 @@ fn is_in(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| same_word(w, word))
 }
 
-/// `a.eq_ignore_ascii_case(b)`, with the length and first byte checked inline first.
+/// `a.eq_ignore_ascii_case(b)`, with the length and first byte checked inline first
+/// (bytes equal ignoring ASCII case are equal once bit 0x20 is set in both).
 /// Perf (issue 7): `lookup` runs for every word against whole tables; the full
 /// comparison call per entry was 22% of extraction.
 #[inline(always)]
 fn same_word(a: &str, b: &str) -> bool {
     let (x, y) = (a.as_bytes(), b.as_bytes());
     x.len() == y.len()
-        && x.first().map(u8::to_ascii_lowercase) == y.first().map(u8::to_ascii_lowercase)
-        && a.eq_ignore_ascii_case(b)
+        && match (x.first(), y.first()) {
+            (Some(p), Some(q)) => p | 0x20 == q | 0x20 && a.eq_ignore_ascii_case(b),
+            _ => true,
+        }
 }
 
 /// Currency signs that may stand straight before a number.

@@ -59,10 +59,21 @@ fn same(a: u8, b: u8, case: bool) -> bool {
 #[inline(always)]
 pub fn match_at(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize> {
     let (&p0, &t0) = (phrase.as_bytes().first()?, text.as_bytes().get(i)?);
-    if p0 != b' ' && !(t0 == p0 || (!case && t0.eq_ignore_ascii_case(&p0))) {
+    if p0 != b' ' && !quick_same(t0, p0, case) {
         return None;
     }
     match_at_full(text, i, phrase, case)
+}
+
+/// A necessary condition for `same(a, b, case)`, inline: bytes equal ignoring ASCII
+/// case are equal once bit 0x20 is set in both; the full match checks exactly.
+#[inline(always)]
+fn quick_same(a: u8, b: u8, case: bool) -> bool {
+    if case {
+        a == b
+    } else {
+        a | 0x20 == b | 0x20
+    }
 }
 
 fn match_at_full(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize> {
@@ -105,7 +116,7 @@ pub fn match_before(text: &str, end: usize, phrase: &str, case: bool) -> Option<
         phrase.as_bytes().last()?,
         text.as_bytes().get(end.checked_sub(1)?)?,
     );
-    if p0 != b' ' && !(t0 == p0 || (!case && t0.eq_ignore_ascii_case(&p0))) {
+    if p0 != b' ' && !quick_same(t0, p0, case) {
         return None;
     }
     match_before_full(text, end, phrase, case)
