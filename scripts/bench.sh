@@ -111,7 +111,7 @@ if [ "$record" = 1 ]; then
   # Keep the hand-written analysis (from the marker line on) of the previous file.
   marker='<!-- analysis: kept by scripts/bench.sh --record -->'
   analysis=""
-  [ -f bench/RESULTS.md ] && analysis=$(sed -n "/^$marker\$/,\$p" bench/RESULTS.md)
+  [ -f bench/RESULTS.md ] && analysis=$(awk -v m="$marker" '$0 == m { on = 1 } on' bench/RESULTS.md)
   {
     echo "# Benchmark results"
     echo
