@@ -17,6 +17,7 @@
 //! | `a dozen`, `a million`, `half a million`, `five point two` | | `Words` |
 //! | `one-fifth`, `two-thirds`, `a quarter`, `half`, `three and a half`, `2½`, `½`, `3/4`, `2 1/4`, `one in five`, `9 out of 10` | | `Fraction` |
 //! | `tens of thousands`, `hundreds`, `millions`, `dozens`, `scores of` | low end, see [`VAGUE_LOW_FACTOR`] | `Vague` |
+//! | `a couple of` [2, 4), `a few` [2, 6) and `several` [3, 10) times a scale word: `several hundred`, `a few thousand`, `a few dozen` | low end | `Vague` |
 //!
 //! The numeral stops where the unit begins: in "90-billion-dollar", "four-year-long",
 //! "40-minute" the numerals are "90-billion", "four" and "40".
@@ -32,6 +33,14 @@
 //! paths such as "6/recent/ticker-posts"). A four-digit number from 1900 to 2100
 //! without a grouping comma is a year unless a lower-case word follows it and no
 //! date word comes before it ("2014 people" is a count).
+//!
+//! A plain space groups digits ("40 000") only between groups of three digits, and not
+//! when a hyphen or letters follow straight after ("3 100-metre", "2 400m" are two
+//! numbers). After "the", a year-shaped number before a counted noun is a count ("the
+//! 2000 people"; "the 2014 talks" stays a date). A capitalized number word after a
+//! capitalized word is a name ("Air Force One", "Ocean's Eleven") in running text, a
+//! number in a title-case headline ("Storm Kills Three"), and a name again after a name
+//! word ("Big Three", "Group of Seven", "Phase Two": lexicon tables).
 //!
 //! Not returned at all: "a"/"an" alone ("a key"), "one" as a pronoun ("one of the",
 //! "no one", "one another", "at one point"), and any value that is not finite.

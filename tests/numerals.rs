@@ -333,3 +333,21 @@ fn sentences_respect_abbreviations_quotes_and_headlines() {
         ]
     );
 }
+
+#[test]
+fn vague_quantifier_intervals() {
+    let cases = [
+        ("a couple of hours", (2.0, 4.0)),
+        ("several hundred people", (300.0, 1000.0)),
+        ("a few thousand fans", (2000.0, 6000.0)),
+        ("a few dozen boats", (24.0, 72.0)),
+        ("several hundred thousand refugees", (3e5, 1e6)),
+    ];
+    for (text, want) in cases {
+        let n = numerals(text);
+        assert_eq!(n.len(), 1, "{text}: {}", show(text));
+        assert_eq!(n[0].form, Form::Vague, "{text}");
+        assert_eq!(n[0].vague, Some(want), "{text}");
+        assert_eq!(n[0].value, want.0, "{text}");
+    }
+}

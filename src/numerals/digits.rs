@@ -46,6 +46,20 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
                 k += 1;
                 grouped = true;
             }
+            // A plain space is also a word gap: "3 100-metre races", "2 400m" are two
+            // numbers, so a group joined by one must not run into a hyphen or a unit,
+            // unless it starts with 0 and so cannot stand alone ("a 40 000-strong crowd").
+            let runs_on = !tok(text, &toks[k]).starts_with('0')
+                && toks.get(k + 1).is_some_and(|n| {
+                    link(text, toks, k) == Link::Tight
+                        && (n.kind == TokenKind::Word
+                            || matches!(tok(text, n), "-" | "\u{2010}" | "\u{2011}"))
+                });
+            if sep == Some(" ") && runs_on {
+                digits = String::from(tok(text, &t));
+                k = i;
+                grouped = false;
+            }
         }
     }
     // Decimals.

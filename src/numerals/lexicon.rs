@@ -444,3 +444,110 @@ pub const ONE_PRONOUN_AFTER: &[&str] = &[
 pub const ONE_IDIOM_HYPHEN: &[&str] = &[
     "time", "off", "sided", "on", "way", "stop", "liner", "size", "party",
 ];
+
+/// Vague quantifiers and the interval [low, high) they stand for, in units of the scale
+/// word after them ("several hundred" = [300, 1000), "a few thousand" = [2000, 6000),
+/// "a couple of dozen" = [24, 48)). Without a scale word only "a couple of" is a number
+/// ("a couple of hours" = [2, 4)); "a few" and "several" alone are left unread.
+/// The first word(s) are matched without case.
+pub const QUANTIFIERS: &[(&[&str], f64, f64)] = &[
+    (&["a", "couple"], 2.0, 4.0),
+    (&["a", "few"], 2.0, 6.0),
+    (&["several"], 3.0, 10.0),
+];
+
+/// Capitalized words before a capitalized number word that make the pair a name
+/// ("Air Force One", "Formula One", "Big Three", "Final Four", "Fab Four", "BBC Two").
+/// Compared with case. A headline's "Kills Three" is a count.
+pub const NAME_WORD_BEFORE: &[&str] = &[
+    "Force",
+    "Formula",
+    "Big",
+    "Final",
+    "Fab",
+    "Elite",
+    "Sweet",
+    "Famous",
+    "Secret",
+    "Fantastic",
+    "Magnificent",
+    "BBC",
+    "Radio",
+    "Page",
+    "Ocean's",
+    "Ocean’s",
+];
+
+/// Capitalized words that make "X of <number word>" a name ("Group of Seven",
+/// "Gang of Four", "Party of Five"). Compared with case.
+pub const NAME_OF_BEFORE: &[&str] = &["Group", "Gang", "Council", "Band", "Party", "Club"];
+
+/// Small words that title-case headlines may leave in lower case ("Storm Kills Three
+/// in Coastal Town"): ignored when deciding whether a line is in headline case.
+pub const HEADLINE_SMALL: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "to", "by", "as",
+    "vs", "from", "with", "into", "over", "up", "off", "per", "via", "after", "amid", "than",
+];
+
+/// Lower-case plural nouns that are counted, not dated, after "the" and a year-shaped
+/// number ("the 2000 people", "the 1500 troops"); other plurals after such a number are
+/// events of that year ("the 2014 talks", "the 2020 elections"). Compared without case.
+pub const COUNTED_AFTER_YEAR: &[&str] = &[
+    "people",
+    "persons",
+    "residents",
+    "workers",
+    "employees",
+    "staff",
+    "troops",
+    "soldiers",
+    "police",
+    "officers",
+    "firefighters",
+    "children",
+    "men",
+    "women",
+    "students",
+    "patients",
+    "passengers",
+    "migrants",
+    "refugees",
+    "protesters",
+    "demonstrators",
+    "families",
+    "households",
+    "homes",
+    "houses",
+    "buildings",
+    "jobs",
+    "cases",
+    "deaths",
+    "dead",
+    "victims",
+    "voters",
+    "votes",
+    "members",
+    "delegates",
+    "fans",
+    "spectators",
+    "participants",
+    "signatures",
+    "cars",
+    "vehicles",
+    "animals",
+    "sheep",
+    "cattle",
+    "acres",
+    "hectares",
+    "tonnes",
+    "tons",
+    "metres",
+    "meters",
+    "miles",
+    "kilometres",
+    "kilometers",
+    "feet",
+    "dollars",
+    "euros",
+    "pounds",
+];

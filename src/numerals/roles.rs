@@ -2,9 +2,9 @@
 //! from their neighbours. See the module docs of [`super`] for the rules in prose.
 
 use super::lexicon::{
-    CONNECTORS, CURRENCY_PREFIXES, FURNITURE_BEFORE, LOWER_NAME_PREFIXES, MONTHS, NAME_BEFORE,
-    ONE_IDIOM_HYPHEN, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, YEAR_BEFORE, YEAR_BEFORE_WEAK,
-    YEAR_PREFIXES,
+    CONNECTORS, COUNTED_AFTER_YEAR, CURRENCY_PREFIXES, FURNITURE_BEFORE, HEADLINE_SMALL,
+    LOWER_NAME_PREFIXES, MONTHS, NAME_BEFORE, NAME_OF_BEFORE, NAME_WORD_BEFORE, ONE_IDIOM_HYPHEN,
+    ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, YEAR_BEFORE, YEAR_BEFORE_WEAK, YEAR_PREFIXES,
 };
 use super::{
     is_currency_sign, is_hyphen, is_in, link, next_word, prev_word, tok, Cand, Form, Link, Role,
@@ -13,9 +13,10 @@ use crate::segment::{is_space, Token, TokenKind};
 
 /// Give each numeral its role; drop the ones that are no numbers at all.
 pub(super) fn assign(text: &str, toks: &[Token], cands: &mut Vec<Cand>) {
+    let mut links = Links::default();
     for idx in 0..cands.len() {
         let c = cands[idx];
-        if in_link(text, c.n.start, c.n.end) {
+        if links.contains(text, c.n.start, c.n.end) {
             cands[idx].n.role = Role::Furniture;
             continue;
         }
@@ -115,9 +116,6 @@ fn ratios(text: &str, toks: &[Token], cands: &mut [Cand]) {
 
 /// The role of a numeral read as a quantity, if its neighbours say otherwise.
 fn decide(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Role> {
-    if in_link(text, c.n.start, c.n.end) {
-        return Some(Role::Furniture);
-    }
     let t0 = c.t0;
     let before = t0.checked_sub(1).map(|k| toks[k]);
     let before_tight = t0 >= 1 && link(text, toks, t0 - 1) == Link::Tight;
@@ -197,13 +195,60 @@ fn decide(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Ro
         }
     }
     if c.n.form == Form::Words && c.n.role == Role::Quantity {
-        // "Air Force One", "Formula One": a capitalized number after a capitalized word.
         let capital = tok(text, &toks[t0]).starts_with(char::is_uppercase);
-        if capital && pw.is_some_and(|w| w.starts_with(char::is_uppercase)) {
+        if capital && capitalized_name(text, toks, t0) {
             return Some(Role::Name);
         }
     }
     None
+}
+
+/// A capitalized number word that is part of a name: after a word of
+/// [`NAME_WORD_BEFORE`] or [`NAME_BEFORE`] ("Air Force One", "Big Three", "Phase Two"),
+/// after "Group of" ("Group of Seven"), or after any capitalized word in running text
+/// ("Ocean's Eleven"); in a title-case headline ("Storm Kills Three") it is a number.
+fn capitalized_name(text: &str, toks: &[Token], t0: usize) -> bool {
+    let Some(pw) = prev_word(text, toks, t0) else {
+        return false;
+    };
+    if NAME_WORD_BEFORE.contains(&pw) || NAME_BEFORE.contains(&pw) {
+        return true;
+    }
+    if pw == "of" && t0 >= 2 {
+        return prev_word(text, toks, t0 - 1).is_some_and(|w| NAME_OF_BEFORE.contains(&w));
+    }
+    pw.starts_with(char::is_uppercase) && !headline(text, toks, t0)
+}
+
+/// Whether the line around token `k` is in title case: up to eight words either side
+/// on the same line, small words ([`HEADLINE_SMALL`]) left out, at least three words,
+/// and none (one when there are six or more) in lower case.
+fn headline(text: &str, toks: &[Token], k: usize) -> bool {
+    const REACH: usize = 8;
+    let (mut upper, mut lower) = (0usize, 0usize);
+    let mut count = |t: &Token| {
+        let w = tok(text, t);
+        if t.kind != TokenKind::Word || is_in(HEADLINE_SMALL, w) {
+            return;
+        }
+        if w.starts_with(char::is_uppercase) {
+            upper += 1;
+        } else if w.starts_with(char::is_lowercase) {
+            lower += 1;
+        }
+    };
+    let mut j = k;
+    while j > 0 && k - j < REACH && link(text, toks, j - 1) != Link::Broken {
+        j -= 1;
+        count(&toks[j]);
+    }
+    let mut j = k;
+    while j + 1 < toks.len() && j - k < REACH && link(text, toks, j) != Link::Broken {
+        j += 1;
+        count(&toks[j]);
+    }
+    let total = upper + lower;
+    total >= 3 && (lower == 0 || (total >= 6 && lower == 1))
 }
 
 /// A year-shaped number: four digits, 1000 to 2100, nothing else.
@@ -252,6 +297,12 @@ fn date(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Role
         return pw.is_some_and(|w| is_in(&strong, w)).then_some(Role::Date);
     }
     if let Some(w) = pw.filter(|w| is_in(YEAR_BEFORE, w)) {
+        // "the 2000 people", "those 1500 troops": a counted noun follows.
+        let counted = next_word(text, toks, c.t1 - 1)
+            .is_some_and(|(j, h)| !h && is_in(COUNTED_AFTER_YEAR, tok(text, &toks[j])));
+        if counted && w.eq_ignore_ascii_case("the") {
+            return None;
+        }
         if !(is_in(YEAR_BEFORE_WEAK, w) && lower_after) {
             return Some(Role::Date);
         }
@@ -317,30 +368,48 @@ fn list_number(text: &str, toks: &[Token], c: &Cand) -> bool {
     lead.is_none_or(|ch| ch == '\n')
 }
 
-/// Whether the numeral sits inside a URL, a path or an e-mail address
-/// ("6/recent/ticker-posts", "https://x.com/a/2025"), looking at most 120 bytes around.
-fn in_link(text: &str, start: usize, end: usize) -> bool {
-    let linky = |c: Option<char>| {
-        c.is_some_and(|c| matches!(c, '/' | '.' | '=' | '?' | '&' | '_' | '@' | '-' | '#' | '%'))
-    };
-    if !linky(text[..start].chars().next_back()) && !linky(text[end..].chars().next()) {
-        return false;
+/// Numbers inside URLs, paths and e-mail addresses ("6/recent/ticker-posts",
+/// "https://x.com/a/2025"): the white-space-delimited chunk around a numeral is judged
+/// once and remembered, so that a long chunk full of numbers ("1-2-1-2-...") is scanned
+/// once, not once per number (linear time).
+#[derive(Default)]
+struct Links {
+    /// The last chunk judged: its byte span and whether it is a link.
+    chunk: Option<(usize, usize, bool)>,
+}
+
+impl Links {
+    /// Whether the numeral at `start..end` sits inside a link. Numerals must be asked
+    /// about in text order.
+    fn contains(&mut self, text: &str, start: usize, end: usize) -> bool {
+        let linky = |c: Option<char>| {
+            c.is_some_and(|c| {
+                matches!(c, '/' | '.' | '=' | '?' | '&' | '_' | '@' | '-' | '#' | '%')
+            })
+        };
+        if !linky(text[..start].chars().next_back()) && !linky(text[end..].chars().next()) {
+            return false;
+        }
+        if let Some((a, b, is)) = self.chunk.filter(|&(a, b, _)| a <= start && end <= b) {
+            let _ = (a, b);
+            return is;
+        }
+        // The chunk starts after the previous chunk (numerals come in order), so the
+        // walks back and forward cover each byte of the text about once.
+        let floor = self.chunk.map_or(0, |(_, b, _)| b.min(start));
+        let left = &text[floor..start];
+        let a = left.rfind(is_space).map_or(floor, |p| {
+            floor + p + left[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        let b = text[end..].find(is_space).map_or(text.len(), |p| end + p);
+        let is = is_link(&text[a..b]);
+        self.chunk = Some((a, b, is));
+        is
     }
-    let mut lo = start.saturating_sub(120);
-    while !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = (end + 120).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi += 1;
-    }
-    let left = &text[lo..start];
-    let right = &text[end..hi];
-    let a = left.rfind(is_space).map_or(lo, |p| {
-        lo + p + left[p..].chars().next().map_or(1, char::len_utf8)
-    });
-    let b = right.find(is_space).map_or(hi, |p| end + p);
-    let chunk = &text[a..b];
+}
+
+/// Whether a chunk of text without white space is a URL, a path or an e-mail address.
+fn is_link(chunk: &str) -> bool {
     let slashes = chunk.matches('/').count();
     chunk.contains("://")
         || chunk.starts_with("www.")

@@ -3,7 +3,7 @@
 //! "a quarter", "three and a half"), decimals ("five point two"), ordinals ("first",
 //! "twenty-first") and vague magnitudes ("tens of thousands", "dozens").
 
-use super::lexicon::{CARDINALS, DENOMINATORS, ORDINALS, SCALE_WORDS, VAGUE};
+use super::lexicon::{CARDINALS, DENOMINATORS, ORDINALS, QUANTIFIERS, SCALE_WORDS, VAGUE};
 use super::{
     is_in, link, lookup, next_word, prev_word, tok, Cand, Form, Link, Role, VAGUE_LOW_FACTOR,
 };
@@ -17,7 +17,7 @@ const BIG: &[&str] = &[
 /// Read the number that starts at the word token `i`.
 pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
     let w = tok(text, &toks[i]);
-    if let Some(c) = vague(text, toks, i) {
+    if let Some(c) = vague(text, toks, i).or_else(|| quantifier(text, toks, i)) {
         return Some(c);
     }
     if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
@@ -75,6 +75,55 @@ fn vague(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
     let high = 10f64.powi(order.log10().floor() as i32 + 1);
     let mut c = Cand::new(toks[i].start, toks[last].end, low, Form::Vague, i, last + 1);
     c.n.vague = Some((low, high));
+    Some(c)
+}
+
+/// "a couple of", "several hundred", "a few thousand", "a few dozen", "several hundred
+/// thousand": the intervals of [`QUANTIFIERS`] times the scale words after them.
+fn quantifier(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
+    // The entry whose words start at `i`, one after another: (entry, last token).
+    let matched = |words: &[&str]| -> Option<usize> {
+        let mut k = i;
+        for (n, w) in words.iter().enumerate() {
+            if n > 0 {
+                k = next_word(text, toks, k).filter(|(_, h)| !h)?.0;
+            }
+            if !tok(text, &toks[k]).eq_ignore_ascii_case(w) {
+                return None;
+            }
+        }
+        Some(k)
+    };
+    let (words, low, high, mut last) = QUANTIFIERS
+        .iter()
+        .find_map(|&(w, lo, hi)| matched(w).map(|k| (w, lo, hi, k)))?;
+    let mut scale = 1.0;
+    while let Some((j, false)) = next_word(text, toks, last) {
+        match big_scale(tok(text, &toks[j])) {
+            Some(s) => {
+                scale *= s;
+                last = j;
+            }
+            None => break,
+        }
+    }
+    if scale == 1.0 {
+        // Alone, only "a couple of" counts ("a couple of hours"; not "a couple who").
+        let of = next_word(text, toks, last)
+            .is_some_and(|(j, h)| !h && tok(text, &toks[j]).eq_ignore_ascii_case("of"));
+        if !(of && words.len() == 2 && words[1] == "couple") {
+            return None;
+        }
+    }
+    let mut c = Cand::new(
+        toks[i].start,
+        toks[last].end,
+        low * scale,
+        Form::Vague,
+        i,
+        last + 1,
+    );
+    c.n.vague = Some((low * scale, high * scale));
     Some(c)
 }
 
