@@ -34,7 +34,7 @@ use crate::report::{Group, Mention, Source, Verdict};
 use crate::verdict::{equal, judge, span, Span};
 use features::{Features, Lexicon, Token};
 
-pub use synonyms::{GENERIC, STOPWORDS, SYNONYMS};
+pub use synonyms::{GENERIC, PREDICATES, STOPWORDS, SYNONYMS};
 
 /// Links kept per mention.
 pub const MAX_LINKS: usize = 12;
@@ -70,6 +70,15 @@ pub const NEAR_VALUE: f64 = 1.35;
 /// days", "in a week or two") get no prior: plans for different things often share
 /// round figures.
 pub const VALUE_PRIOR: f32 = 0.35;
+/// Two equal figures of one source at most this many bytes apart, with a dash or a
+/// bracket between, restate each other.
+pub const APPOSITION_GAP: usize = 40;
+/// What stands between a figure and its restatement.
+const APPOSITION_MARKS: &[char] = &['—', '–', '(', '['];
+/// Score added when two figures of different sources share a predicate
+/// ([`PREDICATES`]: both "killed", both "cancelled"); their counted nouns may then
+/// differ ("7 workers" / "7 people"; "trains and buses" / "services").
+pub const PREDICATE_MATCH: f32 = 0.25;
 
 /// Group mentions across sources: every mention lands in exactly one group; groups that
 /// span two or more sources come first, then single-source groups, each in text order.
@@ -113,7 +122,16 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
             .push(i);
     }
     let spans: Vec<Span> = mentions.iter().map(|m| span(m, options)).collect();
+    let texts: Vec<&str> = mentions
+        .iter()
+        .map(|m| {
+            order
+                .get(m.source.as_str())
+                .map_or("", |&i| sources[i].text.as_str())
+        })
+        .collect();
     let ctx = Ctx {
+        texts: &texts,
         mentions,
         vectors: &vectors,
         feats: &feats,
@@ -208,6 +226,8 @@ fn relative(mut v: Vec<(u32, f32)>) -> Vec<(u32, f32)> {
 
 /// What scoring a pair needs.
 struct Ctx<'a> {
+    /// The text of each mention's source.
+    texts: &'a [&'a str],
     mentions: &'a [Mention],
     vectors: &'a [Vec<(u32, f32)>],
     feats: &'a [Features],
@@ -220,10 +240,15 @@ impl Ctx<'_> {
     /// some 40 schools" are two things).
     fn factor(&self, i: usize, j: usize) -> f32 {
         let (a, b) = (&self.mentions[i], &self.mentions[j]);
-        if opposed(self.feats[i].predicate, self.feats[j].predicate) {
+        let (pa, pb) = (self.feats[i].predicate, self.feats[j].predicate);
+        if opposed(pa, pb) {
             return 0.0;
         }
-        let mut f = noun_factor(&self.feats[i], &self.feats[j]);
+        let mut f = if pa.is_some() && pa == pb {
+            1.0
+        } else {
+            noun_factor(&self.feats[i], &self.feats[j])
+        };
         if far_apart(&self.spans[i], &self.spans[j]) {
             f *= FAR_APART;
         }
@@ -234,6 +259,19 @@ impl Ctx<'_> {
             f *= SAME_SOURCE;
         }
         f
+    }
+
+    /// Whether two equal figures of one source restate each other across a dash or a
+    /// bracket ("One in five residents — 20% of the city —"; "3 miles (5 km)").
+    fn restated(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.mentions[i], &self.mentions[j]);
+        if a.source != b.source || !equal(&self.spans[i], &self.spans[j]) {
+            return false;
+        }
+        let (x, y) = if a.start <= b.start { (a, b) } else { (b, a) };
+        self.texts[i]
+            .get(x.end..y.start)
+            .is_some_and(|gap| gap.len() <= APPOSITION_GAP && gap.contains(APPOSITION_MARKS))
     }
 
     /// The score of a pair, 0..1.
@@ -247,14 +285,29 @@ impl Ctx<'_> {
         if f == 0.0 {
             return 0.0;
         }
+        if self.restated(i, j) {
+            return 1.0;
+        }
         (scaled(shared) * f + self.prior(i, j)).min(1.0)
     }
 
+    /// [`PREDICATE_MATCH`] for two sources' figures with the same predicate;
     /// [`VALUE_PRIOR`] for two sources' figures of a rarely stated dimension that are
     /// within [`NEAR_VALUE`] of each other; else 0.
     fn prior(&self, i: usize, j: usize) -> f32 {
         let (a, b) = (&self.mentions[i], &self.mentions[j]);
-        if a.source == b.source || !value_prior(a.dimension) {
+        if a.source == b.source {
+            return 0.0;
+        }
+        let p = self.feats[i].predicate;
+        if p.is_some() && p == self.feats[j].predicate {
+            return if far_apart(&self.spans[i], &self.spans[j]) {
+                0.0
+            } else {
+                PREDICATE_MATCH
+            };
+        }
+        if !value_prior(a.dimension) {
             return 0.0;
         }
         let dated = a.dimension == crate::report::Dimension::Duration;

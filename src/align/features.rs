@@ -24,6 +24,10 @@ const NOUN_REACH: usize = 3;
 const GENERIC_WEIGHT: f32 = 0.3;
 /// Weight of a word closer to another figure of the same sentence.
 const SHARED_WEIGHT: f32 = 0.5;
+/// Weight factor of a word across a clause boundary that is also nearer another figure
+/// ("870 buildings were damaged, and about 4,000 people spent the night in tents":
+/// "buildings" says nothing about the 4,000).
+const OTHER_CLAUSE: f32 = 0.15;
 /// Weight of a word inside one of the mention's qualifiers ("police said", "in Kharkiv"):
 /// scope words say whose or where, not what.
 const QUALIFIER_WEIGHT: f32 = 0.4;
@@ -295,6 +299,24 @@ pub(crate) fn features(
             (i..first).any(|k| gap_breaks[k] || (k > i && clause_word(k)))
         }
     };
+    // For a predicate when the clause has none: "and"/"or" join nouns ("4,000 trains and
+    // buses were cancelled"), so only punctuation, other clause words and other figures
+    // end the search.
+    let joins = |k: usize| {
+        let w = lower_word(&text[window[k].start..window[k].end]);
+        w == "and" || w == "or"
+    };
+    let figure_between = |lo: usize, hi: usize| other_pos.iter().any(|&(a, b)| a >= lo && b <= hi);
+    let crosses_loose = |i: usize| -> bool {
+        if i >= last {
+            (last.max(1) - 1..i)
+                .any(|k| gap_breaks[k] || (k >= last && clause_word(k) && !joins(k)))
+                || figure_between(last, i)
+        } else {
+            (i..first).any(|k| gap_breaks[k] || (k > i && clause_word(k) && !joins(k)))
+                || figure_between(i + 1, first)
+        }
+    };
     let in_qualifier = |t: &Token| {
         m.qualifiers
             .iter()
@@ -305,6 +327,7 @@ pub(crate) fn features(
     let mut noun = None;
     // (distance, before the figure, concept) of the nearest predicate in the clause.
     let mut predicate: Option<(usize, bool, u32)> = None;
+    let mut loose: Option<(usize, bool, u32)> = None;
     let mut content_after = 0;
     for (i, t) in window.iter().enumerate() {
         let inside = i >= first && i < last;
@@ -315,16 +338,28 @@ pub(crate) fn features(
         let d = dist(i, (first, last));
         let mut w = (1.0 / (1.0 + d as f32 / NEAR_SPAN)).max(FAR_WEIGHT);
         let crossed = crosses(i);
-        if let Some(p) = t.predicate.filter(|_| !crossed && d <= PREDICATE_REACH) {
+        if let Some(p) = t.predicate.filter(|_| d <= PREDICATE_REACH) {
             let cand = (d, i < first, p);
-            if predicate.is_none_or(|best| (cand.0, cand.1) < (best.0, best.1)) {
-                predicate = Some(cand);
+            let slot = if !crossed {
+                Some(&mut predicate)
+            } else if !crosses_loose(i) {
+                Some(&mut loose)
+            } else {
+                None
+            };
+            if let Some(slot) = slot {
+                if slot.is_none_or(|best| (cand.0, cand.1) < (best.0, best.1)) {
+                    *slot = Some(cand);
+                }
             }
         }
-        if crossed {
+        let closer_to_other = other_pos.iter().any(|&p| dist(i, p) < d);
+        if crossed && closer_to_other {
+            // Across a clause boundary and nearer another figure: that figure's word.
+            w *= OTHER_CLAUSE;
+        } else if crossed {
             w *= CLAUSE_WEIGHT;
-        }
-        if other_pos.iter().any(|&p| dist(i, p) < d) {
+        } else if closer_to_other {
             w *= SHARED_WEIGHT;
         }
         let qualifier = in_qualifier(t);
@@ -344,7 +379,8 @@ pub(crate) fn features(
         }
         // The sentence's first content word is usually its subject ("The barrier has
         // protected the city since 1987").
-        if i < first && window[..i].iter().all(|u| u.concept.is_none()) {
+        // (Not when it belongs to another figure: "870 buildings ..., and 4,000 people".)
+        if i < first && !closer_to_other && window[..i].iter().all(|u| u.concept.is_none()) {
             w = w.max(SENTENCE_SUBJECT);
         }
         if t.generic {
@@ -378,7 +414,7 @@ pub(crate) fn features(
         weights,
         surface,
         noun,
-        predicate: predicate.map(|(_, _, p)| p),
+        predicate: predicate.or(loose).map(|(_, _, p)| p),
         horizon: horizon(text, m),
     }
 }

@@ -231,6 +231,8 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("levy", "tariff"),
     // change
     ("increase", "rise"),
+    ("raise", "rise"),
+    ("raises", "rise"),
     ("increased", "rise"),
     ("rise", "rise"),
     ("risen", "rise"),
@@ -280,7 +282,9 @@ pub const SYNONYMS: &[(&str, &str)] = &[
 /// Concepts that say what happened to the people or things counted. Two figures with
 /// different predicates measure different things ("3 killed" is never "40 injured",
 /// "500 homes destroyed" is not "2,000 damaged"), however alike their sentences are:
-/// alignment never ties them.
+/// alignment never ties them. Two figures with the same predicate ("4,300 services
+/// cancelled" / "4,000 trains were cancelled") get a bonus and may count it with
+/// different nouns.
 pub const PREDICATES: &[&str] = &[
     "killed",
     "injured",
@@ -291,6 +295,7 @@ pub const PREDICATES: &[&str] = &[
     "hostages",
     "damage",
     "destroyed",
+    "cancelled",
 ];
 
 /// Words that tie nothing: function words, reporting verbs, hedges, number and scale
