@@ -30,7 +30,7 @@ use std::collections::HashMap;
 use fxhash::FxMap;
 
 use crate::options::Options;
-use crate::report::{Group, Mention, Source, Verdict};
+use crate::report::{Dimension, Group, Mention, Source, Verdict};
 use crate::verdict::{equal, judge, span, Span};
 use features::{Features, Lexicon, Token};
 
@@ -114,7 +114,7 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
         .map(|f| relative(f.weights.iter().map(|&(c, w)| (c, w * idf_of(c))).collect()))
         .collect();
 
-    let mut buckets: HashMap<(crate::report::Dimension, &str), Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<(Dimension, &str), Vec<usize>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         buckets
             .entry((m.dimension, m.unit.as_str()))
@@ -291,13 +291,19 @@ impl Ctx<'_> {
         (scaled(shared) * f + self.prior(i, j)).min(1.0)
     }
 
-    /// [`PREDICATE_MATCH`] for two sources' figures with the same predicate;
+    /// [`VALUE_PRIOR`] for one source's equal amounts (not counts or percentages) in
+    /// two sentences; [`PREDICATE_MATCH`] for two sources' figures with the same
+    /// predicate;
     /// [`VALUE_PRIOR`] for two sources' figures of a rarely stated dimension that are
     /// within [`NEAR_VALUE`] of each other; else 0.
     fn prior(&self, i: usize, j: usize) -> f32 {
         let (a, b) = (&self.mentions[i], &self.mentions[j]);
         if a.source == b.source {
-            return 0.0;
+            // A headline and its body: one source giving the same amount twice.
+            let repeated = !matches!(a.dimension, Dimension::Count | Dimension::Percent)
+                && a.sentence_start != b.sentence_start
+                && equal(&self.spans[i], &self.spans[j]);
+            return if repeated { VALUE_PRIOR } else { 0.0 };
         }
         let p = self.feats[i].predicate;
         if p.is_some() && p == self.feats[j].predicate {
@@ -310,7 +316,7 @@ impl Ctx<'_> {
         if !value_prior(a.dimension) {
             return 0.0;
         }
-        let dated = a.dimension == crate::report::Dimension::Duration;
+        let dated = a.dimension == Dimension::Duration;
         if dated && (self.feats[i].horizon || self.feats[j].horizon) {
             return 0.0;
         }
@@ -432,20 +438,22 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
 /// Dimensions whose figures are few in news text, so that two close values are
 /// themselves a sign of one quantity: not counts, money or percentages (a "7" and a
 /// "7%" turn up everywhere).
-fn value_prior(d: crate::report::Dimension) -> bool {
-    use crate::report::Dimension::*;
-    !matches!(d, Count | Money | Percent)
+fn value_prior(d: Dimension) -> bool {
+    !matches!(d, Dimension::Count | Dimension::Money | Dimension::Percent)
 }
 
 /// For each member (local index), the other members whose values are within
 /// [`NEAR_VALUE`] (at most [`POSTING_WINDOW`] each side in value order): candidates
-/// for the [`VALUE_PRIOR`] that share no word.
+/// for the [`VALUE_PRIOR`] that share no word. None for counts and percentages.
 fn near_values(members: &[usize], ctx: &Ctx) -> Vec<Vec<usize>> {
     let mut near = vec![Vec::new(); members.len()];
     let Some(&first) = members.first() else {
         return near;
     };
-    if !value_prior(ctx.mentions[first].dimension) {
+    if matches!(
+        ctx.mentions[first].dimension,
+        Dimension::Count | Dimension::Percent
+    ) {
         return near;
     }
     let mut by_value: Vec<(f64, usize)> = members
