@@ -28,7 +28,7 @@ use crate::segment::sentences;
 /// The interval a figure's wording allows, in canonical units.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Interval {
-    /// The stated value (`None` for ranges and vague magnitudes).
+    /// The stated value (the midpoint for ranges and vague magnitudes).
     pub value: Option<f64>,
     /// Lower bound (`None` = unbounded).
     pub low: Option<f64>,
@@ -67,11 +67,15 @@ pub fn interval(q: &Quantity, o: &Options) -> Interval {
         HedgeKind::AtLeast => (Some(v), Some(v), None, false, false),
         HedgeKind::LessThan => (Some(v), None, Some(v), false, true),
         HedgeKind::UpTo => (Some(v), None, Some(v), false, false),
-        HedgeKind::Range => (None, Some(v), q.upper, false, false),
+        HedgeKind::Range => {
+            let b = q.upper.unwrap_or(v);
+            (Some((v + b) / 2.0), Some(v), Some(b), false, false)
+        }
         HedgeKind::Vague => {
             let (lo, hi) = q.vague.unwrap_or((v, v * 5.0));
             let unit = lo / 2.0;
-            (None, Some(unit * o.vague_low_factor), Some(hi), false, true)
+            let lo = unit * o.vague_low_factor;
+            (Some((lo + hi) / 2.0), Some(lo), Some(hi), false, true)
         }
     };
     let low = match (q.kind, low) {
@@ -102,6 +106,7 @@ pub fn mentions(text: &str, options: &Options) -> Vec<Mention> {
                 .filter(|s| s.start <= q.start)
                 .map_or((q.start, q.end), |s| (s.start, s.end.max(q.end)));
             let i = interval(&q, options);
+            let near = context_window(text, (ss, se), &q);
             Mention {
                 id: String::new(),
                 source: String::new(),
@@ -119,8 +124,8 @@ pub fn mentions(text: &str, options: &Options) -> Vec<Mention> {
                 high_open: i.high_open,
                 hedge: q.hedge.map(|h| text[h.start..h.end].to_string()),
                 hedge_kind: q.kind.as_str().to_string(),
-                subject: context::subject(text, (ss, se), &q),
-                qualifiers: context::qualifiers(text, (ss, se), &q),
+                subject: context::subject(text, near, &q),
+                qualifiers: context::qualifiers(text, near, &q),
                 sentence_start: ss,
                 sentence_end: se,
                 sentence_start_utf16: 0,
@@ -129,4 +134,20 @@ pub fn mentions(text: &str, options: &Options) -> Vec<Mention> {
             }
         })
         .collect()
+}
+
+/// Context words are read within this many bytes of a figure, inside its sentence: it
+/// keeps the work per mention bounded when a "sentence" is a megabyte with no stop.
+const CONTEXT_BYTES: usize = 400;
+
+fn context_window(text: &str, sent: (usize, usize), q: &Quantity) -> (usize, usize) {
+    let mut lo = sent.0.max(q.start.saturating_sub(CONTEXT_BYTES));
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = sent.1.min(q.end + CONTEXT_BYTES).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    (lo.min(q.start), hi.max(q.end))
 }

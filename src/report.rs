@@ -145,8 +145,8 @@ pub struct Mention {
     /// Canonical unit: `count`, ISO 4217 code, `fraction`, `s`, `m`, `m2`, `kg`, `m3`,
     /// `m/s`, `K`, `J`, `magnitude`.
     pub unit: String,
-    /// The figure as stated, in the canonical unit; `null` for vague magnitudes
-    /// ("tens of thousands") and ranges that state no point.
+    /// The figure as stated, in the canonical unit; for vague magnitudes ("tens of
+    /// thousands") and ranges, the midpoint of `[low, high]`.
     pub value: Option<f64>,
     /// Lower bound the wording allows; `null` = unbounded.
     pub low: Option<f64>,

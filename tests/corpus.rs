@@ -7,7 +7,7 @@
 //! input sentence  mention text  dimension  unit  value  low  high  hedge_kind
 //! ```
 //!
-//! `-` is null. Values are in the canonical unit; durations may be written with a
+//! `-` is null; `MID` (value column) is the midpoint of low and high. Values are in the canonical unit; durations may be written with a
 //! suffix (`4y`, `6mo`, `2w`, `10d`, `3h`, `40min`, `30s`; 1 y = 365.25 days).
 //! `negative.tsv`: sentences that must produce no mention at all.
 //! `context.tsv`: `input  mention text  subject  qualifiers` where qualifiers are
@@ -46,6 +46,15 @@ fn parse_value(s: &str) -> Option<f64> {
         s.parse::<f64>()
             .unwrap_or_else(|_| panic!("bad number {s:?} in corpus")),
     )
+}
+
+/// `MID`: the midpoint of low and high (ranges and vague magnitudes).
+fn expected_value(cols: &[String]) -> Option<f64> {
+    if cols[4] == "MID" {
+        Some((parse_value(&cols[5])? + parse_value(&cols[6])?) / 2.0)
+    } else {
+        parse_value(&cols[4])
+    }
 }
 
 fn close(a: Option<f64>, b: Option<f64>) -> bool {
@@ -91,7 +100,7 @@ fn check_mention(cols: &[String]) -> Result<(), String> {
     };
     let ok = m.dimension.as_str() == cols[2]
         && m.unit == cols[3]
-        && close(m.value, parse_value(&cols[4]))
+        && close(m.value, expected_value(cols))
         && close(m.low, parse_value(&cols[5]))
         && close(m.high, parse_value(&cols[6]))
         && m.hedge_kind == cols[7];
