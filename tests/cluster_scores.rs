@@ -14,15 +14,24 @@ use std::path::{Path, PathBuf};
 /// (cluster, article folder, least pair recall, least pair precision, least verdicts right)
 const FLOORS: &[(&str, &str, f64, f64, usize)] = &[
     ("velmora", "www/examples", 0.95, 0.95, 10),
-    ("harbor-fire", "tests/clusters/harbor-fire", 0.95, 0.95, 4),
+    ("harbor-fire", "tests/clusters/harbor-fire", 1.0, 1.0, 5),
     (
         "transit-strike",
         "tests/clusters/transit-strike",
-        0.7,
-        0.95,
-        5,
+        1.0,
+        1.0,
+        6,
     ),
-    ("quake", "tests/clusters/quake", 0.95, 0.9, 6),
+    ("quake", "tests/clusters/quake", 1.0, 1.0, 6),
+    (
+        "pension-march",
+        "tests/clusters/pension-march",
+        0.45,
+        0.75,
+        4,
+    ),
+    // Two of its groups mix pounds and euros: the engine does not convert currencies.
+    ("transfer", "tests/clusters/transfer", 0.4, 0.66, 2),
 ];
 
 #[test]
