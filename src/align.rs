@@ -53,7 +53,7 @@ pub const FAR_RATIO: f64 = 20.0;
 /// ...and their score is multiplied by this.
 pub const FAR_APART: f32 = 0.4;
 /// A counted noun "stands near" a figure at this proximity weight or more.
-pub const NOUN_NEAR: f32 = 0.5;
+pub const NOUN_NEAR: f32 = 0.65;
 /// Entries read either side of a mention's own place in a concept's posting list.
 pub const POSTING_WINDOW: usize = 48;
 /// Score factor when two figures count different things.
@@ -75,6 +75,17 @@ pub const VALUE_PRIOR: f32 = 0.35;
 pub const APPOSITION_GAP: usize = 40;
 /// What stands between a figure and its restatement.
 const APPOSITION_MARKS: &[char] = &['—', '–', '(', '['];
+/// Share of [`NOUN_MISMATCH`]'s penalty kept when both figures share a predicate.
+pub const SAME_PREDICATE_NOUN: f32 = 0.5;
+/// Score added when two sources state the same count or percentage: a tie-breaker
+/// among figures whose words already tie ("19 league goals" meets "19 goals", not
+/// "34 league games").
+pub const EQUAL_COUNT: f32 = 0.1;
+/// Members of each group checked for a clash before two groups join.
+pub const CLASH_SAMPLE: usize = 64;
+/// Score added when two sources state the same amount of money ("£52 million" twice):
+/// less than [`VALUE_PRIOR`], since round sums recur; it needs a shared word or two.
+pub const MONEY_PRIOR: f32 = 0.2;
 /// Score added when two figures of different sources share a predicate
 /// ([`PREDICATES`]: both "killed", both "cancelled"); their counted nouns may then
 /// differ ("7 workers" / "7 people"; "trains and buses" / "services").
@@ -140,7 +151,7 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
     let mut parent: Vec<usize> = (0..mentions.len()).collect();
     let threshold = options.min_tie_score as f32;
     let mut keys: Vec<_> = buckets.keys().copied().collect();
-    keys.sort_unstable();
+    crate::sort::sort(&mut keys);
     for k in keys {
         cluster(&buckets[&k], &ctx, threshold, &mut parent);
     }
@@ -162,13 +173,13 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
     };
     let mut list: Vec<Vec<usize>> = clusters.into_values().collect();
     for c in &mut list {
-        c.sort_by_key(|&i| key(i));
+        crate::sort::sort_by_key(c, |&i| key(i));
     }
     let multi = |c: &Vec<usize>| {
         let first = &mentions[c[0]].source;
         c.iter().any(|&i| &mentions[i].source != first)
     };
-    list.sort_by_key(|c| (!multi(c), key(c[0])));
+    crate::sort::sort_by_key(&mut list, |c| (!multi(c), key(c[0])));
     list.iter()
         .enumerate()
         .map(|(n, c)| make_group(n, c, mentions, &feats, &lex, &idf_of, options))
@@ -244,10 +255,13 @@ impl Ctx<'_> {
         if opposed(pa, pb) {
             return 0.0;
         }
+        let noun = noun_factor(&self.feats[i], &self.feats[j]);
+        // The same predicate: different nouns may count the same thing ("trains and
+        // buses" / "services"), but matching nouns still win.
         let mut f = if pa.is_some() && pa == pb {
-            1.0
+            1.0 - (1.0 - noun) * SAME_PREDICATE_NOUN
         } else {
-            noun_factor(&self.feats[i], &self.feats[j])
+            noun
         };
         if far_apart(&self.spans[i], &self.spans[j]) {
             f *= FAR_APART;
@@ -288,12 +302,14 @@ impl Ctx<'_> {
         if self.restated(i, j) {
             return 1.0;
         }
-        (scaled(shared) * f + self.prior(i, j)).min(1.0)
+        // Uncapped: a prior still breaks a tie between two fully shared contexts.
+        scaled(shared) * f + self.prior(i, j)
     }
 
     /// [`VALUE_PRIOR`] for one source's equal amounts (not counts or percentages) in
     /// two sentences; [`PREDICATE_MATCH`] for two sources' figures with the same
-    /// predicate;
+    /// predicate; [`MONEY_PRIOR`] for two sources' equal amounts of money,
+    /// [`EQUAL_COUNT`] for their equal counts and percentages;
     /// [`VALUE_PRIOR`] for two sources' figures of a rarely stated dimension that are
     /// within [`NEAR_VALUE`] of each other; else 0.
     fn prior(&self, i: usize, j: usize) -> f32 {
@@ -313,8 +329,12 @@ impl Ctx<'_> {
                 PREDICATE_MATCH
             };
         }
+        let same = equal(&self.spans[i], &self.spans[j]);
+        if a.dimension == Dimension::Money {
+            return if same { MONEY_PRIOR } else { 0.0 };
+        }
         if !value_prior(a.dimension) {
-            return 0.0;
+            return if same { EQUAL_COUNT } else { 0.0 };
         }
         let dated = a.dimension == Dimension::Duration;
         if dated && (self.feats[i].horizon || self.feats[j].horizon) {
@@ -326,6 +346,31 @@ impl Ctx<'_> {
             }
             _ => 0.0,
         }
+    }
+
+    /// Whether two groups must stay apart: a member of each with opposed predicates,
+    /// or two different figures of one sentence that count different nouns ("Four
+    /// officers and a dozen protesters were treated": two counts, whatever ties each to
+    /// other sources; but "nine died in the city, while across the province the toll
+    /// stands at 14" is one count in two scopes). Checked on at
+    /// most [`CLASH_SAMPLE`] members of each group.
+    fn clash(&self, a: &[usize], b: &[usize]) -> bool {
+        let pick = |g: &[usize]| -> Vec<usize> {
+            let step = g.len().div_ceil(CLASH_SAMPLE).max(1);
+            g.iter().step_by(step).copied().collect()
+        };
+        let (a, b) = (pick(a), pick(b));
+        a.iter().any(|&x| {
+            b.iter().any(|&y| {
+                let (m, n) = (&self.mentions[x], &self.mentions[y]);
+                opposed(self.feats[x].predicate, self.feats[y].predicate)
+                    || (m.source == n.source
+                        && m.sentence_start == n.sentence_start
+                        && m.sentence_end == n.sentence_end
+                        && !equal(&self.spans[x], &self.spans[y])
+                        && counts_apart(&self.feats[x], &self.feats[y]))
+            })
+        })
     }
 
     /// Mean score between two groups (on at most [`LINK_SAMPLE`] members of each).
@@ -388,6 +433,13 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
                 }
             }
         }
+        if std::env::var("FC_DEBUG").is_ok() {
+            for &b in &touched {
+                let j = members[b];
+                let names = |k: usize| -> Vec<String> { ctx.vectors[k].iter().map(|(c, w)| format!("{c}:{w:.2}")).collect() };
+                eprintln!("{} {:?} ~ {} {:?}: acc {:.2} f {:.2} prior {:.2} => {:.2} | {:?} | {:?} pred {:?} {:?} noun {:?} {:?}", ctx.mentions[i].id, ctx.mentions[i].text, ctx.mentions[j].id, ctx.mentions[j].text, acc[b], ctx.factor(i, j), ctx.prior(i, j), ctx.combine(acc[b], i, j), names(i), names(j), ctx.feats[i].predicate, ctx.feats[j].predicate, ctx.feats[i].noun, ctx.feats[j].noun);
+            }
+        }
         let mut best: Vec<(f32, usize)> = touched
             .drain(..)
             .map(|b| {
@@ -408,7 +460,7 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
                 .map(|(s, b)| (s, members[a.min(b)], members[a.max(b)])),
         );
     }
-    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    crate::sort::sort_by(&mut edges, |x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     edges.dedup_by(|x, y| x.1 == y.1 && x.2 == y.2);
     // The members of the groups being built, by root.
     let mut groups: FxMap<usize, Vec<usize>> = FxMap::default();
@@ -419,10 +471,7 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
         }
         let ga = groups.remove(&ra).unwrap_or_else(|| vec![ra]);
         let gb = groups.remove(&rb).unwrap_or_else(|| vec![rb]);
-        let clash = ga.iter().any(|&x| {
-            gb.iter()
-                .any(|&y| opposed(ctx.feats[x].predicate, ctx.feats[y].predicate))
-        });
+        let clash = ctx.clash(&ga, &gb);
         if !clash && ctx.linkage(&ga, &gb) >= threshold * LINK_FACTOR {
             parent[rb] = ra;
             let mut g = ga;
@@ -461,7 +510,7 @@ fn near_values(members: &[usize], ctx: &Ctx) -> Vec<Vec<usize>> {
         .enumerate()
         .filter_map(|(l, &i)| mid(&ctx.spans[i]).filter(|v| *v > 0.0).map(|v| (v, l)))
         .collect();
-    by_value.sort_by(|x, y| x.0.total_cmp(&y.0));
+    crate::sort::sort_by(&mut by_value, |x, y| x.0.total_cmp(&y.0));
     for (k, &(v, a)) in by_value.iter().enumerate() {
         for &(w, b) in by_value[k + 1..].iter().take(POSTING_WINDOW) {
             if w / v > NEAR_VALUE {
@@ -472,6 +521,11 @@ fn near_values(members: &[usize], ctx: &Ctx) -> Vec<Vec<usize>> {
         }
     }
     near
+}
+
+/// Whether both figures have a counted noun and the nouns differ.
+fn counts_apart(a: &Features, b: &Features) -> bool {
+    matches!((a.noun, b.noun), (Some(x), Some(y)) if x != y)
 }
 
 /// Two predicates that say different things happened ("killed" vs "injured").
@@ -595,12 +649,12 @@ fn tied_words(
         .into_iter()
         .filter(|(_, (_, srcs, _))| srcs.len() >= 2)
         .map(|(c, (score, _, mut words))| {
-            words.sort();
+            crate::sort::sort(&mut words);
             (score, c, words.join("/"))
         })
         .filter(|(score, _, _)| *score > 0.0)
         .collect();
-    out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::sort::sort_by(&mut out, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     out.truncate(MAX_TIED_BY);
     out.into_iter().map(|(_, c, w)| (c, w)).collect()
 }
@@ -640,7 +694,7 @@ fn label(
             .iter()
             .map(|&(c, w)| (w * idf_of(c), c))
             .collect();
-        ws.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        crate::sort::sort_by(&mut ws, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         picks = ws.into_iter().take(2).map(|(_, c)| c).collect();
     }
     // In text order of the first member; its own word when it has one.
@@ -651,7 +705,7 @@ fn label(
             .position(|(k, _)| *k == c)
             .unwrap_or(usize::MAX)
     };
-    picks.sort_by_key(|c| pos(*c));
+    crate::sort::sort_by_key(&mut picks, |c| pos(*c));
     let words: Vec<String> = picks
         .iter()
         .map(|c| match first.surface.iter().find(|(k, _)| k == c) {

@@ -220,20 +220,16 @@ fn ends_ed(text: &str, t: &Tok) -> bool {
 
 /// Scope words found in the figure's sentence: places, times, attributions, scope.
 pub fn qualifiers(text: &str, sent: (usize, usize), q: &Quantity) -> Vec<Qualifier> {
+    qualifiers_near(text, &sentence_qualifiers(text, sent), sent, q)
+}
+
+/// The places, times and attributions of a sentence (computed once per sentence).
+pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
     let toks = tokens(text, sent.0, sent.1);
     let mut out: Vec<Qualifier> = Vec::new();
     let push = |out: &mut Vec<Qualifier>, kind, s: usize, e: usize| {
-        let overlaps = s < q.end && q.start < e;
-        let unit_scope = text[s..e].to_ascii_lowercase().starts_with("percentage");
-        if e > s && (!overlaps || unit_scope) && !out.iter().any(|x| s < x.end && x.start < e) {
-            out.push(Qualifier {
-                kind,
-                text: text[s..e].to_string(),
-                start: s,
-                end: e,
-                start_utf16: 0,
-                end_utf16: 0,
-            });
+        if e > s && out.last().is_none_or(|x: &Qualifier| x.end <= s) {
+            out.push(qualifier(text, kind, s, e));
         }
     };
     for (i, t) in toks.iter().enumerate() {
@@ -258,10 +254,14 @@ pub fn qualifiers(text: &str, sent: (usize, usize), q: &Quantity) -> Vec<Qualifi
             }
         } else if SAYING.contains(&w.as_str()) {
             if let Some(s) = speaker_before(text, &toks, i) {
+                if out.last().is_some_and(|x| x.end > s) {
+                    out.pop();
+                }
                 push(&mut out, QualifierKind::Attribution, s, t.end);
             } else {
                 // inverted: ", said the health ministry"
-                let inverted = i > 0 && !toks[i - 1].word && matches!(w.as_str(), "said" | "says");
+                let inverted =
+                    i > 0 && !toks[i - 1].word && matches!(w.as_str(), "said" | "says");
                 let end = noun_phrase_end(text, &toks, i + 1, 4);
                 if inverted && end > t.end {
                     push(&mut out, QualifierKind::Attribution, t.start, end);
@@ -269,18 +269,47 @@ pub fn qualifiers(text: &str, sent: (usize, usize), q: &Quantity) -> Vec<Qualifi
             }
         }
     }
-    // scope words within a few words of the figure
-    let lo = q.start.saturating_sub(30);
-    let hi = q.end + 40;
-    for t in toks
+    out
+}
+
+fn qualifier(text: &str, kind: QualifierKind, s: usize, e: usize) -> Qualifier {
+    Qualifier {
+        kind,
+        text: text[s..e].to_string(),
+        start: s,
+        end: e,
+        start_utf16: 0,
+        end_utf16: 0,
+    }
+}
+
+/// The sentence's qualifiers within `window` that do not overlap the figure, plus the
+/// scope words within a few words of it.
+pub fn qualifiers_near(
+    text: &str,
+    sentence: &[Qualifier],
+    window: (usize, usize),
+    q: &Quantity,
+) -> Vec<Qualifier> {
+    let first = sentence.partition_point(|x| x.end <= window.0);
+    let mut out: Vec<Qualifier> = sentence[first..]
         .iter()
-        .filter(|t| t.word && t.start + 1 >= lo && t.start <= hi)
-    {
+        .take_while(|x| x.start < window.1)
+        .filter(|x| x.end <= q.start || x.start >= q.end)
+        .cloned()
+        .collect();
+    let lo = crate::quantities::floor_boundary(text, q.start.saturating_sub(30).max(window.0));
+    let hi = crate::quantities::floor_boundary(text, (q.end + 40).min(window.1));
+    for t in tokens(text, lo, hi).iter().filter(|t| t.word) {
         if let Some(e) = longest(text, t.start, SCOPE_PHRASES) {
-            push(&mut out, QualifierKind::Scope, t.start, e);
+            let overlaps = t.start < q.end && q.start < e;
+            let unit_scope = text[t.start..e].to_ascii_lowercase().starts_with("percentage");
+            if (!overlaps || unit_scope) && !out.iter().any(|x| t.start < x.end && x.start < e) {
+                out.push(qualifier(text, QualifierKind::Scope, t.start, e));
+            }
         }
     }
-    out.sort_by_key(|x| x.start);
+    crate::sort::sort_by_key(&mut out, |x| x.start);
     out
 }
 

@@ -57,6 +57,7 @@ pub mod options;
 pub mod quantities;
 pub mod report;
 pub mod segment;
+pub mod sort;
 pub mod utf16;
 pub mod verdict;
 
@@ -107,7 +108,7 @@ pub fn extract(sources: &[Source], options: &Options) -> Result<Report, Error> {
         let mut derived = derive::derived(source, &found, options, &mut warnings);
         let mut all = found;
         all.append(&mut derived);
-        all.sort_by_key(|m| (m.start, m.end));
+        sort::sort_by_key(&mut all, |m| (m.start, m.end));
         finish_mentions(source, &mut all);
         mentions.extend(all);
     }

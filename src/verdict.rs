@@ -64,7 +64,7 @@ pub(crate) struct Span {
 /// ```
 pub fn judge(members: &[&Mention], options: &Options) -> Judgement {
     let mut sources: Vec<&str> = members.iter().map(|m| m.source.as_str()).collect();
-    sources.sort_unstable();
+    crate::sort::sort(&mut sources);
     sources.dedup();
     if sources.len() < 2 {
         return Judgement {

@@ -42,8 +42,9 @@ const SENTENCE_SUBJECT: f32 = 0.8;
 /// ("killed", "injured") may stand and still say what happened to what it counts.
 const PREDICATE_REACH: usize = 10;
 /// Words that put a duration ahead of the text ("within 10 days", "in a week or two",
-/// "by next year"): a deadline or a forecast, not the length of something that happened.
-const HORIZON_WORDS: &[&str] = &["within", "in", "by", "next", "coming", "until", "till"];
+/// "until next year"): a deadline or a forecast, not the length of something that
+/// happened. ("by" is not one: "raise the age by two years" is an amount.)
+const HORIZON_WORDS: &[&str] = &["within", "in", "next", "coming", "until", "till"];
 /// Bytes of context either side when a mention carries no usable sentence span.
 const FALLBACK_CONTEXT: usize = 240;
 /// Words that start a new clause: the counted noun is not beyond them.
@@ -300,18 +301,19 @@ pub(crate) fn features(
         }
     };
     // For a predicate when the clause has none: "and"/"or" join nouns ("4,000 trains and
-    // buses were cancelled"), so only punctuation, other clause words and other figures
-    // end the search.
+    // buses were cancelled"; "Four officers and a dozen protesters were treated"), so
+    // only punctuation, other clause words and, before the figure, other figures end
+    // the search.
     let joins = |k: usize| {
         let w = lower_word(&text[window[k].start..window[k].end]);
         w == "and" || w == "or"
     };
-    let figure_between = |lo: usize, hi: usize| other_pos.iter().any(|&(a, b)| a >= lo && b <= hi);
+    let figure_between =
+        |lo: usize, hi: usize| other_pos.iter().any(|&(a, b)| a >= lo && b <= hi);
     let crosses_loose = |i: usize| -> bool {
         if i >= last {
             (last.max(1) - 1..i)
                 .any(|k| gap_breaks[k] || (k >= last && clause_word(k) && !joins(k)))
-                || figure_between(last, i)
         } else {
             (i..first).any(|k| gap_breaks[k] || (k > i && clause_word(k) && !joins(k)))
                 || figure_between(i + 1, first)
@@ -325,6 +327,7 @@ pub(crate) fn features(
     let mut weights: Vec<(u32, f32)> = Vec::new();
     let mut surface: Vec<(u32, String)> = Vec::new();
     let mut noun = None;
+    let mut noun_at = usize::MAX;
     // (distance, before the figure, concept) of the nearest predicate in the clause.
     let mut predicate: Option<(usize, bool, u32)> = None;
     let mut loose: Option<(usize, bool, u32)> = None;
@@ -371,6 +374,15 @@ pub(crate) fn features(
             let adverb = word.len() > 5 && word.ends_with("ly");
             if content_after == 1 && !t.generic && !qualifier && !adverb && noun.is_none() {
                 noun = Some(c);
+                noun_at = i;
+            } else if content_after == 2 && noun.is_some() && noun_at + 1 == i {
+                // English compounds end in their head: "police officers", "league
+                // goals", "storage tanks". Not a verb: "workers killed", "homes flooded".
+                let lower = lower_word(word);
+                let verb = lower.ends_with("ed") || lower.ends_with("ing");
+                if !t.generic && !qualifier && !adverb && !verb && t.predicate.is_none() {
+                    noun = Some(c);
+                }
             }
         }
         // A derived duration ("since 1987") is about what comes before it.
@@ -409,7 +421,7 @@ pub(crate) fn features(
             }
         }
     }
-    weights.sort_unstable_by_key(|(c, _)| *c);
+    crate::sort::sort_by_key(&mut weights, |(c, _)| *c);
     Features {
         weights,
         surface,

@@ -103,7 +103,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let articles = article::quantities(text);
     if !articles.is_empty() {
         qs.extend(articles.into_iter());
-        qs.sort_by_key(|q| q.start);
+        crate::sort::sort_by_key(&mut qs, |q| q.start);
     }
     let mut prev_end = 0;
     for q in &mut qs {

@@ -31,7 +31,7 @@ pub(super) fn line(
     pair: Option<(usize, usize)>,
 ) -> String {
     let mut figs = distinct(members);
-    figs.sort_by(|a, b| {
+    crate::sort::sort_by(&mut figs, |a, b| {
         a.value
             .partial_cmp(&b.value)
             .unwrap_or(std::cmp::Ordering::Equal)
