@@ -433,13 +433,6 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
                 }
             }
         }
-        if std::env::var("FC_DEBUG").is_ok() {
-            for &b in &touched {
-                let j = members[b];
-                let names = |k: usize| -> Vec<String> { ctx.vectors[k].iter().map(|(c, w)| format!("{c}:{w:.2}")).collect() };
-                eprintln!("{} {:?} ~ {} {:?}: acc {:.2} f {:.2} prior {:.2} => {:.2} | {:?} | {:?} pred {:?} {:?} noun {:?} {:?}", ctx.mentions[i].id, ctx.mentions[i].text, ctx.mentions[j].id, ctx.mentions[j].text, acc[b], ctx.factor(i, j), ctx.prior(i, j), ctx.combine(acc[b], i, j), names(i), names(j), ctx.feats[i].predicate, ctx.feats[j].predicate, ctx.feats[i].noun, ctx.feats[j].noun);
-            }
-        }
         let mut best: Vec<(f32, usize)> = touched
             .drain(..)
             .map(|b| {
@@ -460,7 +453,9 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
                 .map(|(s, b)| (s, members[a.min(b)], members[a.max(b)])),
         );
     }
-    crate::sort::sort_by(&mut edges, |x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    crate::sort::sort_by(&mut edges, |x, y| {
+        y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2)))
+    });
     edges.dedup_by(|x, y| x.1 == y.1 && x.2 == y.2);
     // The members of the groups being built, by root.
     let mut groups: FxMap<usize, Vec<usize>> = FxMap::default();

@@ -308,8 +308,7 @@ pub(crate) fn features(
         let w = lower_word(&text[window[k].start..window[k].end]);
         w == "and" || w == "or"
     };
-    let figure_between =
-        |lo: usize, hi: usize| other_pos.iter().any(|&(a, b)| a >= lo && b <= hi);
+    let figure_between = |lo: usize, hi: usize| other_pos.iter().any(|&(a, b)| a >= lo && b <= hi);
     let crosses_loose = |i: usize| -> bool {
         if i >= last {
             (last.max(1) - 1..i)
@@ -356,7 +355,11 @@ pub(crate) fn features(
                 }
             }
         }
-        let closer_to_other = other_pos.iter().any(|&p| dist(i, p) < d);
+        // On a tie, a word between two figures belongs to the one before it ("19 goals
+        // in 34 league games": "goals" is the 19's).
+        let closer_to_other = other_pos
+            .iter()
+            .any(|&p| dist(i, p) < d || (dist(i, p) == d && p.1 <= i && i < first));
         if crossed && closer_to_other {
             // Across a clause boundary and nearer another figure: that figure's word.
             w *= OTHER_CLAUSE;
