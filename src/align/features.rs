@@ -47,6 +47,9 @@ const PREDICATE_REACH: usize = 10;
 const HORIZON_WORDS: &[&str] = &["within", "in", "next", "coming", "until", "till"];
 /// Bytes of context either side when a mention carries no usable sentence span.
 const FALLBACK_CONTEXT: usize = 240;
+/// At most this many words either side of a figure are read, however long its sentence
+/// (issue 8: bounded work per mention).
+const CONTEXT_TOKENS: usize = 48;
 /// Words that start a new clause: the counted noun is not beyond them.
 const CLAUSE_WORDS: &[&str] = &[
     "and",
@@ -252,14 +255,33 @@ pub(crate) fn features(
     others: &[(usize, usize)],
 ) -> Features {
     let (from, to) = context(text, m);
-    let lo = tokens.partition_point(|t| t.end <= from);
-    let hi = tokens.partition_point(|t| t.start < to);
+    // Robustness (issue 8): a "sentence" can be a whole 1 MB text without a full stop
+    // ("1 1 1 ...", a list, a paste without punctuation), and the work below is
+    // quadratic in the window, so the window is also capped to CONTEXT_TOKENS words
+    // either side of the figure; real sentences are far shorter.
+    let at = tokens.partition_point(|t| t.end <= m.start);
+    let past = tokens.partition_point(|t| t.start < m.end);
+    let lo = tokens
+        .partition_point(|t| t.end <= from)
+        .max(at.saturating_sub(CONTEXT_TOKENS));
+    let hi = tokens
+        .partition_point(|t| t.start < to)
+        .min(past + CONTEXT_TOKENS);
+    let (from, to) = if lo < hi {
+        (from.max(tokens[lo].start), to.min(tokens[hi - 1].end))
+    } else {
+        (from, to)
+    };
     let window = &tokens[lo..hi.max(lo)];
     // Token positions: the mention occupies [first, last) of the window.
     let first = window.partition_point(|t| t.end <= m.start);
     let last = window.partition_point(|t| t.start < m.end).max(first);
-    let other_pos: Vec<(usize, usize)> = others
+    // `others` is in text order (lib.rs sorts each source's mentions), so only the
+    // figures from `from` on are read (issue 8: linear, not one pass per mention).
+    let other_from = others.partition_point(|(s, _)| *s < from);
+    let other_pos: Vec<(usize, usize)> = others[other_from..]
         .iter()
+        .take_while(|(s, _)| *s < to)
         .filter(|(s, e)| *s >= from && *e <= to && !(*s == m.start && *e == m.end))
         .map(|(s, e)| {
             let a = window.partition_point(|t| t.end <= *s);
