@@ -31,7 +31,7 @@ use fxhash::FxMap;
 
 use crate::options::Options;
 use crate::report::{Dimension, Group, Mention, Source, Verdict};
-use crate::verdict::{equal, judge, span, Span};
+use crate::verdict::{equal, judge_in, span, Span};
 use features::{Features, Lexicon, Token};
 
 pub use synonyms::{GENERIC, PREDICATES, STOPWORDS, SYNONYMS};
@@ -175,6 +175,14 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
     for c in &mut list {
         crate::sort::sort_by_key(c, |&i| key(i));
     }
+    // Each member's sentence, for one-sided scope (see `verdict::scope_differs`).
+    let sentence = |m: &Mention| -> Option<String> {
+        let &i = order.get(m.source.as_str())?;
+        sources[i]
+            .text
+            .get(m.sentence_start..m.sentence_end)
+            .map(str::to_string)
+    };
     let multi = |c: &Vec<usize>| {
         let first = &mentions[c[0]].source;
         c.iter().any(|&i| &mentions[i].source != first)
@@ -182,7 +190,7 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
     crate::sort::sort_by_key(&mut list, |c| (!multi(c), key(c[0])));
     list.iter()
         .enumerate()
-        .map(|(n, c)| make_group(n, c, mentions, &feats, &lex, &idf_of, options))
+        .map(|(n, c)| make_group(n, c, mentions, &feats, &lex, &idf_of, &sentence, options))
         .collect()
 }
 
@@ -584,6 +592,7 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 }
 
 /// One report group: verdict, label, tied words.
+#[allow(clippy::too_many_arguments)]
 fn make_group(
     n: usize,
     members: &[usize],
@@ -591,10 +600,11 @@ fn make_group(
     feats: &[Features],
     lex: &Lexicon,
     idf_of: &dyn Fn(u32) -> f32,
+    sentence: &dyn Fn(&Mention) -> Option<String>,
     options: &Options,
 ) -> Group {
     let ms: Vec<&Mention> = members.iter().map(|&i| &mentions[i]).collect();
-    let j = judge(&ms, options);
+    let j = judge_in(&ms, options, sentence);
     let tied = if j.verdict == Verdict::Single && members.len() == 1 {
         Vec::new()
     } else {

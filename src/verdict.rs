@@ -15,13 +15,16 @@
 //!
 //! Two figures that disagree are explained by scope when they carry qualifiers of the
 //! same kind that say different things ("police said" vs "organisers said", "in Kharkiv"
-//! vs "across the country", "gross" vs "net", "on Monday" vs "on Tuesday"). A qualifier
-//! on one side only explains nothing.
+//! vs "across the country", "gross" vs "net", "on Monday" vs "on Tuesday"). A place or
+//! time named on one side only explains a difference of counts and percentages when it
+//! is the figure's own (a place in its clause, an "as of" time: "by Tuesday evening")
+//! and the other figure's sentence does not name it ([`scope_differs`]); a one-sided
+//! attribution explains nothing.
 
 mod explain;
 
 use crate::options::Options;
-use crate::report::{Mention, QualifierKind, Verdict};
+use crate::report::{Dimension, Mention, QualifierKind, Verdict};
 
 /// A group's judgement.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +66,18 @@ pub(crate) struct Span {
 /// assert_eq!(judge(&[&a, &b], &Options::default()).verdict, Verdict::Agree);
 /// ```
 pub fn judge(members: &[&Mention], options: &Options) -> Judgement {
+    judge_in(members, options, &|_| None)
+}
+
+/// [`judge`], with the sentence of each member (`sentence(m)`, `None` when unknown), so
+/// that a place or time that only one figure of a count names can explain a
+/// difference when the other figure's sentence does not name it (see
+/// [`scope_differs`]).
+pub fn judge_in(
+    members: &[&Mention],
+    options: &Options,
+    sentence: &dyn Fn(&Mention) -> Option<String>,
+) -> Judgement {
     let mut sources: Vec<&str> = members.iter().map(|m| m.source.as_str()).collect();
     crate::sort::sort(&mut sources);
     sources.dedup();
@@ -74,6 +89,10 @@ pub fn judge(members: &[&Mention], options: &Options) -> Judgement {
         };
     }
     let spans: Vec<Span> = members.iter().map(|m| span(m, options)).collect();
+    let sentences: Vec<Option<String>> = members
+        .iter()
+        .map(|m| sentence(m).map(|s| s.to_lowercase()))
+        .collect();
     let spread = spread(&spans);
     // Members that state the same interval with the same qualifiers are judged once.
     let mut seen = std::collections::HashSet::new();
@@ -104,7 +123,7 @@ pub fn judge(members: &[&Mention], options: &Options) -> Judgement {
         let (ci, cj) = (same_as(i), same_as(j));
         ci.iter().find_map(|&a| {
             cj.iter()
-                .find(|&&b| scope_differs(members[a], members[b]))
+                .find(|&&b| scope_differs(members[a], members[b], &sentences[a], &sentences[b]))
                 .map(|&b| (a, b))
         })
     };
@@ -263,8 +282,24 @@ fn spread(spans: &[Span]) -> f64 {
     }
 }
 
-/// Whether the qualifiers of two disagreeing figures say they measure different things.
-pub(crate) fn scope_differs(a: &Mention, b: &Mention) -> bool {
+/// Whether the qualifiers of two disagreeing figures say they measure different things:
+///
+/// - both carry a qualifier of one kind (place, time, attribution, other scope) and
+///   they share none ("police said" vs "organisers said"; "on Monday" vs "by Tuesday
+///   evening"; "gross" vs "net");
+/// - or, for counts and percentages, only one names a place or a time and the other's
+///   sentence (lowercased, when known) does not name it at all: "nine died in Velmora"
+///   vs "14 people died" is a city and a wider toll; "21 arrested by Saturday evening"
+///   vs an undated "14 arrests" is a toll that rose. A one-sided attribution explains
+///   nothing ("800, police said" vs "3,000" is still a disagreement), and neither does
+///   a one-sided place or time of a duration or a sum (the war's length "at the White
+///   House" is not a scope).
+pub(crate) fn scope_differs(
+    a: &Mention,
+    b: &Mention,
+    sentence_a: &Option<String>,
+    sentence_b: &Option<String>,
+) -> bool {
     use QualifierKind::*;
     for kind in [Place, Time, Attribution, Scope] {
         let qa = qualifier_words(a, kind);
@@ -273,12 +308,84 @@ pub(crate) fn scope_differs(a: &Mention, b: &Mention) -> bool {
             return true;
         }
     }
-    false
+    if !matches!(a.dimension, Dimension::Count | Dimension::Percent) {
+        return false;
+    }
+    let unnamed = |q: &[String], other: &Option<String>| -> bool {
+        other.as_deref().is_some_and(|sentence| {
+            !q.is_empty()
+                && q.iter().all(|phrase| {
+                    !phrase
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| w.len() >= 3)
+                        .any(|w| sentence.contains(w))
+                })
+        })
+    };
+    [Place, Time].into_iter().any(|kind| {
+        let (qa, qb) = (qualifier_words(a, kind), qualifier_words(b, kind));
+        let (oa, ob) = (
+            own_scope(a, kind, sentence_a),
+            own_scope(b, kind, sentence_b),
+        );
+        (qb.is_empty() && unnamed(&oa, sentence_b)) || (qa.is_empty() && unnamed(&ob, sentence_a))
+    })
+}
+
+/// Time words that date a count ("21 arrested by Saturday evening"), unlike the date of
+/// the event ("in Tuesday's fire", "killed on Monday").
+const AS_OF: &[&str] = &["by ", "as of ", "as at ", "so far", "until ", "till "];
+
+/// The place or time qualifiers of a count that are its own: places in its clause
+/// (nothing like a comma or a dash between them and the figure: "nine died in
+/// Velmora", not "7.8 metres in Velmora, ..., inundating 3,700 homes"); times only
+/// when they say "as of" ([`AS_OF`]: "By Saturday evening, police said 21 ..."). Normalized as [`qualifier_words`] does.
+fn own_scope(m: &Mention, kind: QualifierKind, sentence: &Option<String>) -> Vec<String> {
+    let Some(sentence) = sentence else {
+        return Vec::new();
+    };
+    let at = |offset: usize| offset.saturating_sub(m.sentence_start);
+    m.qualifiers
+        .iter()
+        .filter(|q| q.kind == kind)
+        .filter(|q| {
+            if kind == QualifierKind::Time {
+                return true;
+            }
+            let (from, to) = if q.start >= m.end {
+                (at(m.end), at(q.start))
+            } else {
+                (at(q.end), at(m.start))
+            };
+            sentence
+                .get(from..to)
+                .is_some_and(|gap| !gap.contains([',', ';', ':', '—', '–', '(', ')']))
+        })
+        .filter(|q| {
+            kind != QualifierKind::Time || {
+                let t = q.text.trim().to_lowercase();
+                AS_OF.iter().any(|p| t.starts_with(p))
+            }
+        })
+        .map(|q| normalized(&q.text))
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 /// Normalized qualifier phrases of one kind: lowercase, without leading prepositions
 /// and trailing "said".
 fn qualifier_words(m: &Mention, kind: QualifierKind) -> Vec<String> {
+    m.qualifiers
+        .iter()
+        .filter(|q| q.kind == kind)
+        .map(|q| normalized(&q.text))
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// A qualifier phrase lowercased, without leading prepositions, a trailing "said" or
+/// possessives.
+fn normalized(text: &str) -> String {
     const LEADING: &[&str] = &[
         "according to ",
         "throughout ",
@@ -292,27 +399,21 @@ fn qualifier_words(m: &Mention, kind: QualifierKind) -> Vec<String> {
         "the ",
     ];
     const TRAILING: &[&str] = &[" said", " says", " say", " estimated", " reported"];
-    m.qualifiers
-        .iter()
-        .filter(|q| q.kind == kind)
-        .map(|q| {
-            let mut s = q.text.trim().to_lowercase();
-            for _ in 0..2 {
-                for p in LEADING {
-                    if let Some(rest) = s.strip_prefix(p) {
-                        s = rest.to_string();
-                    }
-                }
+    let mut s = text.trim().to_lowercase();
+    for _ in 0..2 {
+        for p in LEADING {
+            if let Some(rest) = s.strip_prefix(p) {
+                s = rest.to_string();
             }
-            for t in TRAILING {
-                if let Some(rest) = s.strip_suffix(t) {
-                    s = rest.to_string();
-                }
-            }
-            s
-        })
-        .filter(|s| !s.is_empty())
-        .collect()
+        }
+    }
+    for t in TRAILING {
+        if let Some(rest) = s.strip_suffix(t) {
+            s = rest.to_string();
+        }
+    }
+    // "in Tuesday's fire" is "on Tuesday".
+    s.replace("'s", "").replace("’s", "")
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 //! Alignment and verdicts on hand-built mentions: independent of the extraction engine,
 //! so that grouping and judging are tested on exactly the figures a reader would see.
+//! The last tests go end to end through `compare` (extraction included), on short
+//! texts written for each rule.
 
 use fact_compare::align::groups;
 use fact_compare::derive::derived;
@@ -605,11 +607,86 @@ fn many_sources_compare_quickly() {
     assert!((5..=7).contains(&big), "{big} large groups");
     // Speed is measured by scripts/bench.sh; this bound only catches a blow-up
     // (release takes a few milliseconds; debug builds are ~20x slower; CI may be loaded).
-    let limit = if cfg!(debug_assertions) { 20_000 } else { 2_000 };
+    let limit = if cfg!(debug_assertions) {
+        20_000
+    } else {
+        2_000
+    };
     assert!(
         took.as_millis() < limit,
         "alignment of {} mentions took {took:?}",
         ms.len()
     );
     eprintln!("aligned {} mentions in {took:?}", ms.len());
+}
+
+/// The group holding the mention whose text is `text` in source `src`.
+fn group_with<'a>(r: &'a fact_compare::Report, src: &str, text: &str) -> &'a Group {
+    let m = r
+        .mentions
+        .iter()
+        .find(|m| m.source == src && m.text == text)
+        .unwrap_or_else(|| panic!("no mention {text:?} in {src}: {:#?}", r.mentions));
+    group_of(&r.groups, m)
+}
+
+#[test]
+fn killed_and_injured_never_share_a_group() {
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "At least 12 people were killed and 40 were injured when the bridge collapsed on Sunday.",
+            ),
+            Source::new(
+                "b",
+                "The collapse of the bridge killed 12 people. Another 45 people were injured, hospital officials said.",
+            ),
+            Source::new("c", "Twelve people died and dozens were hurt in the bridge collapse."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let killed = group_with(&r, "a", "At least 12");
+    let injured = group_with(&r, "a", "40");
+    assert_ne!(killed.id, injured.id);
+    assert_eq!(group_with(&r, "b", "12").id, killed.id);
+    assert_eq!(group_with(&r, "c", "Twelve").id, killed.id);
+    assert_eq!(group_with(&r, "b", "45").id, injured.id);
+    assert_eq!(group_with(&r, "c", "dozens").id, injured.id);
+}
+
+#[test]
+fn elapsed_durations_meet_but_deadlines_do_not() {
+    let r = fact_compare::compare(
+        &[
+            Source::new("a", "After nearly two weeks on strike, drivers held another rally. Talks could end within 10 days."),
+            Source::new("b", "Commuters have now faced 11 days of disruption. In a week or two, we will know more."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let strike = group_with(&r, "a", "nearly two weeks");
+    assert_eq!(group_with(&r, "b", "11 days").id, strike.id);
+    assert_eq!(strike.verdict, Verdict::Conflict, "{}", strike.explanation);
+    let deadline = group_with(&r, "a", "within 10 days");
+    assert_eq!(deadline.verdict, Verdict::Single, "{deadline:#?}");
+}
+
+#[test]
+fn a_count_dated_as_of_a_later_time_is_scope() {
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "By Tuesday evening, police said 21 people had been arrested over the riot.",
+            ),
+            Source::new("b", "Police made 14 arrests after the riot, officers said."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let g = group_with(&r, "a", "21");
+    assert_eq!(group_with(&r, "b", "14").id, g.id);
+    assert_eq!(g.verdict, Verdict::Scope, "{}", g.explanation);
 }
