@@ -23,6 +23,7 @@
 
 mod features;
 mod fxhash;
+mod label;
 mod synonyms;
 
 use std::collections::HashMap;
@@ -613,7 +614,7 @@ fn make_group(
     let first = &mentions[members[0]];
     Group {
         id: format!("g{}", n + 1),
-        label: label(members, mentions, feats, lex, idf_of, &tied),
+        label: label::label(members, mentions, feats, lex, idf_of, &tied),
         dimension: first.dimension,
         unit: first.unit.clone(),
         verdict: j.verdict,
@@ -662,69 +663,4 @@ fn tied_words(
     crate::sort::sort_by(&mut out, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     out.truncate(MAX_TIED_BY);
     out.into_iter().map(|(_, c, w)| (c, w)).collect()
-}
-
-/// A short label: the most common `subject` of the members, else the two strongest tied
-/// words (or, for a lone figure, its two strongest words) in the order of the text.
-fn label(
-    members: &[usize],
-    mentions: &[Mention],
-    feats: &[Features],
-    lex: &Lexicon,
-    idf_of: &dyn Fn(u32) -> f32,
-    tied: &[(u32, String)],
-) -> String {
-    let mut subjects: Vec<(&str, usize)> = Vec::new();
-    for &i in members {
-        let s = mentions[i].subject.trim();
-        if s.is_empty() {
-            continue;
-        }
-        match subjects.iter_mut().find(|(t, _)| t.eq_ignore_ascii_case(s)) {
-            Some(e) => e.1 += 1,
-            None => subjects.push((s, 1)),
-        }
-    }
-    if let Some((s, _)) = subjects
-        .iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.len().cmp(&a.0.len())))
-    {
-        return s.to_string();
-    }
-    let first = &feats[members[0]];
-    let mut picks: Vec<u32> = tied.iter().take(2).map(|(c, _)| *c).collect();
-    if picks.is_empty() {
-        let mut ws: Vec<(f32, u32)> = first
-            .weights
-            .iter()
-            .map(|&(c, w)| (w * idf_of(c), c))
-            .collect();
-        crate::sort::sort_by(&mut ws, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        picks = ws.into_iter().take(2).map(|(_, c)| c).collect();
-    }
-    // In text order of the first member; its own word when it has one.
-    let pos = |c: u32| {
-        first
-            .surface
-            .iter()
-            .position(|(k, _)| *k == c)
-            .unwrap_or(usize::MAX)
-    };
-    crate::sort::sort_by_key(&mut picks, |c| pos(*c));
-    let words: Vec<String> = picks
-        .iter()
-        .map(|c| match first.surface.iter().find(|(k, _)| k == c) {
-            Some((_, w)) => w.clone(),
-            None => lex.names.get(*c as usize).cloned().unwrap_or_default(),
-        })
-        .collect();
-    if words.is_empty() {
-        mentions[members[0]]
-            .text
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    } else {
-        words.join(" ")
-    }
 }

@@ -62,6 +62,9 @@ pub fn interval(q: &Quantity, o: &Options) -> Interval {
             let (a, b) = (o.approx_low * v, o.approx_high * v);
             (Some(v), Some(a.min(b)), Some(a.max(b)), false, false)
         }
+        // A negative figure ("nearly -3%") is nearly that far below zero: (v, 0.9v].
+        // (issue 8: [0.9v, v) had low > high.)
+        HedgeKind::Nearly if v < 0.0 => (Some(v), Some(v), Some(o.nearly_low * v), true, false),
         HedgeKind::Nearly => (Some(v), Some(o.nearly_low * v), Some(v), false, true),
         HedgeKind::MoreThan => (Some(v), Some(v), None, true, false),
         HedgeKind::AtLeast => (Some(v), Some(v), None, false, false),

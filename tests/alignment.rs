@@ -654,6 +654,9 @@ fn killed_and_injured_never_share_a_group() {
     assert_eq!(group_with(&r, "c", "Twelve").id, killed.id);
     assert_eq!(group_with(&r, "b", "45").id, injured.id);
     assert_eq!(group_with(&r, "c", "dozens").id, injured.id);
+    // Labels say what is counted and what happened to it.
+    assert_eq!(killed.label, "people killed");
+    assert_eq!(injured.label, "people injured");
 }
 
 #[test]

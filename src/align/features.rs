@@ -95,6 +95,8 @@ pub(crate) struct Token {
     /// The predicate concept of the word ([`PREDICATES`]), also when it is capitalized
     /// ("Seven Dead in Depot Fire").
     pub(crate) predicate: Option<u32>,
+    /// Capitalized inside a sentence: a name ("Putin", "Port Antell").
+    pub(crate) name: bool,
 }
 
 /// The weighted words of one mention.
@@ -111,6 +113,10 @@ pub(crate) struct Features {
     pub(crate) predicate: Option<u32>,
     /// The figure is a deadline or a forecast ([`HORIZON_WORDS`] before it or opening it).
     pub(crate) horizon: bool,
+    /// Concepts written as names near the figure (not label material).
+    pub(crate) names: Vec<u32>,
+    /// The counted noun with its modifier when it is a compound ("police officers").
+    pub(crate) noun_phrase: Option<String>,
 }
 
 impl Lexicon {
@@ -222,6 +228,7 @@ impl Lexicon {
                 concept,
                 generic: concept.is_some() && self.generic.contains(word.as_str()),
                 predicate: plain.filter(|&c| self.is_predicate(c)),
+                name,
             });
         }
         out
@@ -348,7 +355,9 @@ pub(crate) fn features(
     let mut weights: Vec<(u32, f32)> = Vec::new();
     let mut surface: Vec<(u32, String)> = Vec::new();
     let mut noun = None;
+    let mut names = Vec::new();
     let mut noun_at = usize::MAX;
+    let mut noun_phrase = None;
     // (distance, before the figure, concept) of the nearest predicate in the clause.
     let mut predicate: Option<(usize, bool, u32)> = None;
     let mut loose: Option<(usize, bool, u32)> = None;
@@ -407,6 +416,8 @@ pub(crate) fn features(
                 let verb = lower.ends_with("ed") || lower.ends_with("ing");
                 if !t.generic && !qualifier && !adverb && !verb && t.predicate.is_none() {
                     noun = Some(c);
+                    let modifier = &text[window[noun_at].start..window[noun_at].end];
+                    noun_phrase = Some(format!("{} {lower}", lower_word(modifier)));
                 }
             }
         }
@@ -431,6 +442,9 @@ pub(crate) fn features(
             None => {
                 weights.push((c, w));
                 surface.push((c, lower_word(&text[t.start..t.end])));
+                if t.name {
+                    names.push(c);
+                }
             }
         }
     }
@@ -453,6 +467,8 @@ pub(crate) fn features(
         noun,
         predicate: predicate.or(loose).map(|(_, _, p)| p),
         horizon: horizon(text, m),
+        names,
+        noun_phrase,
     }
 }
 

@@ -298,6 +298,21 @@ pub const PREDICATES: &[&str] = &[
     "cancelled",
 ];
 
+/// How a predicate reads in a label ("officers injured", "buildings damaged"), and
+/// whether it happens to people, so that a bare count of it is "people killed".
+pub const PREDICATE_LABELS: &[(&str, &str, bool)] = &[
+    ("killed", "killed", true),
+    ("injured", "injured", true),
+    ("missing", "missing", true),
+    ("evacuated", "evacuated", true),
+    ("arrested", "arrested", true),
+    ("rescued", "rescued", true),
+    ("hostages", "held hostage", true),
+    ("damage", "damaged", false),
+    ("destroyed", "destroyed", false),
+    ("cancelled", "cancelled", false),
+];
+
 /// Words that tie nothing: function words, reporting verbs, hedges, number and scale
 /// words, days and months (they are qualifiers, not what is measured).
 pub const STOPWORDS: &[&str] = &[
