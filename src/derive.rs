@@ -384,11 +384,7 @@ pub fn human_duration(seconds: f64) -> String {
         (days, "day")
     };
     let rounded = (n * 10.0).round() / 10.0;
-    let s = if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
-    };
+    let s = crate::fmt::fixed(rounded, if rounded.fract() == 0.0 { 0 } else { 1 });
     format!("{s} {unit}{}", if rounded == 1.0 { "" } else { "s" })
 }
 

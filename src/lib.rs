@@ -50,6 +50,7 @@ pub mod context;
 pub mod dates;
 pub mod derive;
 pub mod error;
+pub mod fmt;
 pub mod lexicon;
 pub mod normalize;
 pub mod numerals;

@@ -59,7 +59,90 @@ impl Default for Options {
     }
 }
 
+/// A value given for one option by name (the wasm boundary reads JS objects this way,
+/// so that the module needs no deserializer).
+#[derive(Debug, Clone, PartialEq)]
+pub enum OptionValue {
+    /// A JS number.
+    Number(f64),
+    /// A JS string.
+    Text(String),
+    /// `null` or `undefined`: the default.
+    Null,
+}
+
 impl Options {
+    /// Set one option by its field name; the error names the field and what it needs.
+    ///
+    /// ```
+    /// use fact_compare::options::{Options, OptionValue};
+    /// let mut o = Options::default();
+    /// o.set("approx_low", OptionValue::Number(0.85)).unwrap();
+    /// assert_eq!(o.approx_low, 0.85);
+    /// assert!(o.set("aprox_low", OptionValue::Number(0.85)).is_err());
+    /// ```
+    pub fn set(&mut self, name: &str, value: OptionValue) -> Result<(), Error> {
+        let defaults = Options::default();
+        let err = |what: &str| {
+            Err(Error::new(
+                ErrorKind::BadOptions,
+                format!("Option `{name}` must be {what}."),
+            ))
+        };
+        let number = |v: &OptionValue, d: f64| match v {
+            OptionValue::Number(x) => Some(*x),
+            OptionValue::Null => Some(d),
+            OptionValue::Text(_) => None,
+        };
+        let count = |v: &OptionValue, d: usize| match v {
+            OptionValue::Number(x) if x.fract() == 0.0 && *x >= 0.0 && *x <= 9.0e15 => {
+                Some(*x as usize)
+            }
+            OptionValue::Null => Some(d),
+            _ => None,
+        };
+        macro_rules! float {
+            ($field:ident) => {
+                match number(&value, defaults.$field) {
+                    Some(x) => self.$field = x,
+                    None => return err("a number"),
+                }
+            };
+        }
+        macro_rules! whole {
+            ($field:ident) => {
+                match count(&value, defaults.$field) {
+                    Some(x) => self.$field = x,
+                    None => return err("a whole number"),
+                }
+            };
+        }
+        match name {
+            "approx_low" => float!(approx_low),
+            "approx_high" => float!(approx_high),
+            "nearly_low" => float!(nearly_low),
+            "rounding_cap" => float!(rounding_cap),
+            "vague_low_factor" => float!(vague_low_factor),
+            "min_tie_score" => float!(min_tie_score),
+            "max_input_bytes" => whole!(max_input_bytes),
+            "max_sources" => whole!(max_sources),
+            "reference_date" => match value {
+                OptionValue::Text(t) => self.reference_date = Some(t),
+                OptionValue::Null => self.reference_date = None,
+                OptionValue::Number(_) => return err("a date written YYYY-MM-DD"),
+            },
+            _ => {
+                return Err(Error::new(
+                    ErrorKind::BadOptions,
+                    format!(
+                        "Unknown option \"{name}\" (see the Options type for the accepted fields)."
+                    ),
+                ))
+            }
+        }
+        Ok(())
+    }
+
     /// Check ranges; the error names the field.
     pub fn validate(&self) -> Result<(), Error> {
         let bad = |field: &str, why: &str| {
@@ -99,5 +182,33 @@ impl Options {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every serialized field can be set by name, so the wasm boundary accepts them all.
+    #[test]
+    fn every_field_is_settable_by_name() {
+        let json = serde_json::to_value(Options::default()).unwrap();
+        for (name, v) in json.as_object().unwrap() {
+            let value = match v {
+                serde_json::Value::Number(n) => OptionValue::Number(n.as_f64().unwrap()),
+                serde_json::Value::String(s) => OptionValue::Text(s.clone()),
+                _ => OptionValue::Null,
+            };
+            let mut o = Options::default();
+            o.set(name, value).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(o, Options::default(), "{name} round-trips");
+        }
+        let mut o = Options::default();
+        assert!(o
+            .set("approx_low", OptionValue::Text("x".into()))
+            .unwrap_err()
+            .to_string()
+            .contains("approx_low"));
+        assert!(o.set("max_sources", OptionValue::Number(1.5)).is_err());
     }
 }

@@ -6,6 +6,7 @@ use js_sys::{Array, JsString, Object, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::options::OptionValue;
 use crate::{Options, Source};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -63,21 +64,30 @@ fn read_options(v: &JsValue) -> Result<Options, JsError> {
             "options must be an object such as {approx_low: 0.9}.",
         ));
     }
-    // serde-wasm-bindgen reads only the known fields, so unknown ones are caught here,
-    // against the fields of the default Options.
-    let defaults: Object = to_js(&Options::default())?.unchecked_into();
-    let known = Object::keys(&defaults);
+    // Read field by field (no deserializer in the module: it costs size and its error
+    // messages); Options::set names the field in every error.
+    let mut options = Options::default();
     let given: &Object = v.unchecked_ref();
     for key in Object::keys(given).iter() {
-        if !known.includes(&key, 0) {
-            let k = key.as_string().unwrap_or_default();
+        let name = key.as_string().unwrap_or_default();
+        let value = get(v, &name);
+        let value = if value.is_undefined() || value.is_null() {
+            OptionValue::Null
+        } else if let Some(x) = value.as_f64() {
+            OptionValue::Number(x)
+        } else if let Some(t) = value.as_string() {
+            OptionValue::Text(t)
+        } else {
             return Err(JsError::new(&format!(
-                "Unknown option \"{k}\" (see the Options type for the accepted fields)."
+                "Option `{name}` must be a number or a string, not {}.",
+                type_name(&value)
             )));
-        }
+        };
+        options
+            .set(&name, value)
+            .map_err(|e| JsError::new(e.message()))?;
     }
-    serde_wasm_bindgen::from_value(v.clone())
-        .map_err(|e| JsError::new(&format!("Bad options: {e}.")))
+    Ok(options)
 }
 
 fn read_sources(v: &JsValue) -> Result<Vec<Source>, JsError> {

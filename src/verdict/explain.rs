@@ -142,9 +142,6 @@ fn scope_words(m: &Mention) -> String {
 /// "11%", "0.4%".
 fn percent(spread: f64) -> String {
     let p = spread * 100.0;
-    if p >= 1.0 || p == 0.0 {
-        format!("{p:.0}%")
-    } else {
-        format!("{p:.1}%")
-    }
+    let decimals = if p >= 1.0 || p == 0.0 { 0 } else { 1 };
+    format!("{}%", crate::fmt::fixed(p, decimals))
 }
