@@ -21,3 +21,7 @@ fn bad_input_throws_clear_errors_and_the_module_keeps_working() {
 fn open_bounds_are_null() {
     wasm_cases::open_bounds_are_null();
 }
+#[wasm_bindgen_test]
+fn hostile_inputs_through_wasm() {
+    wasm_cases::hostile_inputs_through_wasm();
+}

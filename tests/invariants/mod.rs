@@ -199,12 +199,41 @@ pub fn check(sources: &[Source], report: &Report) -> Result<(), String> {
         }
     }
     // The JSON surface: serializes, and reads back to the same Report.
+    // (serde_json's default float parser may be one ulp off, so numbers are compared
+    // with a relative tolerance.)
     let json = serde_json::to_string(report).map_err(|e| format!("JSON: {e}"))?;
     let back: Report = serde_json::from_str(&json).map_err(|e| format!("JSON back: {e}"))?;
-    if &back != report {
+    let (a, b) = (
+        serde_json::to_value(report).map_err(|e| e.to_string())?,
+        serde_json::to_value(&back).map_err(|e| e.to_string())?,
+    );
+    if !same_json(&a, &b) {
         return Err("the Report does not survive a JSON round trip".into());
     }
     Ok(())
+}
+
+/// JSON values equal, numbers within a relative 1e-12.
+fn same_json(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            let (x, y) = (
+                x.as_f64().unwrap_or(f64::NAN),
+                y.as_f64().unwrap_or(f64::NAN),
+            );
+            x == y || (x - y).abs() <= 1e-12 * x.abs().max(y.abs())
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| same_json(v, w)))
+        }
+        _ => a == b,
+    }
 }
 
 /// Run both entry points on `sources`; on success check every invariant, and that the

@@ -201,3 +201,102 @@ fn floats(v: serde_json::Value) -> serde_json::Value {
         other => other,
     }
 }
+
+/// The hostile-input table (tests/hostile.rs) through the JS boundary, kept small so it
+/// runs fast under node and Chrome: each input gives a Report or a thrown Error, and
+/// the module keeps working after every one. (issue 8)
+pub fn hostile_inputs_through_wasm() {
+    let ok_after = || {
+        let ok = compare(arr(vec![src("ok", "7 people")]), JsValue::UNDEFINED).unwrap();
+        assert_eq!(Array::from(&get(&ok, "mentions")).length(), 1);
+    };
+    let real = "Officials said at least 14 people were killed.";
+    let works: Vec<(&str, String)> = vec![
+        (
+            "controls inside text",
+            format!("{real}\0 bell\u{7}\u{1b}[0m {real}"),
+        ),
+        (
+            "bidi marks",
+            format!("\u{200f}{real}\u{202e}at least 14\u{202c}\u{200e}"),
+        ),
+        (
+            "100,000 digits",
+            format!("{real} {} dollars", "7".repeat(100_000)),
+        ),
+        ("1e309", format!("{real} 1e309 or 1e-400 or $1e309bn")),
+        ("nines", "9".repeat(100_000)),
+        (
+            "nested brackets",
+            format!("{}{real}{}", "([{“".repeat(5_000), "”}])".repeat(5_000)),
+        ),
+        ("ones", "1 ".repeat(2_000)),
+        (
+            "BOM and CRLF",
+            format!("\u{feff}{real}\r\n\r\nUp to 9 died.\r"),
+        ),
+    ];
+    for (name, text) in works {
+        let r = compare(arr(vec![src("a", &text)]), JsValue::UNDEFINED)
+            .unwrap_or_else(|e| panic!("{name}: {:?}", JsValue::from(e)));
+        for m in Array::from(&get(&r, "mentions")).iter() {
+            let s = get(&m, "start_utf16").as_f64().unwrap() as u32;
+            let e = get(&m, "end_utf16").as_f64().unwrap() as u32;
+            assert_eq!(
+                js_slice(&text, s, e),
+                get(&m, "text").as_string().unwrap(),
+                "{name}"
+            );
+            for k in ["value", "low", "high"] {
+                let v = get(&m, k);
+                assert!(
+                    v.is_null() || v.as_f64().is_some_and(f64::is_finite),
+                    "{name}: {k}"
+                );
+            }
+        }
+        ok_after();
+    }
+    // 1,000 tiny sources
+    let many: Vec<JsValue> = (0..1000)
+        .map(|i| src(&format!("s{i}"), "7 people were hurt."))
+        .collect();
+    let r = compare(arr(many), JsValue::UNDEFINED).unwrap();
+    assert_eq!(Array::from(&get(&r, "mentions")).length(), 1000);
+    // errors: blank id, binary junk, non-string id, null text, a title that is a number
+    let fails: Vec<(JsValue, &str)> = vec![
+        (arr(vec![src("  ", "1 x")]), "empty id"),
+        (
+            arr(vec![src("a", &"\0".repeat(1000))]),
+            "does not look like text",
+        ),
+        (
+            arr(vec![obj(&[
+                ("id", JsValue::from_f64(1.0)),
+                ("text", "1 x".into()),
+            ])]),
+            "sources[0].id must be a string",
+        ),
+        (
+            arr(vec![obj(&[("id", "a".into()), ("text", JsValue::NULL)])]),
+            "sources[0].text is missing",
+        ),
+        (
+            arr(vec![obj(&[
+                ("id", "a".into()),
+                ("text", "1 x".into()),
+                ("title", JsValue::TRUE),
+            ])]),
+            "title must be a string",
+        ),
+        (JsValue::NULL, "sources must be an array"),
+    ];
+    for (input, want) in fails {
+        let msg = err_message(compare(input, JsValue::UNDEFINED), want);
+        assert!(
+            msg.contains(want),
+            "message {msg:?} should contain {want:?}"
+        );
+        ok_after();
+    }
+}
