@@ -40,11 +40,11 @@ run_step "native: cargo test" "$log/native" cargo test --release
 count_cargo "$log/native"
 
 run_step "wasm: wasm-pack test --node" "$log/node" \
-  wasm-pack test --node --release --mode no-install
+  wasm-pack test --node --release --mode no-install -- --test wasm_node
 count_cargo "$log/node"
 
 run_step "wasm: wasm-pack test --headless --chrome" "$log/chrome" \
-  wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --release --mode no-install
+  wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --release --mode no-install -- --test wasm_browser
 count_cargo "$log/chrome"
 
 run_step "build wasm package for the page" "$log/build" scripts/build-wasm.sh web www/pkg
