@@ -260,8 +260,7 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
                 push(&mut out, QualifierKind::Attribution, s, t.end);
             } else {
                 // inverted: ", said the health ministry"
-                let inverted =
-                    i > 0 && !toks[i - 1].word && matches!(w.as_str(), "said" | "says");
+                let inverted = i > 0 && !toks[i - 1].word && matches!(w.as_str(), "said" | "says");
                 let end = noun_phrase_end(text, &toks, i + 1, 4);
                 if inverted && end > t.end {
                     push(&mut out, QualifierKind::Attribution, t.start, end);
@@ -303,7 +302,9 @@ pub fn qualifiers_near(
     for t in tokens(text, lo, hi).iter().filter(|t| t.word) {
         if let Some(e) = longest(text, t.start, SCOPE_PHRASES) {
             let overlaps = t.start < q.end && q.start < e;
-            let unit_scope = text[t.start..e].to_ascii_lowercase().starts_with("percentage");
+            let unit_scope = text[t.start..e]
+                .to_ascii_lowercase()
+                .starts_with("percentage");
             if (!overlaps || unit_scope) && !out.iter().any(|x| t.start < x.end && x.start < e) {
                 out.push(qualifier(text, QualifierKind::Scope, t.start, e));
             }

@@ -98,6 +98,7 @@ pub fn interval(q: &Quantity, o: &Options) -> Interval {
 pub fn mentions(text: &str, options: &Options) -> Vec<Mention> {
     let sents = sentences(text);
     let mut k = 0;
+    let mut cached: Option<((usize, usize), Vec<crate::report::Qualifier>)> = None;
     quantities(text)
         .into_iter()
         .map(|q| {
@@ -127,8 +128,14 @@ pub fn mentions(text: &str, options: &Options) -> Vec<Mention> {
                 high_open: i.high_open,
                 hedge: q.hedge.map(|h| text[h.start..h.end].to_string()),
                 hedge_kind: q.kind.as_str().to_string(),
-                subject: context::subject(text, near, &q),
-                qualifiers: context::qualifiers(text, near, &q),
+                subject: context::subject(text, narrow(text, near, &q), &q),
+                qualifiers: {
+                    if cached.as_ref().is_none_or(|(s, _)| *s != (ss, se)) {
+                        cached = Some(((ss, se), context::sentence_qualifiers(text, (ss, se))));
+                    }
+                    let sq = cached.as_ref().map_or(&[][..], |(_, v)| &v[..]);
+                    context::qualifiers_near(text, sq, near, &q)
+                },
                 sentence_start: ss,
                 sentence_end: se,
                 sentence_start_utf16: 0,
@@ -149,6 +156,16 @@ fn context_window(text: &str, sent: (usize, usize), q: &Quantity) -> (usize, usi
         lo -= 1;
     }
     let mut hi = sent.1.min(q.end + CONTEXT_BYTES).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    (lo.min(q.start), hi.max(q.end))
+}
+
+/// The subject is read from a few words around the figure.
+fn narrow(text: &str, near: (usize, usize), q: &Quantity) -> (usize, usize) {
+    let lo = crate::quantities::floor_boundary(text, near.0.max(q.start.saturating_sub(80)));
+    let mut hi = near.1.min(q.end + 100);
     while !text.is_char_boundary(hi) {
         hi += 1;
     }
