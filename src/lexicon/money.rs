@@ -99,6 +99,18 @@ pub const AFTER: &[(&str, &str, bool)] = &[
     ("kroner", "NOK", false),
     ("bitcoins", "XBT", false),
     ("bitcoin", "XBT", false),
+    ("cents", "USD", false),
+    ("cent", "USD", false),
+    ("pence", "GBP", false),
+    ("penny", "GBP", false),
+    ("$", "USD", true),
+    ("€", "EUR", true),
+    ("£", "GBP", true),
+    ("¥", "JPY", true),
+    ("元", "CNY", true),
+    ("RMB", "CNY", true),
+    ("Turkish lira", "TRY", false),
+    ("BTC", "XBT", true),
     ("USD", "USD", true),
     ("EUR", "EUR", true),
     ("GBP", "GBP", true),
@@ -134,3 +146,12 @@ pub const AFTER: &[(&str, &str, bool)] = &[
 
 /// Words that make "pounds" a weight: "50 pounds of cocaine".
 pub const POUND_WORDS: &[&str] = &["pounds", "pound"];
+
+/// Minor units written after a number, as a fraction of the main unit: "34 cents" is
+/// USD 0.34 (a bare "cents" is taken as US cents).
+pub const MINOR: &[(&str, f64)] = &[
+    ("cents", 0.01),
+    ("cent", 0.01),
+    ("pence", 0.01),
+    ("penny", 0.01),
+];

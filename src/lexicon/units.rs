@@ -46,6 +46,8 @@ pub const AFTER: &[UnitRow] = &[
     ("percent", Percent, "fraction", 0.01, 0.0, 0),
     ("per cent", Percent, "fraction", 0.01, 0.0, 0),
     ("pct", Percent, "fraction", 0.01, 0.0, 0),
+    ("percents", Percent, "fraction", 0.01, 0.0, 0),
+    ("percentage", Percent, "fraction", 0.01, 0.0, 0),
     ("percentage points", Percent, "fraction", 0.01, 0.0, 0),
     ("percentage point", Percent, "fraction", 0.01, 0.0, 0),
     ("basis points", Percent, "fraction", 0.0001, 0.0, 0),

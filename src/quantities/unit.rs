@@ -184,6 +184,11 @@ fn unit_after(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
             let Some(e) = match_at(text, pos, row.0, row.2) else {
                 continue;
             };
+            // a sign after the figure must not be the sign of the next one: "3 $500"
+            let sign = !row.0.starts_with(char::is_alphabetic);
+            if sign && char_at(text, skip_space(text, e)).is_some_and(|c| c.is_ascii_digit()) {
+                continue;
+            }
             if e <= limit && best.is_none_or(|(b, _)| e > b) {
                 best = Some((e, Unit::Money(row.0, row.1)));
             }
@@ -202,6 +207,10 @@ fn unit_after(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
             } else {
                 u.dimension = Dimension::Money;
                 u.unit = code;
+                u.factor = money::MINOR
+                    .iter()
+                    .find(|m| m.0.eq_ignore_ascii_case(name))
+                    .map_or(1.0, |m| m.1);
             }
             u.has_unit = true;
         }
