@@ -237,7 +237,7 @@ fn bench_extract(corpus: &str, options: &Options) {
 fn bench_compare(corpus: &str, options: &Options) {
     let max = *COMPARE_SOURCES.iter().max().unwrap_or(&1);
     let chunks = chunks(corpus, SOURCE_BYTES, max);
-    let mut first: Option<(usize, f64)> = None;
+    let mut prev: Option<(usize, f64)> = None;
     for &n in &COMPARE_SOURCES {
         let sources: Vec<Source> = chunks
             .iter()
@@ -260,17 +260,16 @@ fn bench_compare(corpus: &str, options: &Options) {
             assert_eq!(black_box(r).mentions.len(), mentions);
         });
         let per_kb = ms(t) / (bytes as f64 / 1000.0);
-        let growth = match first {
-            None => {
-                first = Some((bytes, ms(t)));
-                String::new()
-            }
+        // Growth against the previous size: near-linear means both factors are close.
+        let growth = match prev {
+            None => String::new(),
             Some((b0, t0)) => format!(
-                ", {:.1}x the text of 2 sources costs {:.1}x the time",
+                "; vs the previous row: {:.1}x the text, {:.1}x the time",
                 bytes as f64 / b0 as f64,
                 ms(t) / t0
             ),
         };
+        prev = Some((bytes, ms(t)));
         println!(
             "compare {n:>3} sources, {:>6} bytes: {:8.2} ms (extract {:.2} ms, align+verdict {:.2} ms), {} mentions, {} groups, {:.3} ms/KB{growth}",
             bytes,

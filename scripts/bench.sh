@@ -51,7 +51,7 @@ if [ "${BENCH_O3:-1}" != 0 ]; then
   say "== native, same code at opt-level 3 (CARGO_PROFILE_RELEASE_OPT_LEVEL=3; not what ships)"
   CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_TARGET_DIR="$out/o3" $NICE cargo build --release --example bench >&2
   $NICE "$out/o3/release/examples/bench" --bytes 4000000 "${dirs[@]}" 2>&1 \
-    | sed 's/BENCH native_/BENCH o3_/g' | tee -a "$log"
+    | sed '/^BENCH /s/native_/o3_/g' | tee -a "$log"
 fi
 
 say ""
