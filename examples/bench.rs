@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! cargo run --release --example bench -- [--bytes N] [--corpus-out FILE] [--mem-only]
-//!     [--compare-only N] DIR...
+//!     [--compare-only N] [--parts-only N] DIR...
 //! ```
 //!
 //! The corpus is every `*.txt` in the DIRs (sorted by name, joined by blank lines),
@@ -36,6 +36,9 @@ struct Args {
     mem_only: bool,
     /// `--compare-only N`: one `compare` of N sources, nothing else (for profilers).
     compare_only: Option<usize>,
+    /// `--parts-only N`: `extract` on the corpus cut in N parts, one call each (for
+    /// profilers: compare with `--parts-only 1`).
+    parts_only: Option<usize>,
     dirs: Vec<String>,
 }
 
@@ -52,6 +55,16 @@ fn main() {
         std::fs::write(path, &corpus).expect("write corpus");
     }
     let options = Options::default();
+    if let Some(n) = args.parts_only {
+        let parts = split_at_lines(&corpus, n);
+        let found: usize = parts
+            .iter()
+            .map(|p| extract_count("part", p, &options))
+            .sum();
+        assert!(found > 0, "no mention found");
+        println!("extract in {} calls: {found} mentions", parts.len());
+        return;
+    }
     if let Some(n) = args.compare_only {
         let sources: Vec<Source> = chunks(&corpus, SOURCE_BYTES, n)
             .iter()
@@ -94,6 +107,7 @@ fn parse_args() -> Args {
         corpus_out: None,
         mem_only: false,
         compare_only: None,
+        parts_only: None,
         dirs: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -102,6 +116,13 @@ fn parse_args() -> Args {
             "--bytes" => args.bytes = it.next().and_then(|v| v.parse().ok()).expect("--bytes N"),
             "--corpus-out" => args.corpus_out = Some(it.next().expect("--corpus-out FILE")),
             "--mem-only" => args.mem_only = true,
+            "--parts-only" => {
+                args.parts_only = Some(
+                    it.next()
+                        .and_then(|v| v.parse().ok())
+                        .expect("--parts-only N"),
+                )
+            }
             "--compare-only" => {
                 args.compare_only = Some(
                     it.next()
