@@ -28,7 +28,7 @@ mod synonyms;
 
 use std::collections::HashMap;
 
-use fxhash::FxMap;
+use fxhash::{FxMap, FxSet};
 
 use crate::options::Options;
 use crate::report::{Dimension, Group, Mention, Source, Verdict};
@@ -82,8 +82,21 @@ pub const SAME_PREDICATE_NOUN: f32 = 0.5;
 /// among figures whose words already tie ("19 league goals" meets "19 goals", not
 /// "34 league games").
 pub const EQUAL_COUNT: f32 = 0.1;
+/// The largest score a prior adds between two sources (one prior applies per pair).
+const MAX_PRIOR: f32 = max(
+    max(VALUE_PRIOR, PREDICATE_MATCH),
+    max(MONEY_PRIOR, EQUAL_COUNT),
+);
+
+const fn max(a: f32, b: f32) -> f32 {
+    if a > b {
+        a
+    } else {
+        b
+    }
+}
 /// Members of each group checked for a clash before two groups join.
-pub const CLASH_SAMPLE: usize = 64;
+pub const CLASH_SAMPLE: usize = 24;
 /// Score added when two sources state the same amount of money ("£52 million" twice):
 /// less than [`VALUE_PRIOR`], since round sums recur; it needs a shared word or two.
 pub const MONEY_PRIOR: f32 = 0.2;
@@ -134,6 +147,11 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
             .push(i);
     }
     let spans: Vec<Span> = mentions.iter().map(|m| span(m, options)).collect();
+    // Source index of each mention (compared far more often than read).
+    let src: Vec<usize> = mentions
+        .iter()
+        .map(|m| order.get(m.source.as_str()).copied().unwrap_or(usize::MAX))
+        .collect();
     let texts: Vec<&str> = mentions
         .iter()
         .map(|m| {
@@ -144,6 +162,7 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
         .collect();
     let ctx = Ctx {
         texts: &texts,
+        src: &src,
         mentions,
         vectors: &vectors,
         feats: &feats,
@@ -248,6 +267,8 @@ fn relative(mut v: Vec<(u32, f32)>) -> Vec<(u32, f32)> {
 struct Ctx<'a> {
     /// The text of each mention's source.
     texts: &'a [&'a str],
+    /// The source index of each mention.
+    src: &'a [usize],
     mentions: &'a [Mention],
     vectors: &'a [Vec<(u32, f32)>],
     feats: &'a [Features],
@@ -275,7 +296,7 @@ impl Ctx<'_> {
         if far_apart(&self.spans[i], &self.spans[j]) {
             f *= FAR_APART;
         }
-        if a.source == b.source && !equal(&self.spans[i], &self.spans[j]) {
+        if self.src[i] == self.src[j] && !equal(&self.spans[i], &self.spans[j]) {
             if a.sentence_start == b.sentence_start && a.sentence_end == b.sentence_end {
                 return 0.0;
             }
@@ -288,7 +309,7 @@ impl Ctx<'_> {
     /// bracket ("One in five residents — 20% of the city —"; "3 miles (5 km)").
     fn restated(&self, i: usize, j: usize) -> bool {
         let (a, b) = (&self.mentions[i], &self.mentions[j]);
-        if a.source != b.source || !equal(&self.spans[i], &self.spans[j]) {
+        if self.src[i] != self.src[j] || !equal(&self.spans[i], &self.spans[j]) {
             return false;
         }
         let (x, y) = if a.start <= b.start { (a, b) } else { (b, a) };
@@ -323,7 +344,7 @@ impl Ctx<'_> {
     /// within [`NEAR_VALUE`] of each other; else 0.
     fn prior(&self, i: usize, j: usize) -> f32 {
         let (a, b) = (&self.mentions[i], &self.mentions[j]);
-        if a.source == b.source {
+        if self.src[i] == self.src[j] {
             // A headline and its body: one source giving the same amount twice.
             let repeated = !matches!(a.dimension, Dimension::Count | Dimension::Percent)
                 && a.sentence_start != b.sentence_start
@@ -373,7 +394,7 @@ impl Ctx<'_> {
             b.iter().any(|&y| {
                 let (m, n) = (&self.mentions[x], &self.mentions[y]);
                 opposed(self.feats[x].predicate, self.feats[y].predicate)
-                    || (m.source == n.source
+                    || (self.src[x] == self.src[y]
                         && m.sentence_start == n.sentence_start
                         && m.sentence_end == n.sentence_end
                         && !equal(&self.spans[x], &self.spans[y])
@@ -445,7 +466,15 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
         let mut best: Vec<(f32, usize)> = touched
             .drain(..)
             .map(|b| {
-                let s = ctx.combine(acc[b], i, members[b]);
+                // Most candidates share one weak word: when even the largest prior
+                // cannot lift them to the threshold, the pair is not scored at all.
+                let hopeless =
+                    scaled(acc[b]) + MAX_PRIOR < threshold && ctx.src[i] != ctx.src[members[b]];
+                let s = if hopeless {
+                    0.0
+                } else {
+                    ctx.combine(acc[b], i, members[b])
+                };
                 acc[b] = 0.0;
                 seen[b] = false;
                 (s, b)
@@ -468,22 +497,31 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
     edges.dedup_by(|x, y| x.1 == y.1 && x.2 == y.2);
     // The members of the groups being built, by root.
     let mut groups: FxMap<usize, Vec<usize>> = FxMap::default();
+    // Pairs of groups already refused, with their sizes then: the many links between
+    // two large groups are judged once until one of them grows.
+    let mut refused: FxSet<(usize, usize, usize, usize)> = FxSet::default();
     for (_, a, b) in edges {
         let (ra, rb) = (find(parent, a), find(parent, b));
         if ra == rb {
             continue;
         }
+        let size = |r: usize| groups.get(&r).map_or(1, Vec::len);
+        let key = (ra.min(rb), ra.max(rb), size(ra.min(rb)), size(ra.max(rb)));
+        if refused.contains(&key) {
+            continue;
+        }
         let ga = groups.remove(&ra).unwrap_or_else(|| vec![ra]);
         let gb = groups.remove(&rb).unwrap_or_else(|| vec![rb]);
         let clash = ctx.clash(&ga, &gb);
-        if !clash && ctx.linkage(&ga, &gb) >= threshold * LINK_FACTOR {
+        if clash || ctx.linkage(&ga, &gb) < threshold * LINK_FACTOR {
+            refused.insert(key);
+            groups.insert(ra, ga);
+            groups.insert(rb, gb);
+        } else {
             parent[rb] = ra;
             let mut g = ga;
             g.extend(gb);
             groups.insert(ra, g);
-        } else {
-            groups.insert(ra, ga);
-            groups.insert(rb, gb);
         }
     }
 }

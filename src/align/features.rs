@@ -97,6 +97,19 @@ pub(crate) struct Token {
     pub(crate) predicate: Option<u32>,
     /// Capitalized inside a sentence: a name ("Putin", "Port Antell").
     pub(crate) name: bool,
+    /// Whether the word starts a clause ([`CLAUSE_WORDS`]).
+    pub(crate) clause: Clause,
+}
+
+/// How a word bears on clause boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Clause {
+    /// An ordinary word.
+    None,
+    /// "and", "or": a new clause, or two nouns joined.
+    Joins,
+    /// Any other of [`CLAUSE_WORDS`].
+    Starts,
 }
 
 /// The weighted words of one mention.
@@ -229,6 +242,13 @@ impl Lexicon {
                 generic: concept.is_some() && self.generic.contains(word.as_str()),
                 predicate: plain.filter(|&c| self.is_predicate(c)),
                 name,
+                clause: if word == "and" || word == "or" {
+                    Clause::Joins
+                } else if CLAUSE_WORDS.contains(&word.as_str()) {
+                    Clause::Starts
+                } else {
+                    Clause::None
+                },
             });
         }
         out
@@ -319,32 +339,37 @@ pub(crate) fn features(
             text.get(from..to).is_some_and(|g| g.contains(CLAUSE_MARKS))
         })
         .collect();
-    let clause_word = |k: usize| {
-        CLAUSE_WORDS.contains(&lower_word(&text[window[k].start..window[k].end]).as_str())
+    // Prefix counts, so that "is there a break between k and i" is O(1): clause marks in
+    // gaps, clause words, and clause words other than "and"/"or".
+    let prefix = |f: &dyn Fn(usize) -> bool| -> Vec<usize> {
+        let mut out = Vec::with_capacity(window.len() + 1);
+        out.push(0);
+        for k in 0..window.len() {
+            out.push(out[k] + usize::from(f(k)));
+        }
+        out
     };
+    let marks = prefix(&|k| gap_breaks[k]);
+    let clauses = prefix(&|k| window[k].clause != Clause::None);
+    let hard = prefix(&|k| window[k].clause == Clause::Starts);
+    let any = |p: &[usize], from: usize, to: usize| from < to && p[to] > p[from];
     let crosses = |i: usize| -> bool {
         if i >= last {
-            (last.max(1) - 1..i).any(|k| gap_breaks[k] || (k >= last && clause_word(k)))
+            any(&marks, last.max(1) - 1, i) || any(&clauses, last, i)
         } else {
-            (i..first).any(|k| gap_breaks[k] || (k > i && clause_word(k)))
+            any(&marks, i, first) || any(&clauses, i + 1, first)
         }
     };
     // For a predicate when the clause has none: "and"/"or" join nouns ("4,000 trains and
     // buses were cancelled"; "Four officers and a dozen protesters were treated"), so
     // only punctuation, other clause words and, before the figure, other figures end
     // the search.
-    let joins = |k: usize| {
-        let w = lower_word(&text[window[k].start..window[k].end]);
-        w == "and" || w == "or"
-    };
     let figure_between = |lo: usize, hi: usize| other_pos.iter().any(|&(a, b)| a >= lo && b <= hi);
     let crosses_loose = |i: usize| -> bool {
         if i >= last {
-            (last.max(1) - 1..i)
-                .any(|k| gap_breaks[k] || (k >= last && clause_word(k) && !joins(k)))
+            any(&marks, last.max(1) - 1, i) || any(&hard, last, i)
         } else {
-            (i..first).any(|k| gap_breaks[k] || (k > i && clause_word(k) && !joins(k)))
-                || figure_between(i + 1, first)
+            any(&marks, i, first) || any(&hard, i + 1, first) || figure_between(i + 1, first)
         }
     };
     let in_qualifier = |t: &Token| {
