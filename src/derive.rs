@@ -299,7 +299,7 @@ fn read_month(s: &str, at: usize) -> Option<(usize, u32)> {
 fn boundary(s: &str, end: usize) -> bool {
     s.as_bytes()
         .get(end)
-        .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'%')
+        .map_or(true, |c| !c.is_ascii_alphanumeric() && *c != b'%')
 }
 
 /// The first full date (day, month and year) in the header of a text that is not part
@@ -356,7 +356,7 @@ fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     let stop = |i: usize| {
         b[i] == b'\n'
             || (matches!(b[i], b'.' | b'!' | b'?')
-                && b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()))
+                && b.get(i + 1).map_or(true, |c| c.is_ascii_whitespace()))
     };
     let mut s = start;
     while s > 0 && !stop(s - 1) {

@@ -153,8 +153,11 @@ pub fn judge_in(
     }
 }
 
+/// A member's interval (as bits) and qualifiers: equal keys are judged once.
+type Key = (u64, u64, u64, u64, bool, bool, Vec<(QualifierKind, String)>);
+
 /// What makes two members different for judging: their interval and qualifiers.
-fn key(m: &Mention, s: &Span) -> (u64, u64, u64, u64, bool, bool, Vec<(QualifierKind, String)>) {
+fn key(m: &Mention, s: &Span) -> Key {
     (
         s.value.map_or(u64::MAX, f64::to_bits),
         s.tol.to_bits(),

@@ -406,7 +406,7 @@ pub(crate) fn features(
                 None
             };
             if let Some(slot) = slot {
-                if slot.is_none_or(|best| (cand.0, cand.1) < (best.0, best.1)) {
+                if !slot.is_some_and(|best| (cand.0, cand.1) >= (best.0, best.1)) {
                     *slot = Some(cand);
                 }
             }
