@@ -7,23 +7,33 @@
 //!    weights fall off with distance, synonyms share a concept ([`synonyms`]), and each
 //!    concept is weighted by how rare it is in the input texts (a word in every
 //!    sentence ties nothing).
-//! 3. **Scores.** Each mention's concept weights are scaled so that its strongest is
-//!    1; two mentions score the sum, over the concepts they share, of the smaller of
-//!    the two weights (capped at 1): a shared word scores high when it matters to both
-//!    figures, and words that only one sentence has cost nothing. Computed through an
-//!    inverted index inside each bucket; halved when both figures count different
-//!    things ("40 schools" vs "6 bridges"). Each mention keeps its best [`MAX_LINKS`]
-//!    links at or above [`Options::min_tie_score`].
+//! 3. **Scores** (`score.rs`). Each mention's concept weights are scaled so that its
+//!    strongest is 1; two mentions score the sum, over the concepts they share, of the
+//!    smaller of the two weights (scaled by [`SCORE_SCALE`], capped at 1): a shared word
+//!    scores high when it matters to both figures, and words that only one sentence has
+//!    cost nothing. Computed through an inverted index inside each bucket. Factors:
+//!    halved when both figures count different things ("40 schools" vs "6 bridges");
+//!    zero when their predicates differ ("3 killed" vs "40 injured": see
+//!    [`PREDICATES`]); lower for far-apart values and for two figures of one source.
+//!    Priors added on top: [`PREDICATE_MATCH`] for a shared predicate, [`VALUE_PRIOR`]
+//!    for close durations, distances and magnitudes (not deadlines), [`MONEY_PRIOR`] and
+//!    [`EQUAL_COUNT`] for equal figures; two equal figures of one sentence across a
+//!    dash restate each other. Each mention keeps its best [`MAX_LINKS`] links at or
+//!    above [`Options::min_tie_score`].
 //! 4. **Groups.** Links are merged best first; two groups join only if the mean score
 //!    between their members is also high ([`LINK_FACTOR`] of the threshold), so chains
-//!    of weak links do not snowball. A mention belongs to one group; mentions of the same source may
-//!    share one (a headline and its body). Each group lists the words that tied it.
+//!    of weak links do not snowball, and never when a member of each has an opposed
+//!    predicate or both are figures of one sentence counting different nouns. A mention
+//!    belongs to one group; mentions of the same source may share one (a headline and
+//!    its body). Each group lists the words that tied it and gets a short label
+//!    (`label.rs`: "civilians killed", "length of the war").
 //!
 //! Work is near-linear: each mention meets only mentions that share a concept with it.
 
 mod features;
 mod fxhash;
 mod label;
+mod score;
 mod synonyms;
 
 use std::collections::HashMap;
@@ -32,8 +42,9 @@ use fxhash::{FxMap, FxSet};
 
 use crate::options::Options;
 use crate::report::{Dimension, Group, Mention, Source, Verdict};
-use crate::verdict::{equal, judge_in, span, Span};
+use crate::verdict::{judge_in, span, Span};
 use features::{Features, Lexicon, Token};
+use score::{near_values, scaled, Ctx};
 
 pub use synonyms::{GENERIC, PREDICATES, STOPWORDS, SYNONYMS};
 
@@ -61,7 +72,7 @@ pub const POSTING_WINDOW: usize = 48;
 pub const NOUN_MISMATCH: f32 = 0.5;
 /// At most this many words are listed in `tied_by`.
 pub const MAX_TIED_BY: usize = 5;
-/// Two figures of a rarely stated dimension ([`value_prior`]) within this ratio of each
+/// Two figures of a rarely stated dimension (not a count, a sum or a percentage) within this ratio of each
 /// other...
 pub const NEAR_VALUE: f64 = 1.35;
 /// ...score this much on top of their shared words: a duration, a distance or a
@@ -263,169 +274,6 @@ fn relative(mut v: Vec<(u32, f32)>) -> Vec<(u32, f32)> {
     v
 }
 
-/// What scoring a pair needs.
-struct Ctx<'a> {
-    /// The text of each mention's source.
-    texts: &'a [&'a str],
-    /// The source index of each mention.
-    src: &'a [usize],
-    mentions: &'a [Mention],
-    vectors: &'a [Vec<(u32, f32)>],
-    feats: &'a [Features],
-    spans: &'a [Span],
-}
-
-impl Ctx<'_> {
-    /// Factors of a pair beyond shared words: different counted nouns; two different
-    /// figures of one source (none at all within one sentence: "1,200 soldiers ... and
-    /// some 40 schools" are two things).
-    fn factor(&self, i: usize, j: usize) -> f32 {
-        let (a, b) = (&self.mentions[i], &self.mentions[j]);
-        let (pa, pb) = (self.feats[i].predicate, self.feats[j].predicate);
-        if opposed(pa, pb) {
-            return 0.0;
-        }
-        let noun = noun_factor(&self.feats[i], &self.feats[j]);
-        // The same predicate: different nouns may count the same thing ("trains and
-        // buses" / "services"), but matching nouns still win.
-        let mut f = if pa.is_some() && pa == pb {
-            1.0 - (1.0 - noun) * SAME_PREDICATE_NOUN
-        } else {
-            noun
-        };
-        if far_apart(&self.spans[i], &self.spans[j]) {
-            f *= FAR_APART;
-        }
-        if self.src[i] == self.src[j] && !equal(&self.spans[i], &self.spans[j]) {
-            if a.sentence_start == b.sentence_start && a.sentence_end == b.sentence_end {
-                return 0.0;
-            }
-            f *= SAME_SOURCE;
-        }
-        f
-    }
-
-    /// Whether two equal figures of one source restate each other across a dash or a
-    /// bracket ("One in five residents — 20% of the city —"; "3 miles (5 km)").
-    fn restated(&self, i: usize, j: usize) -> bool {
-        let (a, b) = (&self.mentions[i], &self.mentions[j]);
-        if self.src[i] != self.src[j] || !equal(&self.spans[i], &self.spans[j]) {
-            return false;
-        }
-        let (x, y) = if a.start <= b.start { (a, b) } else { (b, a) };
-        self.texts[i]
-            .get(x.end..y.start)
-            .is_some_and(|gap| gap.len() <= APPOSITION_GAP && gap.contains(APPOSITION_MARKS))
-    }
-
-    /// The score of a pair, 0..1.
-    fn score(&self, i: usize, j: usize) -> f32 {
-        self.combine(overlap(&self.vectors[i], &self.vectors[j]), i, j)
-    }
-
-    /// The score of a pair from the sum of its shared word weights.
-    fn combine(&self, shared: f32, i: usize, j: usize) -> f32 {
-        let f = self.factor(i, j);
-        if f == 0.0 {
-            return 0.0;
-        }
-        if self.restated(i, j) {
-            return 1.0;
-        }
-        // Uncapped: a prior still breaks a tie between two fully shared contexts.
-        scaled(shared) * f + self.prior(i, j)
-    }
-
-    /// [`VALUE_PRIOR`] for one source's equal amounts (not counts or percentages) in
-    /// two sentences; [`PREDICATE_MATCH`] for two sources' figures with the same
-    /// predicate; [`MONEY_PRIOR`] for two sources' equal amounts of money,
-    /// [`EQUAL_COUNT`] for their equal counts and percentages;
-    /// [`VALUE_PRIOR`] for two sources' figures of a rarely stated dimension that are
-    /// within [`NEAR_VALUE`] of each other; else 0.
-    fn prior(&self, i: usize, j: usize) -> f32 {
-        let (a, b) = (&self.mentions[i], &self.mentions[j]);
-        if self.src[i] == self.src[j] {
-            // A headline and its body: one source giving the same amount twice.
-            let repeated = !matches!(a.dimension, Dimension::Count | Dimension::Percent)
-                && a.sentence_start != b.sentence_start
-                && equal(&self.spans[i], &self.spans[j]);
-            return if repeated { VALUE_PRIOR } else { 0.0 };
-        }
-        let p = self.feats[i].predicate;
-        if p.is_some() && p == self.feats[j].predicate {
-            return if far_apart(&self.spans[i], &self.spans[j]) {
-                0.0
-            } else {
-                PREDICATE_MATCH
-            };
-        }
-        let same = equal(&self.spans[i], &self.spans[j]);
-        if a.dimension == Dimension::Money {
-            return if same { MONEY_PRIOR } else { 0.0 };
-        }
-        if !value_prior(a.dimension) {
-            return if same { EQUAL_COUNT } else { 0.0 };
-        }
-        let dated = a.dimension == Dimension::Duration;
-        if dated && (self.feats[i].horizon || self.feats[j].horizon) {
-            return 0.0;
-        }
-        match (mid(&self.spans[i]), mid(&self.spans[j])) {
-            (Some(x), Some(y)) if x > 0.0 && y > 0.0 && x.max(y) / x.min(y) <= NEAR_VALUE => {
-                VALUE_PRIOR
-            }
-            _ => 0.0,
-        }
-    }
-
-    /// Whether two groups must stay apart: a member of each with opposed predicates,
-    /// or two different figures of one sentence that count different nouns ("Four
-    /// officers and a dozen protesters were treated": two counts, whatever ties each to
-    /// other sources; but "nine died in the city, while across the province the toll
-    /// stands at 14" is one count in two scopes). Checked on at
-    /// most [`CLASH_SAMPLE`] members of each group.
-    fn clash(&self, a: &[usize], b: &[usize]) -> bool {
-        let pick = |g: &[usize]| -> Vec<usize> {
-            let step = g.len().div_ceil(CLASH_SAMPLE).max(1);
-            g.iter().step_by(step).copied().collect()
-        };
-        let (a, b) = (pick(a), pick(b));
-        a.iter().any(|&x| {
-            b.iter().any(|&y| {
-                let (m, n) = (&self.mentions[x], &self.mentions[y]);
-                opposed(self.feats[x].predicate, self.feats[y].predicate)
-                    || (self.src[x] == self.src[y]
-                        && m.sentence_start == n.sentence_start
-                        && m.sentence_end == n.sentence_end
-                        && !equal(&self.spans[x], &self.spans[y])
-                        && counts_apart(&self.feats[x], &self.feats[y]))
-            })
-        })
-    }
-
-    /// Mean score between two groups (on at most [`LINK_SAMPLE`] members of each).
-    fn linkage(&self, a: &[usize], b: &[usize]) -> f32 {
-        let pick = |g: &[usize]| -> Vec<usize> {
-            let step = g.len().div_ceil(LINK_SAMPLE).max(1);
-            g.iter().step_by(step).copied().collect()
-        };
-        let (a, b) = (pick(a), pick(b));
-        let mut sum = 0.0;
-        for &i in &a {
-            for &j in &b {
-                sum += self.score(i, j);
-            }
-        }
-        sum / (a.len() * b.len()).max(1) as f32
-    }
-}
-
-/// Shared-word sums are halved: a score of 1 needs the strongest words of both
-/// figures to be shared, twice over.
-fn scaled(sum: f32) -> f32 {
-    (sum * SCORE_SCALE).min(1.0)
-}
-
 /// Link and merge the mentions of one bucket (global indices).
 fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
     let mut postings: FxMap<u32, Vec<(usize, f32)>> = FxMap::default();
@@ -524,102 +372,6 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
             groups.insert(ra, g);
         }
     }
-}
-
-/// Dimensions whose figures are few in news text, so that two close values are
-/// themselves a sign of one quantity: not counts, money or percentages (a "7" and a
-/// "7%" turn up everywhere).
-fn value_prior(d: Dimension) -> bool {
-    !matches!(d, Dimension::Count | Dimension::Money | Dimension::Percent)
-}
-
-/// For each member (local index), the other members whose values are within
-/// [`NEAR_VALUE`] (at most [`POSTING_WINDOW`] each side in value order): candidates
-/// for the [`VALUE_PRIOR`] that share no word. None for counts and percentages.
-fn near_values(members: &[usize], ctx: &Ctx) -> Vec<Vec<usize>> {
-    let mut near = vec![Vec::new(); members.len()];
-    let Some(&first) = members.first() else {
-        return near;
-    };
-    if matches!(
-        ctx.mentions[first].dimension,
-        Dimension::Count | Dimension::Percent
-    ) {
-        return near;
-    }
-    let mut by_value: Vec<(f64, usize)> = members
-        .iter()
-        .enumerate()
-        .filter_map(|(l, &i)| mid(&ctx.spans[i]).filter(|v| *v > 0.0).map(|v| (v, l)))
-        .collect();
-    crate::sort::sort_by(&mut by_value, |x, y| x.0.total_cmp(&y.0));
-    for (k, &(v, a)) in by_value.iter().enumerate() {
-        for &(w, b) in by_value[k + 1..].iter().take(POSTING_WINDOW) {
-            if w / v > NEAR_VALUE {
-                break;
-            }
-            near[a].push(b);
-            near[b].push(a);
-        }
-    }
-    near
-}
-
-/// Whether both figures have a counted noun and the nouns differ.
-fn counts_apart(a: &Features, b: &Features) -> bool {
-    matches!((a.noun, b.noun), (Some(x), Some(y)) if x != y)
-}
-
-/// Two predicates that say different things happened ("killed" vs "injured").
-fn opposed(a: Option<u32>, b: Option<u32>) -> bool {
-    matches!((a, b), (Some(x), Some(y)) if x != y)
-}
-
-/// The point a span stands for: its stated value, else the middle of a bounded range.
-fn mid(s: &Span) -> Option<f64> {
-    s.value
-        .or_else(|| (s.low.is_finite() && s.high.is_finite()).then(|| (s.low + s.high) / 2.0))
-}
-
-/// Whether two figures differ by more than [`FAR_RATIO`] times (the same quantity
-/// reported by two outlets rarely does; a dropped zero still stays within it).
-fn far_apart(a: &Span, b: &Span) -> bool {
-    match (mid(a), mid(b)) {
-        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > FAR_RATIO,
-        _ => false,
-    }
-}
-
-/// [`NOUN_MISMATCH`] when both figures have a counted noun, they differ, and neither
-/// noun stands near the other figure; else 1.
-fn noun_factor(a: &Features, b: &Features) -> f32 {
-    let near = |f: &Features, c: u32| {
-        f.weights
-            .binary_search_by_key(&c, |(k, _)| *k)
-            .is_ok_and(|k| f.weights[k].1 >= NOUN_NEAR)
-    };
-    match (a.noun, b.noun) {
-        (Some(x), Some(y)) if x != y && !near(b, x) && !near(a, y) => NOUN_MISMATCH,
-        _ => 1.0,
-    }
-}
-
-/// The sum, over the concepts two sparse vectors (sorted by concept) share, of the
-/// smaller weight.
-fn overlap(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0f32);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1.min(b[j].1);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
