@@ -3,8 +3,8 @@
 //! 1. **Buckets.** Only mentions of the same dimension and canonical unit can meet
 //!    (euros never meet dollars; "20%" meets "one-fifth" because both are `fraction`).
 //! 2. **Features.** Each mention becomes weighted concepts from its sentence
-//!    ([`features`]): the counted noun and object right after the figure weigh most,
-//!    weights fall off with distance, synonyms share a concept ([`synonyms`]), and each
+//!    (`features.rs`): the counted noun and object right after the figure weigh most,
+//!    weights fall off with distance, synonyms share a concept ([`SYNONYMS`]), and each
 //!    concept is weighted by how rare it is in the input texts (a word in every
 //!    sentence ties nothing).
 //! 3. **Scores** (`score.rs`). Each mention's concept weights are scaled so that its
@@ -72,8 +72,8 @@ pub const POSTING_WINDOW: usize = 48;
 pub const NOUN_MISMATCH: f32 = 0.5;
 /// At most this many words are listed in `tied_by`.
 pub const MAX_TIED_BY: usize = 5;
-/// Two figures of a rarely stated dimension (not a count, a sum or a percentage) within this ratio of each
-/// other...
+/// Two figures of a rarely stated dimension (not a count, a sum or a percentage)
+/// within this ratio of each other...
 pub const NEAR_VALUE: f64 = 1.35;
 /// ...score this much on top of their shared words: a duration, a distance or a
 /// magnitude that two outlets give alike is probably the same one, even when their

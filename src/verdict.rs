@@ -18,7 +18,7 @@
 //! vs "across the country", "gross" vs "net", "on Monday" vs "on Tuesday"). A place or
 //! time named on one side only explains a difference of counts and percentages when it
 //! is the figure's own (a place in its clause, an "as of" time: "by Tuesday evening")
-//! and the other figure's sentence does not name it ([`scope_differs`]); a one-sided
+//! and the other figure's sentence does not name it (`scope_differs`); a one-sided
 //! attribution explains nothing.
 
 mod explain;
@@ -72,7 +72,7 @@ pub fn judge(members: &[&Mention], options: &Options) -> Judgement {
 /// [`judge`], with the sentence of each member (`sentence(m)`, `None` when unknown), so
 /// that a place or time that only one figure of a count names can explain a
 /// difference when the other figure's sentence does not name it (see
-/// [`scope_differs`]).
+/// `scope_differs`).
 pub fn judge_in(
     members: &[&Mention],
     options: &Options,
