@@ -8,7 +8,7 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 target="${1:-web}"
 out="${2:-www/pkg}"
 command -v wasm-opt >/dev/null || { echo "wasm-opt missing: run scripts/setup.sh" >&2; exit 1; }
-wasm-pack build --target "$target" --release --mode no-install --out-dir "$out" --out-name fact_compare >&2
+wasm-pack build --target "$target" --profile wasm-release --mode no-install --out-dir "$out" --out-name fact_compare >&2
 rm -f "$out/.gitignore"
 cp js/README.md "$out/README.md"
 wasm="$out/fact_compare_bg.wasm"

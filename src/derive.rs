@@ -158,7 +158,8 @@ fn duration_mention(
     }
     let low = (today - last).max(0) as f64 * DAY_S;
     let high = (today - first) as f64 * DAY_S;
-    let value = (value_days * DAY_S).clamp(low, high);
+    // max/min, not f64::clamp: its panic message would pull float formatting into wasm
+    let value = (value_days * DAY_S).max(low).min(high);
     let (sentence_start, sentence_end) = sentence_around(text, start, end);
     let (y, m, d) = civil(today);
     Some(Mention {
