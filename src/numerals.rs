@@ -58,6 +58,7 @@
 //! ```
 
 mod digits;
+mod furniture;
 mod lexicon;
 mod roles;
 mod words;

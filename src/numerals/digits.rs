@@ -10,7 +10,7 @@ use crate::segment::{Token, TokenKind};
 
 /// Read the number that starts at the digit token `i`.
 pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
-    if let Some(c) = shaped(text, toks, i) {
+    if let Some(c) = shaped(text, toks, i).or_else(|| super::furniture::phone(text, toks, i)) {
         return Some(c);
     }
     let t = toks[i];
@@ -333,6 +333,9 @@ fn shaped(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
 pub(super) fn read_punct(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
     let t = toks[i];
     let p = tok(text, &t);
+    if p == "(" {
+        return super::furniture::phone(text, toks, i);
+    }
     let tight_digits = link(text, toks, i) == Link::Tight
         && toks.get(i + 1).is_some_and(|d| d.kind == TokenKind::Digits);
     let mut chars = p.chars();

@@ -283,6 +283,8 @@ pub const YEAR_BEFORE: &[&str] = &[
     "election",
     "census",
     "budget",
+    "quarter",
+    "half",
 ];
 
 /// Of [`YEAR_BEFORE`], the words that also come before counts ("between 2000 and
@@ -550,4 +552,81 @@ pub const COUNTED_AFTER_YEAR: &[&str] = &[
     "dollars",
     "euros",
     "pounds",
+];
+
+/// Openers of link lines: every number on such a line is page furniture ("Read more:
+/// Five things to know"). Compared without case; a colon, space or bar must follow.
+pub const FURNITURE_LINES: &[&str] = &[
+    "Read more",
+    "Read also",
+    "Also read",
+    "More on this story",
+    "More from",
+    "Related",
+    "Related Topics",
+    "Related coverage",
+    "See also",
+    "Watch",
+    "Listen",
+    "Recommended",
+    "Most read",
+    "Sign up",
+    "Follow us",
+    "Next update",
+    "Image source",
+    "Photo credit",
+];
+
+/// Street words: "2250 Ridge Road", "10 Downing Street". Compared with case.
+pub const STREET_WORDS: &[&str] = &[
+    "Road",
+    "Rd",
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Boulevard",
+    "Blvd",
+    "Lane",
+    "Ln",
+    "Drive",
+    "Dr",
+    "Way",
+    "Place",
+    "Pl",
+    "Square",
+    "Court",
+    "Ct",
+    "Terrace",
+    "Parkway",
+    "Pkwy",
+    "Highway",
+    "Hwy",
+    "Strasse",
+    "Straße",
+    "Rue",
+];
+
+/// Time-zone abbreviations after a four-digit clock time ("by 1005 GMT"). Compared
+/// with case.
+pub const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "ET", "EST", "EDT", "CT", "CST", "CDT",
+    "MT", "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "AEST", "AEDT", "HKT", "SGT", "MSK",
+    "GST", "WIB", "local",
+];
+
+/// Words before "half" that make it a period, not a fraction ("the first half of 2026").
+pub const HALF_PERIOD_BEFORE: &[&str] =
+    &["first", "second", "1st", "2nd", "latter", "back", "front"];
+
+/// Words after a spelled-out hour that make it a clock time ("eight in the morning",
+/// "eight at night"). Each entry is the words that follow, compared without case.
+pub const CLOCK_WORDS_AFTER: &[&[&str]] = &[
+    &["in", "the", "morning"],
+    &["in", "the", "afternoon"],
+    &["in", "the", "evening"],
+    &["at", "night"],
+    &["at", "noon"],
+    &["o'clock"],
+    &["o’clock"],
 ];

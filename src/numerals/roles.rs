@@ -1,10 +1,12 @@
 //! Roles: which numbers are not quantities (dates, times, names, furniture), decided
 //! from their neighbours. See the module docs of [`super`] for the rules in prose.
 
+use super::furniture::LinkLines;
 use super::lexicon::{
-    CONNECTORS, COUNTED_AFTER_YEAR, CURRENCY_PREFIXES, FURNITURE_BEFORE, HEADLINE_SMALL,
-    LOWER_NAME_PREFIXES, MONTHS, NAME_BEFORE, NAME_OF_BEFORE, NAME_WORD_BEFORE, ONE_IDIOM_HYPHEN,
-    ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, YEAR_BEFORE, YEAR_BEFORE_WEAK, YEAR_PREFIXES,
+    CLOCK_WORDS_AFTER, CONNECTORS, COUNTED_AFTER_YEAR, CURRENCY_PREFIXES, FURNITURE_BEFORE,
+    HALF_PERIOD_BEFORE, HEADLINE_SMALL, LOWER_NAME_PREFIXES, MONTHS, NAME_BEFORE, NAME_OF_BEFORE,
+    NAME_WORD_BEFORE, ONE_IDIOM_HYPHEN, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, STREET_WORDS,
+    TIME_ZONES, YEAR_BEFORE, YEAR_BEFORE_WEAK, YEAR_PREFIXES,
 };
 use super::{
     is_currency_sign, is_hyphen, is_in, link, next_word, prev_word, tok, Cand, Form, Link, Role,
@@ -14,9 +16,10 @@ use crate::segment::{is_space, Token, TokenKind};
 /// Give each numeral its role; drop the ones that are no numbers at all.
 pub(super) fn assign(text: &str, toks: &[Token], cands: &mut Vec<Cand>) {
     let mut links = Links::default();
+    let mut link_lines = LinkLines::default();
     for idx in 0..cands.len() {
         let c = cands[idx];
-        if links.contains(text, c.n.start, c.n.end) {
+        if links.contains(text, c.n.start, c.n.end) || link_lines.contains(text, c.n.start) {
             cands[idx].n.role = Role::Furniture;
             continue;
         }
@@ -32,6 +35,11 @@ pub(super) fn assign(text: &str, toks: &[Token], cands: &mut Vec<Cand>) {
             cands[idx].n.role = role;
             if role == Role::Time {
                 cands[idx].n.end = clock_suffix(text, c.n.end).unwrap_or(c.n.end);
+                if c.n.value >= 100.0 {
+                    // "1005 GMT": hours and minutes, as "10:05" reads.
+                    let v = c.n.value;
+                    cands[idx].n.value = (v / 100.0).floor() + (v % 100.0) / 60.0;
+                }
             }
         } else if one_is_pronoun(text, toks, &c) {
             cands[idx].dropped = true;
@@ -190,8 +198,34 @@ fn decide(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Ro
         if c.plain && c.n.value <= 12.0 && clock_suffix(text, c.n.end).is_some() {
             return Some(Role::Time);
         }
+        if let Some(r) = named_by_neighbours(text, toks, c) {
+            return Some(r);
+        }
         if let Some(r) = date(text, toks, c, prev) {
             return Some(r);
+        }
+    }
+    // "the first half of 2026": a period.
+    if c.n.form == Form::Fraction
+        && tok(text, &toks[t0]).eq_ignore_ascii_case("half")
+        && pw.is_some_and(|w| is_in(HALF_PERIOD_BEFORE, w))
+    {
+        return Some(Role::Date);
+    }
+    // "eight in the morning", "eight o'clock".
+    if c.n.form == Form::Words && (1.0..=12.0).contains(&c.n.value) && c.n.value.fract() == 0.0 {
+        let clock = CLOCK_WORDS_AFTER.iter().any(|words| {
+            let mut k = c.t1 - 1;
+            words.iter().all(|w| match next_word(text, toks, k) {
+                Some((j, false)) if tok(text, &toks[j]).eq_ignore_ascii_case(w) => {
+                    k = j;
+                    true
+                }
+                _ => false,
+            })
+        });
+        if clock {
+            return Some(Role::Time);
         }
     }
     if c.n.form == Form::Words && c.n.role == Role::Quantity {
@@ -249,6 +283,45 @@ fn headline(text: &str, toks: &[Token], k: usize) -> bool {
     }
     let total = upper + lower;
     total >= 3 && (lower == 0 || (total >= 6 && lower == 1))
+}
+
+/// Plain digits named by the words around them: a street number ("2250 Ridge Road"),
+/// a clock time before a time zone ("by 1005 GMT"), a stock index or code after an
+/// all-capitals word ("the VX 40", "FTSE 100", "COP 29").
+fn named_by_neighbours(text: &str, toks: &[Token], c: &Cand) -> Option<Role> {
+    if !c.plain {
+        return None;
+    }
+    let after = next_word(text, toks, c.t1 - 1).filter(|(_, h)| !h);
+    let word = |k: usize| tok(text, &toks[k]);
+    if let Some((j, _)) = after.filter(|(j, _)| word(*j).starts_with(char::is_uppercase)) {
+        let street = STREET_WORDS.contains(&word(j))
+            || next_word(text, toks, j).is_some_and(|(n, h)| !h && STREET_WORDS.contains(&word(n)));
+        if street && c.n.value >= 1.0 {
+            return Some(Role::Name);
+        }
+    }
+    let digits = c.n.end - c.n.start;
+    let (hh, mm) = ((c.n.value / 100.0).floor(), c.n.value % 100.0);
+    if digits == 4
+        && hh <= 24.0
+        && mm < 60.0
+        && after.is_some_and(|(j, _)| TIME_ZONES.contains(&word(j)))
+    {
+        return Some(Role::Time);
+    }
+    let caps = |w: &str| {
+        (2..=6).contains(&w.len()) && w.chars().all(|ch| ch.is_ascii_uppercase() || ch == '&')
+    };
+    let pw = prev_word(text, toks, c.t0)?;
+    let ppw = (c.t0 >= 1)
+        .then(|| prev_word(text, toks, c.t0 - 1))
+        .flatten();
+    let percent = text[c.n.end..].trim_start().starts_with(['%', '٪', '-', '.']);
+    if caps(pw) && !CURRENCY_PREFIXES.contains(&pw) && !ppw.is_some_and(caps) && !percent {
+        return Some(Role::Name);
+    }
+    None
 }
 
 /// A year-shaped number: four digits, 1000 to 2100, nothing else.
