@@ -278,8 +278,25 @@ fn compare_points(c: &Case, ours: Vec<(usize, usize, f64)>, rel: f64) -> Outcome
     Outcome::Pass
 }
 
-/// Mentions of the wanted dimensions: every expected result matched by span and by
-/// `check`; no extra mention of those dimensions.
+/// Spans agree when they overlap and one contains the other: our spans include the
+/// hedge ("about $14 million") and sometimes the counted noun, theirs may not
+/// (README, "What pass means").
+fn spans_agree(ours: (usize, usize), want: (usize, usize)) -> bool {
+    let overlap = ours.0 < want.1 && want.0 < ours.1;
+    let nested = (ours.0 <= want.0 && want.1 <= ours.1) || (want.0 <= ours.0 && ours.1 <= want.1);
+    overlap && nested
+}
+
+/// A result that names a unit with no number ("convert 10 celsius to fahrenheit" ->
+/// "fahrenheit", value null): not a numeric claim, not expected of us.
+fn is_valueless(r: &Value) -> bool {
+    let res = &r["Resolution"];
+    res.is_object() && (res["value"].is_null() || res["value"] == "null")
+}
+
+/// Mentions of the wanted dimensions: every expected result matched (spans agree,
+/// `check` holds); no extra mention of those dimensions. Valueless results are
+/// dropped, and a mention overlapping one is not counted as extra.
 fn compare_mentions(
     c: &Case,
     dims: &[Dimension],
@@ -290,19 +307,38 @@ fn compare_mentions(
         .filter(|m| dims.contains(&m.dimension))
         .collect();
     let mut used = vec![false; ours.len()];
+    let mut wanted = 0;
     for r in &c.results {
         let Some((s, e)) = span(&c.input, r) else {
             return Outcome::Skip("result span outside the input");
         };
+        if is_valueless(r) {
+            for (k, m) in ours.iter().enumerate() {
+                if m.start < e && s < m.end {
+                    used[k] = true;
+                }
+            }
+            continue;
+        }
+        wanted += 1;
         match ours
             .iter()
-            .position(|m| m.start == s && m.end == e && check(r, m))
+            .enumerate()
+            .position(|(k, m)| !used[k] && spans_agree((m.start, m.end), (s, e)) && check(r, m))
         {
             Some(k) => used[k] = true,
             None => {
                 let near: Vec<String> = ours
                     .iter()
-                    .map(|m| format!("[{}] {:?} {:?}", m.text, m.value, (m.low, m.high)))
+                    .map(|m| {
+                        format!(
+                            "[{}] {} {:?} {:?}",
+                            m.text,
+                            m.unit,
+                            m.value,
+                            (m.low, m.high)
+                        )
+                    })
                     .collect();
                 return Outcome::Fail(format!(
                     "missing [{}] {}; ours: {}",
@@ -313,20 +349,140 @@ fn compare_mentions(
             }
         }
     }
+    if wanted == 0 && !c.results.is_empty() {
+        return Outcome::Skip("a unit word with no number is not a numeric claim");
+    }
     if let Some(k) = used.iter().position(|u| !u) {
         return Outcome::Fail(format!("extra [{}]", ours[k].text));
     }
     Outcome::Pass
 }
 
+/// Lower-cased `Text` of every result.
+fn texts(c: &Case) -> Vec<String> {
+    c.results
+        .iter()
+        .map(|r| r["Text"].as_str().unwrap_or("").to_lowercase())
+        .collect()
+}
+
+/// Words of a lower-cased text, punctuation kept apart.
+fn words(t: &str) -> Vec<&str> {
+    t.split(|ch: char| ch.is_whitespace() || ch == ',')
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether a word is a number (digits, or a spelled number the numeral reader knows).
+fn is_number_word(w: &str) -> bool {
+    w.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+        || numerals(w).iter().any(|n| n.start == 0 && n.end == w.len())
+}
+
 fn percent_model(c: &Case) -> Outcome {
+    // README scope P1: "percent of 10", "per cent of twenty-two".
+    if texts(c)
+        .iter()
+        .any(|t| t.starts_with("percent") || t.starts_with("per cent"))
+    {
+        return Outcome::Skip("a percent word before its number (\"percent of 10\")");
+    }
     compare_mentions(c, &[Dimension::Percent], |r, m| {
         num(&r["Resolution"]["value"])
             .is_some_and(|w| m.value.is_some_and(|v| close(v * 100.0, w, 1e-6)))
     })
 }
 
+/// Currencies withdrawn before 2002 (README scope C2).
+const WITHDRAWN: &[&str] = &[
+    "Finnish markka",
+    "Peseta",
+    "Netherlands guilder",
+    "Deutsche Mark",
+    "French franc",
+    "Italian lira",
+    "Belgian franc",
+    "Austrian schilling",
+    "Portuguese escudo",
+    "Irish pound",
+];
+
+/// ISO codes seen in the currency spec, for the code-shaped scope rules.
+const CODES: &[&str] = &[
+    "usd", "eur", "gbp", "aud", "cad", "nzd", "mxn", "cny", "rmb", "jpy", "chf",
+];
+
+/// Why a currency case is out of scope for news text (README, "Scope").
+fn currency_scope(c: &Case) -> Option<&'static str> {
+    for (r, t) in c.results.iter().zip(texts(c)) {
+        let unit = r["Resolution"]["unit"].as_str().unwrap_or("");
+        let ws = words(&t);
+        if WITHDRAWN.contains(&unit) {
+            return Some("C2: a currency withdrawn before 2002 (markka, peseta, guilder)");
+        }
+        // the spec's `Text` is sometimes lower-cased: read the input itself
+        let original = span(&c.input, r).map_or("", |(s, e)| &c.input[s..e]);
+        if original.split_whitespace().any(|w| {
+            w.len() == 4
+                && w.starts_with('M')
+                && CODES.contains(&w[1..].to_lowercase().as_str())
+                && w[1..].chars().all(|ch| ch.is_ascii_uppercase())
+        }) {
+            return Some(
+                "C4: an M-prefixed code for millions (\"30 MUSD\"), a finance-report convention",
+            );
+        }
+        if t.as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_alphabetic() && w[1] == b' ' && w[2] == b'$')
+        {
+            return Some(
+                "C1: a currency prefix split from its sign (Penn Treebank tokens: \"c $ 16.4\")",
+            );
+        }
+        if original
+            .split(|ch: char| !ch.is_ascii_alphabetic())
+            .any(|w| CODES.contains(&w))
+        {
+            return Some("C5: an ISO code in lower case (\"10 rmb\", \"usd$ 15\")");
+        }
+        let code_then_scale = ws
+            .windows(2)
+            .any(|p| CODES.contains(&p[0]) && matches!(p[1], "million" | "billion" | "thousand"));
+        if code_then_scale {
+            return Some("C6: a scale word after the code (\"75 USD million\")");
+        }
+        let money_word = |w: &str| {
+            w.contains('$')
+                || w.starts_with("dollar")
+                || CODES.contains(&w)
+                || matches!(w, "kuai" | "mao" | "yuan")
+        };
+        if let Some(p) = ws.iter().position(|w| money_word(w)) {
+            if ws.len() > p + 1 && is_number_word(ws[ws.len() - 1]) && !ws[p].starts_with('$') {
+                return Some(
+                    "C3: a spoken amount with the minor part after the unit (\"15 dollars 50\")",
+                );
+            }
+        }
+        if !original.is_ascii()
+            && original
+                .chars()
+                .any(|ch| ('\u{0B80}'..='\u{0BFF}').contains(&ch))
+        {
+            return Some("C7: a currency abbreviation in a non-Latin script (\"ரூ\")");
+        }
+        if matches!(unit, "Satoshi" | "Sen") {
+            return Some("C7: minor units other than cents and pence (satoshi, sen)");
+        }
+    }
+    None
+}
+
 fn currency_model(c: &Case) -> Outcome {
+    if let Some(why) = currency_scope(c) {
+        return Outcome::Skip(why);
+    }
     compare_mentions(c, &[Dimension::Money], |r, m| {
         let res = &r["Resolution"];
         let Some(w) = num(&res["value"]) else {
@@ -342,62 +498,136 @@ fn currency_model(c: &Case) -> Outcome {
     })
 }
 
-/// "[20,30)", "(,700]", "(30,)": (low, high), `None` for an open side.
-fn interval(s: &str) -> Option<(Option<f64>, Option<f64>)> {
+/// "[20,30)", "(,700]", "(30,)": each end with whether it is open; `None` for a missing end.
+#[allow(clippy::type_complexity)]
+fn interval(s: &str) -> Option<(Option<f64>, bool, Option<f64>, bool)> {
+    let s = s.trim();
+    let lo_open = s.starts_with('(');
+    let hi_open = s.ends_with(')');
     let inner = s.get(1..s.len().checked_sub(1)?)?;
     let (a, b) = inner.split_once(',')?;
-    Some((a.trim().parse().ok(), b.trim().parse().ok()))
+    Some((
+        a.trim().parse().ok(),
+        lo_open,
+        b.trim().parse().ok(),
+        hi_open,
+    ))
+}
+
+/// Why a NumberRange case is out of scope for news text (README, "Scope").
+fn range_scope(c: &Case) -> Option<&'static str> {
+    const COMPARATIVES: &[&str] = &[
+        "larger", "bigger", "smaller", "higher", "lower", "greater", "equal", "equals", "equaling",
+    ];
+    const BOUNDS: &[&str] = &[
+        "more than",
+        "less than",
+        "above",
+        "below",
+        "at most",
+        "at least",
+        "over",
+        "under",
+    ];
+    for t in texts(c) {
+        let ws = words(&t);
+        if t.contains(['<', '>', '=', '~']) || ws.iter().any(|w| COMPARATIVES.contains(w)) {
+            return Some("R1: query and math comparison phrasing (\"larger than\", \"equal to\", \"<=\", \"20~100\")");
+        }
+        if ws.iter().any(|w| w.ends_with("th") && !is_number_word(w)) || t.contains("tenth") {
+            return Some("R2: a range of ordinals (\"between the tenth and the fifteenth\")");
+        }
+        if BOUNDS.iter().filter(|b| t.contains(*b)).count() >= 2 {
+            return Some(
+                "R3: two comparisons joined into one interval (\"above 1000 and below 1500\")",
+            );
+        }
+        if ws
+            .windows(3)
+            .any(|p| p[1] == "in" && is_number_word(p[0]) && is_number_word(p[2]))
+        {
+            return Some("R4: a ratio compared (\"2 in 5 or more\")");
+        }
+    }
+    if c.results.is_empty() && c.input.contains(['<', '>', '=']) {
+        return Some("R1: query and math comparison phrasing (\"<>30\", \"=>30\")");
+    }
+    None
+}
+
+/// The factor from the spec's unitless bounds to our mention's values: 1 for counts,
+/// 1/100 for percents, and for a mention with a unit, ours over the written numeral.
+fn range_factor(c: &Case, m: &Mention) -> f64 {
+    match m.dimension {
+        Dimension::Count => 1.0,
+        // "more than half" is 0.5 in their notation, "more than 20%" is 20
+        Dimension::Percent if c.input.contains('%') || c.input.contains("cent") => 0.01,
+        Dimension::Percent => 1.0,
+        _ => {
+            let first = numerals(&c.input)
+                .into_iter()
+                .find(|n| n.start >= m.start && n.end <= m.end && n.value != 0.0);
+            let ours = m.low.filter(|l| *l != 0.0).or(m.high);
+            match (first, ours) {
+                (Some(n), Some(v)) => v / n.value,
+                _ => 1.0,
+            }
+        }
+    }
 }
 
 fn range_model(c: &Case) -> Outcome {
+    if let Some(why) = range_scope(c) {
+        return Outcome::Skip(why);
+    }
+    let ours = extract_text(&c.input, &Options::default());
     if c.results.is_empty() {
-        let ranged = extract_text(&c.input, &Options::default())
-            .into_iter()
-            .any(|m| m.low != m.high);
-        return if ranged {
+        return if ours.iter().any(|m| m.low != m.high) {
             Outcome::Fail("a range where none is".into())
         } else {
             Outcome::Pass
         };
     }
-    let all = [
-        Dimension::Count,
-        Dimension::Money,
-        Dimension::Percent,
-        Dimension::Duration,
-        Dimension::Length,
-        Dimension::Area,
-        Dimension::Mass,
-        Dimension::Volume,
-        Dimension::Speed,
-        Dimension::Temperature,
-        Dimension::Energy,
-        Dimension::Other,
-    ];
-    let ours = extract_text(&c.input, &Options::default());
     for r in &c.results {
         let Some((s, e)) = span(&c.input, r) else {
             return Outcome::Skip("result span outside the input");
         };
-        let Some((lo, hi)) = r["Resolution"]["value"].as_str().and_then(interval) else {
+        let Some((lo, lo_open, hi, hi_open)) = r["Resolution"]["value"].as_str().and_then(interval)
+        else {
             return Outcome::Skip("unreadable interval");
         };
-        // "less than 30" is [0, 30) to us: a missing low end means 0 or unbounded.
         let ok = ours.iter().any(|m| {
-            m.start == s
-                && m.end == e
-                && all.contains(&m.dimension)
-                && lo.map_or(m.low.is_none_or(|l| l <= 0.0), |l| {
-                    m.low.is_some_and(|x| close(x, l, 1e-6))
-                })
-                && hi.map_or(m.high.is_none(), |h| {
-                    m.high.is_some_and(|x| close(x, h, 1e-6))
-                })
+            let k = range_factor(c, m);
+            // Deliberate difference D-R1: a missing low end is 0 for us when the
+            // quantity cannot be negative ("less than 30" = [0, 30)).
+            let low_ok = match lo {
+                None => m
+                    .low
+                    .is_none_or(|l| l == 0.0 && hi.is_some_and(|h| h > 0.0)),
+                Some(l) => m.low.is_some_and(|x| close(x, l * k, 1e-6)) && m.low_open == lo_open,
+            };
+            // Deliberate difference D-R2: a two-sided range ("between 20 and 30",
+            // "20 to 30") is closed at both ends for us; theirs is [20,30).
+            let hi_open_ok = m.high_open == hi_open || (lo.is_some() && hi_open && !m.high_open);
+            let high_ok = match hi {
+                None => m.high.is_none(),
+                Some(h) => m.high.is_some_and(|x| close(x, h * k, 1e-6)) && hi_open_ok,
+            };
+            spans_agree((m.start, m.end), (s, e)) && low_ok && high_ok
         });
         if !ok {
             let near: Vec<String> = ours
                 .iter()
-                .map(|m| format!("[{}] {:?}", m.text, (m.low, m.high)))
+                .map(|m| {
+                    format!(
+                        "[{}] {}{:?},{:?}{}",
+                        m.text,
+                        if m.low_open { "(" } else { "[" },
+                        m.low,
+                        m.high,
+                        if m.high_open { ")" } else { "]" }
+                    )
+                })
                 .collect();
             return Outcome::Fail(format!(
                 "missing [{}] {}; ours: {}",
@@ -427,6 +657,7 @@ fn si_factor(unit: &str) -> Option<f64> {
         "Pound" => 0.45359237,
         "Ounce" => 0.028349523125,
         "Metric ton" => 1000.0,
+        // their "Ton" also names tonnes ("25 lakh tonnes", "100t"): see dimension_model
         "Ton" => 907.18474,
         "Square meter" => 1.0,
         "Square kilometer" => 1e6,
@@ -441,7 +672,36 @@ fn si_factor(unit: &str) -> Option<f64> {
     })
 }
 
+/// Why a Dimension case is out of scope for news text (README, "Scope").
+fn dimension_scope(c: &Case) -> Option<&'static str> {
+    for (r, t) in c.results.iter().zip(texts(c)) {
+        let res = &r["Resolution"];
+        let unit = res["unit"].as_str().unwrap_or("");
+        if matches!(res["subtype"].as_str(), Some("Information" | "Angle")) {
+            return Some("D1: information and angle units (DESIGN.md's dimensions are physical quantities reported in news)");
+        }
+        if matches!(
+            unit,
+            "Tablespoon" | "Teaspoon" | "Cup" | "Dram" | "Meter per millisecond"
+        ) {
+            return Some("D2: cooking measures and non-standard units (tablespoon, drachma, metres per millisecond)");
+        }
+        if t.contains(['(', '[', '{', '<']) {
+            return Some("D3: a unit in brackets (\"20 (kg)\")");
+        }
+        if t.split_whitespace()
+            .any(|w| matches!(w, "dm" | "pm" | "picometer"))
+        {
+            return Some("D4: decimetres and picometres, not used in news (\"12 m 2 dm\")");
+        }
+    }
+    None
+}
+
 fn dimension_model(c: &Case) -> Outcome {
+    if let Some(why) = dimension_scope(c) {
+        return Outcome::Skip(why);
+    }
     let dims = [
         Dimension::Length,
         Dimension::Area,
@@ -452,7 +712,15 @@ fn dimension_model(c: &Case) -> Outcome {
     ];
     compare_mentions(c, &dims, |r, m| {
         let res = &r["Resolution"];
-        match (num(&res["value"]), res["unit"].as_str().and_then(si_factor)) {
+        let text = r["Text"].as_str().unwrap_or("").to_lowercase();
+        let tonne = res["unit"] == "Ton"
+            && (text.contains("tonne") || text.ends_with(|ch: char| ch == 't'));
+        let factor = if tonne {
+            Some(1000.0)
+        } else {
+            res["unit"].as_str().and_then(si_factor)
+        };
+        match (num(&res["value"]), factor) {
             (Some(w), Some(f)) => m.value.is_some_and(|v| close(v, w * f, 1e-3)),
             _ => true,
         }
@@ -476,6 +744,15 @@ fn age_model(c: &Case) -> Outcome {
 }
 
 fn temperature_model(c: &Case) -> Outcome {
+    if c.results
+        .iter()
+        .any(|r| r["Resolution"]["unit"] == "Degree")
+    {
+        return Outcome::Skip("T1: degrees with no scale (\"98 degrees\", \"85°\"): no kelvin value without guessing the scale");
+    }
+    if texts(c).iter().any(|t| t.starts_with("- ")) {
+        return Outcome::Skip("T2: a minus sign set apart by a space (\"- 20 degrees\")");
+    }
     compare_mentions(c, &[Dimension::Temperature], |r, m| {
         let res = &r["Resolution"];
         let Some(w) = num(&res["value"]) else {
@@ -491,15 +768,61 @@ fn temperature_model(c: &Case) -> Outcome {
     })
 }
 
+/// Why a Duration case is out of scope for news text (README, "Scope").
+fn duration_scope(c: &Case) -> Option<&'static str> {
+    for t in texts(c) {
+        let ws: Vec<&str> = t.split([' ', '-']).collect();
+        if matches!(ws.first(), Some(&("all" | "full" | "whole"))) {
+            return Some("U1: a whole period with no number (\"all day\", \"full-week\"): not a numeric claim");
+        }
+        if ws.len() >= 3
+            && ws[1] == "and"
+            && is_number_word(ws[0])
+            && !matches!(ws[2], "a" | "an" | "half")
+            && is_number_word(ws[2])
+        {
+            return Some(
+                "U2: number words joined by \"and\" with no scale word (\"twenty and four hours\")",
+            );
+        }
+        if ws
+            .first()
+            .is_some_and(|w| !w.starts_with(|ch: char| ch.is_ascii_digit()) && is_number_word(w))
+            && ws
+                .last()
+                .is_some_and(|w| matches!(*w, "min" | "h" | "hr" | "hrs" | "sec"))
+        {
+            return Some("U3: an abbreviated unit after a spelled number (\"twenty min\")");
+        }
+        if t.contains("business day") {
+            return Some("U4: business days (a calendar notion, not a length of time)");
+        }
+    }
+    None
+}
+
 fn duration_extractor(c: &Case) -> Outcome {
+    if let Some(why) = duration_scope(c) {
+        return Outcome::Skip(why);
+    }
     compare_mentions(c, &[Dimension::Duration], |_, _| true)
 }
 
 fn duration_parser(c: &Case) -> Outcome {
+    if let Some(why) = duration_scope(c) {
+        return Outcome::Skip(why);
+    }
     compare_mentions(c, &[Dimension::Duration], |r, m| {
         let d = &r["Value"]["FutureResolution"]["duration"];
         // Their years are 365 days and months 30: 1% tolerance covers ours (365.25, 1/12 year).
-        num(d).is_none_or(|w| m.value.is_some_and(|v| close(v, w, 0.02)))
+        // Deliberate difference D-U1: a vague count ("a couple of days") is an
+        // interval to us; it passes when their value lies in it.
+        let vague = |w: f64| {
+            m.hedge_kind == "vague"
+                && m.low.is_some_and(|l| l <= w)
+                && m.high.is_some_and(|h| w <= h)
+        };
+        num(d).is_none_or(|w| m.value.is_some_and(|v| close(v, w, 0.02)) || vague(w))
     })
 }
 
