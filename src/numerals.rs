@@ -34,6 +34,12 @@
 //! without a grouping comma is a year unless a lower-case word follows it and no
 //! date word comes before it ("2014 people" is a count).
 //!
+//! Also furniture: phone numbers with spaces or brackets ("(530) 555-0142", "0800 123
+//! 4567") and every number on a link line ("Read more: Five things to know"); names:
+//! street numbers ("2250 Ridge Road") and codes after an all-capitals word ("the VX
+//! 40", "FTSE 100"); times: "1005 GMT", "eight in the morning"; dates: "the first half
+//! of 2026", "Third-quarter 2025 results".
+//!
 //! A plain space groups digits ("40 000") only between groups of three digits, and not
 //! when a hyphen or letters follow straight after ("3 100-metre", "2 400m" are two
 //! numbers). After "the", a year-shaped number before a counted noun is a count ("the
