@@ -15,6 +15,8 @@
 //! "according to organizers"), and scope words within a few words of the figure
 //! ("gross", "per year", "in total").
 
+mod clause;
+
 use crate::lexicon::words::{
     PLACE_PREPS, SAYING, SCOPE_PHRASES, STOPWORDS, TIME_NAMES, TIME_PHRASES, TIME_PREPS, TOLL_WORDS,
 };
@@ -296,12 +298,27 @@ pub fn qualifiers_near(
     q: &Quantity,
 ) -> Vec<Qualifier> {
     let first = sentence.partition_point(|x| x.end <= window.0);
-    let mut out: Vec<Qualifier> = sentence[first..]
-        .iter()
-        .take_while(|x| x.start < window.1)
-        .filter(|x| x.end <= q.start || x.start >= q.end)
-        .cloned()
-        .collect();
+    let (cs, ce) = clause::clause_of(text, window, q.start, q.end);
+    let mut out: Vec<Qualifier> = Vec::new();
+    for x in sentence[first..].iter().take_while(|x| x.start < window.1) {
+        if x.end > q.start && x.start < q.end {
+            continue;
+        }
+        // places and times: only the figure's clause, the nearest of each kind;
+        // attributions hold for the whole sentence
+        if x.kind != QualifierKind::Attribution {
+            if x.start < cs || x.end > ce {
+                continue;
+            }
+            if let Some(k) = out.iter().position(|y| y.kind == x.kind) {
+                if distance(&out[k], q) > distance(x, q) {
+                    out[k] = x.clone();
+                }
+                continue;
+            }
+        }
+        out.push(x.clone());
+    }
     let lo = crate::quantities::floor_boundary(text, q.start.saturating_sub(30).max(window.0));
     let hi = crate::quantities::floor_boundary(text, (q.end + 40).min(window.1));
     for t in tokens(text, lo, hi).iter().filter(|t| t.word) {
@@ -317,6 +334,15 @@ pub fn qualifiers_near(
     }
     crate::sort::sort_by_key(&mut out, |x| x.start);
     out
+}
+
+/// Bytes between a qualifier and the figure.
+fn distance(x: &Qualifier, q: &Quantity) -> usize {
+    if x.end <= q.start {
+        q.start - x.end
+    } else {
+        x.start.saturating_sub(q.end)
+    }
 }
 
 fn longest(text: &str, at: usize, table: &[&str]) -> Option<usize> {
