@@ -114,4 +114,5 @@ pub const RANGE_JOIN: &[&str] = &[
     "or",
     "to about",
     "to around",
+    "through",
 ];

@@ -1,8 +1,10 @@
 //! "almost a month", "over a decade", "less than an hour": a hedged article standing
-//! for one unit. Unhedged ("a month ago", "once a year") it is no claim and is left out.
+//! for one unit. Unhedged ("a month ago", "once a year", "in a week") it is no claim
+//! and is left out, except for a duration after "for" ("detained for a week") or
+//! with "another" ("another month"), and "an hour and a half" (1.5 hours).
 
 use super::hedge::{self, HedgeKind};
-use super::scan::{is_space, longest_at, match_at, skip_space};
+use super::scan::{is_space, longest_at, match_at, match_before, skip_space, skip_space_back};
 use super::Quantity;
 use crate::lexicon::units::{self, AFTER};
 use crate::numerals::Form;
@@ -28,14 +30,14 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
 }
 
 fn at(text: &str, i: usize) -> Option<Quantity> {
-    let art = ["an", "a"]
+    let art = ["another", "an", "a"]
         .iter()
         .find_map(|a| match_at(text, i, a, false))?;
     if !text[art..].starts_with(is_space) {
         return None;
     }
     let u = skip_space(text, art);
-    let (end, row) = longest_at(text, u, AFTER, |e| (e.0, e.5 & units::CASE != 0))?;
+    let (mut end, row) = longest_at(text, u, AFTER, |e| (e.0, e.5 & units::CASE != 0))?;
     if row.5 & (units::DIGITS | units::TIGHT | units::LONE) != 0
         || !matches!(
             row.1,
@@ -44,14 +46,26 @@ fn at(text: &str, i: usize) -> Option<Quantity> {
     {
         return None;
     }
-    let h = hedge::before(text, i)?;
-    if h.kind == HedgeKind::Exact {
-        return None;
+    let mut value = 1.0;
+    if let Some(e) = [" and a half", " and half"]
+        .iter()
+        .find_map(|h| match_at(text, end, h, false))
+    {
+        value = 1.5;
+        end = e;
     }
+    let duration = row.1 == Dimension::Duration;
+    let another = art - i == "another".len();
+    let after_for = match_before(text, skip_space_back(text, i), "for", false).is_some();
+    let h = match hedge::before(text, i).filter(|h| h.kind != HedgeKind::Exact) {
+        Some(h) => Some(h),
+        None if duration && (another || after_for || value > 1.0) => None,
+        None => return None,
+    };
     Some(Quantity {
-        start: h.start,
+        start: h.map_or(i, |h| h.start),
         end,
-        value: 1.0,
+        value,
         upper: None,
         vague: None,
         form: Form::Words,
@@ -61,7 +75,7 @@ fn at(text: &str, i: usize) -> Option<Quantity> {
         factor: row.3,
         offset: row.4,
         has_unit: true,
-        hedge: Some(h),
-        kind: h.kind,
+        hedge: h,
+        kind: h.map_or(HedgeKind::Exact, |h| h.kind),
     })
 }

@@ -21,6 +21,7 @@
 //! reported figures, unless hedged: they are left out.
 
 mod article;
+mod compound;
 pub mod hedge;
 pub mod range;
 pub mod scan;
@@ -99,7 +100,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             },
         });
     }
-    let mut qs = range::merge(text, qs);
+    let mut qs = compound::merge(text, range::merge(text, qs));
     let articles = article::quantities(text);
     if !articles.is_empty() {
         qs.extend(articles.into_iter());
@@ -114,7 +115,8 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         }
         prev_end = q.end;
     }
-    qs.retain(|q| is_claim(text, q));
+    // a figure inside an earlier phrase ("a half" in "an hour and a half") is gone
+    qs.retain(|q| q.start < q.end && is_claim(text, q));
     qs
 }
 

@@ -3,7 +3,7 @@
 //! | written | reads |
 //! |---|---|
 //! | between a and b, between a to b | [a, b] |
-//! | from a to b, a to b | [a, b] |
+//! | from a to b, a to b, a through b | [a, b] |
 //! | a-b, a–b (ascending only: "311-112" is a vote tally, two counts) | [a, b] |
 //! | seven or eight (b ≤ 3a) | [a, b] |
 //! | a week or two, an hour or two | [1, b] weeks, hours |
@@ -86,7 +86,13 @@ fn pair(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
         low_value *= high.scale;
     }
     let mut high_value = high.value;
-    if high.scale == 1.0 && low.scale > 1.0 && high.value * low.scale > low.value {
+    // "3 million to 5": the scale carries over; "one thousand to one thousand and
+    // five hundred" already says its own size.
+    if high.scale == 1.0
+        && low.scale > 1.0
+        && high.value < low.value
+        && high.value * low.scale > low.value
+    {
         high_value *= low.scale;
     }
     if low_value >= high_value {
