@@ -88,7 +88,7 @@ pub const AFTER: &[UnitRow] = &[
     ("months of age", Duration, "s", MONTH, 0.0, 0),
     ("weeks of age", Duration, "s", 7.0 * DAY, 0.0, 0),
     ("days of age", Duration, "s", DAY, 0.0, 0),
-    ("yo", Duration, "s", YEAR, 0.0, CASE | DIGITS | LONE),
+    ("yo", Duration, "s", YEAR, 0.0, CASE | DIGITS),
     ("year", Duration, "s", YEAR, 0.0, 0),
     ("yrs", Duration, "s", YEAR, 0.0, DIGITS),
     ("yr", Duration, "s", YEAR, 0.0, DIGITS),
@@ -170,7 +170,7 @@ pub const AFTER: &[UnitRow] = &[
     ("mcg", Mass, "kg", 1e-9, 0.0, DIGITS),
     ("milligrams", Mass, "kg", 1e-6, 0.0, 0),
     ("milligram", Mass, "kg", 1e-6, 0.0, 0),
-    ("t", Mass, "kg", 1_000.0, 0.0, CASE | DIGITS | TIGHT | LONE),
+    ("t", Mass, "kg", 1_000.0, 0.0, CASE | DIGITS | TIGHT),
     ("tonnes", Mass, "kg", 1_000.0, 0.0, 0),
     ("tonne", Mass, "kg", 1_000.0, 0.0, 0),
     ("metric tons", Mass, "kg", 1_000.0, 0.0, 0),
@@ -206,6 +206,7 @@ pub const AFTER: &[UnitRow] = &[
     // speed
     ("km/h", Speed, "m/s", 1_000.0 / 3_600.0, 0.0, 0),
     ("kph", Speed, "m/s", 1_000.0 / 3_600.0, 0.0, 0),
+    ("km/hr", Speed, "m/s", 1_000.0 / 3_600.0, 0.0, 0),
     ("kmph", Speed, "m/s", 1_000.0 / 3_600.0, 0.0, 0),
     ("kmh", Speed, "m/s", 1_000.0 / 3_600.0, 0.0, 0),
     (

@@ -124,11 +124,22 @@ fn add_hedge(text: &str, q: &mut Quantity) {
     if q.kind != HedgeKind::Exact {
         return;
     }
-    if let Some(h) = hedge::before(text, q.start) {
+    let (before, after) = (hedge::before(text, q.start), hedge::after(text, q.end));
+    // "about 500 or more": the bound after the figure decides the interval
+    if let (Some(b), Some(a)) = (before, after) {
+        if b.kind == HedgeKind::Approx && matches!(a.kind, HedgeKind::AtLeast | HedgeKind::UpTo) {
+            q.start = b.start;
+            q.end = a.end;
+            q.kind = a.kind;
+            q.hedge = Some(a);
+            return;
+        }
+    }
+    if let Some(h) = before {
         q.start = h.start;
         q.kind = h.kind;
         q.hedge = Some(h);
-    } else if let Some(h) = hedge::after(text, q.end) {
+    } else if let Some(h) = after {
         q.end = h.end;
         q.kind = h.kind;
         q.hedge = Some(h);
