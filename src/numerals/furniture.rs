@@ -56,7 +56,9 @@ pub(super) fn phone(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
             _ => break,
         }
         k += 1;
-        if groups.len() > 6 {
+        // A phone number is at most six digit groups and a few separators; bounding the
+        // scan keeps runs like "((((((" linear (each start would otherwise rescan them).
+        if groups.len() > 6 || k - i > 16 {
             return None;
         }
     }
