@@ -62,10 +62,16 @@ js_package_checks() {
   cargo build --release --bin fact-compare &&
     scripts/build-wasm.sh nodejs target/pkg-node &&
     scripts/build-wasm.sh bundler target/pkg-bundler &&
-    node tests/js/parity.mjs target/pkg-node target/release/fact-compare
+    node tests/js/parity.mjs target/pkg-node target/release/fact-compare &&
+    node --expose-gc tests/js/memory.mjs target/pkg-node 1000
 }
 run_step "wasm packages (nodejs, bundler): parity with the native CLI, types" "$log/js" js_package_checks
 summary_line "$log/js"
+
+# The fuzzers need cargo-fuzz and nightly features: the script prints a notice and
+# passes where they are missing (the long run is reported in the closing note).
+step "fuzz smoke (cargo-fuzz, 30 s per target, where available)"
+scripts/fuzz-smoke.sh 30 || { echo "!!! fuzz smoke found a crash"; failed=$((failed + 1)); status=1; }
 
 if [ -x e2e/run.sh ]; then
   run_step "browser end-to-end (Playwright + Chromium)" "$log/e2e" e2e/run.sh
