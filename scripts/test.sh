@@ -79,6 +79,8 @@ if [ -x e2e/run.sh ]; then
 fi
 
 [ "$failed" -gt 0 ] && status=1
+# a step that failed outside any counted test still counts as a failure
+[ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
 echo
 echo "$passed passed, $failed failed"
 exit $status
