@@ -16,6 +16,7 @@
 //! ("gross", "per year", "in total").
 
 mod clause;
+mod tables;
 
 use crate::lexicon::words::{
     PLACE_PREPS, SAYING, SCOPE_PHRASES, STOPWORDS, TIME_NAMES, TIME_PHRASES, TIME_PREPS, TOLL_WORDS,
@@ -23,6 +24,9 @@ use crate::lexicon::words::{
 use crate::quantities::scan::{char_at, is_capitalized, is_space, match_at, word_at};
 use crate::quantities::Quantity;
 use crate::report::{Dimension, Qualifier, QualifierKind};
+use tables::{
+    AGENTS, DAY_PARTS, FIGURE_NOUNS, PLACE_NOUNS, PLACE_PHRASES, STATEMENT_TAILS, WEAK_SAYING,
+};
 
 /// A token of a sentence: a word or one punctuation character.
 #[derive(Debug, Clone, Copy)]
@@ -175,10 +179,9 @@ pub fn subject(text: &str, sent: (usize, usize), q: &Quantity) -> String {
             }
         }
         // "killed seven civilians"
-        if let Some(t) = before
-            .last()
-            .filter(|t| is_toll(text, t) || ends_ed(text, t))
-        {
+        if let Some(t) = before.last().filter(|t| {
+            is_toll(text, t) || (ends_ed(text, t) && !LINKS.contains(&lower(text, t).as_str()))
+        }) {
             predicate = predicate.or(Some(*t));
         }
     }
@@ -247,25 +250,52 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
             push(&mut out, QualifierKind::Time, t.start, e);
             continue;
         }
+        if let Some(e) = longest(text, t.start, PLACE_PHRASES) {
+            push(&mut out, QualifierKind::Place, t.start, e);
+            continue;
+        }
         if let Some((kind, e)) = prep_phrase(text, &toks, i) {
             push(&mut out, kind, t.start, e);
             continue;
         }
         let w = lower(text, t);
-        if w == "according" {
+        if w == "as" && toks.get(i + 1).is_some_and(|n| lower(text, n) == "of") {
+            // "as of 6 p.m. on Tuesday", "as of Monday"
+            let end = time_run_end(text, &toks, i + 2);
+            if end > 0 {
+                push(&mut out, QualifierKind::Time, t.start, end);
+            }
+        } else if w == "according" {
             if let Some(e) = match_at(text, t.start, "according to", false) {
-                let end = noun_phrase_end(text, &toks, first_after(&toks, e), 5);
+                let mut end = noun_phrase_end(text, &toks, first_after(&toks, e), 5);
+                // "according to a tally by the interior ministry"
+                let k = first_after(&toks, end);
+                if end > e
+                    && toks
+                        .get(k)
+                        .is_some_and(|b| matches!(lower(text, b).as_str(), "by" | "from"))
+                {
+                    end = noun_phrase_end(text, &toks, k + 1, 5).max(end);
+                }
                 if end > e {
                     push(&mut out, QualifierKind::Attribution, t.start, end);
                 }
             }
-        } else if SAYING.contains(&w.as_str()) {
-            if let Some(s) = speaker_before(text, &toks, i) {
+        } else if SAYING.contains(&w.as_str()) || WEAK_SAYING.contains(&w.as_str()) {
+            let weak = !SAYING.contains(&w.as_str());
+            if let Some(s) =
+                speaker_before(text, &toks, i).filter(|s| !weak || has_agent(text, &toks, *s, i))
+            {
                 if out.last().is_some_and(|x| x.end > s) {
                     out.pop();
                 }
-                push(&mut out, QualifierKind::Attribution, s, t.end);
-            } else {
+                push(
+                    &mut out,
+                    QualifierKind::Attribution,
+                    s,
+                    statement_end(text, &toks, i),
+                );
+            } else if !weak {
                 // inverted: ", said the health ministry"
                 let inverted = i > 0 && !toks[i - 1].word && matches!(w.as_str(), "said" | "says");
                 let end = noun_phrase_end(text, &toks, i + 1, 4);
@@ -273,9 +303,107 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
                     push(&mut out, QualifierKind::Attribution, t.start, end);
                 }
             }
+        } else if FIGURE_NOUNS.contains(&w.as_str()) {
+            // "the unions' figure was", "the police's estimate of"
+            if let Some(s) = possessor_before(text, &toks, i) {
+                if out.last().is_some_and(|x| x.end > s) {
+                    out.pop();
+                }
+                push(&mut out, QualifierKind::Attribution, s, t.end);
+            }
         }
     }
     out
+}
+
+/// Whether a speaker (tokens `s..i`) names an authority ("the national seismology
+/// institute", "organisers").
+fn has_agent(text: &str, toks: &[Tok], s: usize, i: usize) -> bool {
+    toks[..i]
+        .iter()
+        .filter(|t| t.start >= s)
+        .any(|t| AGENTS.contains(&lower(text, t).as_str()))
+}
+
+/// The end of an attribution whose verb is token `i`: the verb, a name it was told to
+/// ("told Reuters") and where it was said ("in a statement").
+fn statement_end(text: &str, toks: &[Tok], i: usize) -> usize {
+    let mut end = toks[i].end;
+    let mut k = i + 1;
+    if lower(text, &toks[i]) == "told" {
+        while toks
+            .get(k)
+            .is_some_and(|n| n.word && is_capitalized(&text[n.start..n.end]))
+        {
+            end = toks[k].end;
+            k += 1;
+        }
+    }
+    if let Some(n) = toks.get(k) {
+        if let Some(e) = longest(text, n.start, STATEMENT_TAILS) {
+            end = e;
+        }
+    }
+    end
+}
+
+/// "the unions' figure", "police's estimate": the start of the possessor before the
+/// figure noun at `i`.
+fn possessor_before(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let mut k = i.checked_sub(1)?;
+    let t = toks[k];
+    let raw = &text[t.start..t.end];
+    if !t.word && matches!(raw, "'" | "’") {
+        k = k.checked_sub(1)?;
+    } else if !(t.word && (raw.ends_with("'s") || raw.ends_with("’s"))) {
+        return None;
+    }
+    let owner = toks[k];
+    if !owner.word || !AGENTS.contains(&lower(text, &owner).trim_end_matches('\'')) {
+        return None;
+    }
+    let s = toks[..k]
+        .last()
+        .filter(|d| d.word && DETERMINERS.contains(&lower(text, d).as_str()))
+        .map_or(owner.start, |d| d.start);
+    Some(s)
+}
+
+/// End of a run of time words from token `i` ("6 p.m. on Tuesday", "Monday evening",
+/// "midnight"), or 0.
+fn time_run_end(text: &str, toks: &[Tok], i: usize) -> usize {
+    let mut end = 0;
+    for t in toks.iter().skip(i).take(5) {
+        let w = lower(text, t);
+        let digits = text[t.start..t.end].starts_with(|c: char| c.is_ascii_digit());
+        let timeish = digits
+            || TIME_NAMES.contains(&w.trim_end_matches('.'))
+            || matches!(w.trim_end_matches('.'), "p.m" | "a.m")
+            || DAY_PARTS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "p.m"
+                    | "a.m"
+                    | "pm"
+                    | "am"
+                    | "midnight"
+                    | "noon"
+                    | "late"
+                    | "early"
+                    | "gmt"
+                    | "utc"
+                    | "on"
+                    | "the"
+            )
+            || (w == "." && end == t.start);
+        if !timeish {
+            break;
+        }
+        if !matches!(w.as_str(), "on" | "the") {
+            end = t.end;
+        }
+    }
+    end
 }
 
 fn qualifier(text: &str, kind: QualifierKind, s: usize, e: usize) -> Qualifier {
@@ -300,14 +428,22 @@ pub fn qualifiers_near(
     let first = sentence.partition_point(|x| x.end <= window.0);
     let (cs, ce) = clause::clause_of(text, window, q.start, q.end);
     let mut out: Vec<Qualifier> = Vec::new();
+    let clause_said = sentence[first..]
+        .iter()
+        .take_while(|x| x.start < window.1)
+        .any(|x| x.kind == QualifierKind::Attribution && x.start >= cs && x.end <= ce);
     for x in sentence[first..].iter().take_while(|x| x.start < window.1) {
         if x.end > q.start && x.start < q.end {
             continue;
         }
         // places and times: only the figure's clause, the nearest of each kind;
-        // attributions hold for the whole sentence
+        // attributions hold for the whole sentence unless the clause has its own
+        let inside = x.start >= cs && x.end <= ce;
+        if x.kind == QualifierKind::Attribution && !inside && clause_said {
+            continue;
+        }
         if x.kind != QualifierKind::Attribution {
-            if x.start < cs || x.end > ce {
+            if !inside {
                 continue;
             }
             if let Some(k) = out.iter().position(|y| y.kind == x.kind) {
@@ -429,6 +565,11 @@ fn prep_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(QualifierKind, usi
     {
         j += 1;
     }
+    if place_prep {
+        if let Some(end) = place_noun_end(text, toks, j) {
+            return Some((QualifierKind::Place, end));
+        }
+    }
     let first = toks.get(j)?;
     let first_text = &text[first.start..first.end];
     let is_year = first_text.len() == 4 && first_text.bytes().all(|b| b.is_ascii_digit());
@@ -460,17 +601,52 @@ fn prep_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(QualifierKind, usi
         }
     }
     if time_name || is_year {
+        // "on Tuesday afternoon", "by Saturday evening"
+        if let Some(n) = toks
+            .get(k)
+            .filter(|n| n.word && DAY_PARTS.contains(&lower(text, n).as_str()))
+        {
+            end = n.end;
+        }
         return time_prep.then_some((QualifierKind::Time, end));
     }
     if !place_prep {
         return None;
     }
     // "in U.S. weapons": a capitalized modifier of a lowercase noun is no place
-    if toks
-        .get(k)
-        .is_some_and(|n| is_content(text, n) && !is_capitalized(&text[n.start..n.end]))
-    {
+    // (a verb after it does not count: "in Port Antell rose to 7")
+    if toks.get(k).is_some_and(|n| {
+        is_content(text, n)
+            && !is_capitalized(&text[n.start..n.end])
+            && !LINKS.contains(&lower(text, n).as_str())
+            && !ends_ed(text, n)
+    }) {
         return None;
     }
     Some((QualifierKind::Place, end))
+}
+
+/// "the city", "the low-lying Marren and Quayside districts", "the country": up to four
+/// words from token `j` ending in a place noun; the end of the phrase.
+fn place_noun_end(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let mut end = None;
+    for t in toks.iter().skip(j).take(5) {
+        let raw = &text[t.start..t.end];
+        let w = lower(text, t);
+        if !t.word || raw.ends_with("'s") || raw.ends_with("’s") {
+            break;
+        }
+        // lowercase only: "in Port Antell" is a name, read as one
+        if PLACE_NOUNS.contains(&w.as_str()) && !is_capitalized(raw) {
+            end = Some(t.end);
+            continue;
+        }
+        if end.is_some()
+            || (is_stop(&w) && w != "and")
+            || raw.starts_with(|c: char| c.is_ascii_digit())
+        {
+            break;
+        }
+    }
+    end
 }
