@@ -158,6 +158,36 @@ pub const AFTER: &[(&str, &str, bool)] = &[
 /// Words that make "pounds" a weight: "50 pounds of cocaine".
 pub const POUND_WORDS: &[&str] = &["pounds", "pound"];
 
+/// Words that make "pounds" a weight when one stands a few words before the figure
+/// and no scale word is written ("weighed 300 pounds", "lost 25 pounds", "a metric ton
+/// is 2,204.62 pounds"); "lost 5 million pounds" stays money.
+pub const WEIGHT_CUES: &[&str] = &[
+    "weigh",
+    "weighs",
+    "weighed",
+    "weighing",
+    "weight",
+    "weights",
+    "heavy",
+    "heavier",
+    "lose",
+    "loses",
+    "lost",
+    "losing",
+    "drop",
+    "dropped",
+    "shed",
+    "gain",
+    "gained",
+    "ton",
+    "tons",
+    "tonne",
+    "tonnes",
+    "kilograms",
+    "kg",
+    "ounces",
+];
+
 /// Minor units written after a number, as a fraction of the main unit: "34 cents" is
 /// USD 0.34 (a bare "cents" is taken as US cents).
 pub const MINOR: &[(&str, f64)] = &[

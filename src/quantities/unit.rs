@@ -200,7 +200,8 @@ fn unit_after(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
         Unit::Row(row) => set_row(u, row),
         Unit::Money(name, code) => {
             let of = match_at(text, skip_space(text, e), "of", false).is_some();
-            if money::POUND_WORDS.contains(&name.to_ascii_lowercase().as_str()) && of {
+            let pound = money::POUND_WORDS.contains(&name.to_ascii_lowercase().as_str());
+            if pound && (of || (u.scale == 1.0 && weight_cue(text, u.start))) {
                 u.dimension = Dimension::Mass;
                 u.unit = "kg";
                 u.factor = 0.453_592_37;
@@ -225,6 +226,14 @@ fn unit_after(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
             }
         }
     }
+}
+
+/// A weight word among the few words before byte `start` (see `money::WEIGHT_CUES`).
+fn weight_cue(text: &str, start: usize) -> bool {
+    let lo = super::floor_boundary(text, start.saturating_sub(40));
+    text[lo..super::floor_boundary(text, start)]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| money::WEIGHT_CUES.iter().any(|c| c.eq_ignore_ascii_case(w)))
 }
 
 #[derive(Clone, Copy)]
