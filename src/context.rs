@@ -25,7 +25,8 @@ use crate::quantities::scan::{char_at, is_capitalized, is_space, match_at, word_
 use crate::quantities::Quantity;
 use crate::report::{Dimension, Qualifier, QualifierKind};
 use tables::{
-    AGENTS, DAY_PARTS, FIGURE_NOUNS, PLACE_NOUNS, PLACE_PHRASES, STATEMENT_TAILS, WEAK_SAYING,
+    AGENTS, DAY_PARTS, FIGURE_NOUNS, PLACE_NOUNS, PLACE_PHRASES, STATEMENT_TAILS, SUBJECT_VERBS,
+    WEAK_SAYING,
 };
 
 /// A token of a sentence: a word or one punctuation character.
@@ -186,37 +187,138 @@ pub fn subject(text: &str, sent: (usize, usize), q: &Quantity) -> String {
         }
     }
     if words.is_empty() {
-        let mut k = before.len();
-        while k > 0 && before.len() - k < 4 {
-            let t = &before[k - 1];
-            let w = lower(text, t);
-            if LINKS.contains(&w.as_str()) || (t.word && is_stop(&w)) {
-                k -= 1;
-            } else {
-                break;
-            }
-        }
-        if let Some(t) = before
-            .get(k.wrapping_sub(1))
-            .filter(|t| is_content(text, t))
-        {
-            if predicate.is_some_and(|p| p.start == t.start) {
-                // the verb itself is the best we have ("killed tens of thousands")
-            } else {
-                if let Some(p) = before.get(k.wrapping_sub(2)) {
-                    if is_content(text, p) && is_capitalized(&text[p.start..p.end]) {
-                        words.push(*p);
-                    }
-                }
-                words.push(*t);
-            }
-        }
+        words = subject_before(text, &before, predicate, q.dimension == Dimension::Count);
     }
     let mut out: Vec<&str> = words.iter().map(|t| &text[t.start..t.end]).collect();
     if let Some(p) = predicate {
         out.push(&text[p.start..p.end]);
     }
     out.join(" ")
+}
+
+/// The subject read backwards from the figure, past link words and verbs ("the toll
+/// has risen to 23" → "toll") and past a name after a preposition ("his contract with
+/// Castellar runs for five years" → "contract"); a name alone only when nothing else
+/// is there.
+fn subject_before(text: &str, before: &[Tok], predicate: Option<Tok>, count: bool) -> Vec<Tok> {
+    let mut k = before.len();
+    let mut verb: Option<Tok> = None;
+    let mut name: Option<(usize, usize)> = None;
+    let mut skipped: Option<Tok> = None;
+    let mut steps = 0;
+    while k > 0 && steps < 16 {
+        steps += 1;
+        let t = before[k - 1];
+        let w = lower(text, &t);
+        let raw = &text[t.start..t.end];
+        if !t.word || LINKS.contains(&w.as_str()) || is_stop(&w) {
+            if (t.word && name.is_none()) || LINKS.contains(&w.as_str()) {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        if raw.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        if SUBJECT_VERBS.contains(&w.as_str()) || ends_ed(text, &t) || w == "died" {
+            if predicate.is_some() {
+                // "dozens were injured" after "were killed and": the predicate says it
+                return Vec::new();
+            }
+            verb = verb.or(Some(t));
+            k -= 1;
+            continue;
+        }
+        if is_capitalized(raw) && !sentence_initial(text, t.start) && name.is_none() {
+            let mut first = t;
+            k -= 1;
+            while k > 0
+                && before[k - 1].word
+                && is_capitalized(&text[before[k - 1].start..before[k - 1].end])
+                && !DETERMINERS.contains(&lower(text, &before[k - 1]).as_str())
+            {
+                first = before[k - 1];
+                k -= 1;
+            }
+            name = Some((first.start, t.end));
+            // only a preposition leads past a name to what it modifies
+            let prep = before.get(k.wrapping_sub(1)).is_some_and(|p| {
+                matches!(
+                    lower(text, p).as_str(),
+                    "in" | "at" | "with" | "from" | "for" | "of" | "near" | "to"
+                )
+            });
+            if !prep {
+                break;
+            }
+            k -= 1;
+            continue;
+        }
+        // a noun inside a prepositional phrase or a place is not what is measured:
+        // "the death toll from the fire at the depot rose to 7" → "death toll"
+        let mut j = k - 1;
+        while j > 0 && k - 1 - j < 4 && before[j - 1].word && {
+            let m = lower(text, &before[j - 1]);
+            DETERMINERS.contains(&m.as_str()) || (!is_stop(&m) && !LINKS.contains(&m.as_str()))
+        } {
+            j -= 1;
+        }
+        let after_prep = j > 0 && PREPOSITIONS.contains(&lower(text, &before[j - 1]).as_str());
+        if after_prep || PLACE_NOUNS.contains(&w.as_str()) {
+            skipped = skipped.or(Some(t));
+            k = if after_prep { j - 1 } else { k - 1 };
+            continue;
+        }
+        let mut words = Vec::new();
+        if let Some(p) = before.get(k.wrapping_sub(2)) {
+            if is_content(text, p)
+                && (is_capitalized(&text[p.start..p.end]) || lower(text, p) == "death")
+            {
+                words.push(*p);
+            }
+        }
+        words.push(t);
+        if let Some(v) = before.get(k).filter(|v| {
+            let m = lower(text, v);
+            count
+                && v.word
+                && ends_ed(text, v)
+                && !LINKS.contains(&m.as_str())
+                && !SUBJECT_VERBS.contains(&m.as_str())
+        }) {
+            // "Structures destroyed: 51"
+            words.push(*v);
+        }
+        return words;
+    }
+    if let Some(t) = skipped {
+        return vec![t];
+    }
+    if let Some((s, e)) = name {
+        return vec![Tok {
+            start: s,
+            end: e,
+            word: true,
+        }];
+    }
+    verb.filter(|v| predicate.is_none_or(|p| p.start != v.start))
+        .into_iter()
+        .collect()
+}
+
+/// Prepositions that put a noun inside a phrase ("the fire at the depot").
+const PREPOSITIONS: &[&str] = &[
+    "in", "at", "from", "on", "near", "across", "inside", "outside", "to", "with", "after",
+];
+
+/// Whether a word opens its sentence (a capital there is no sign of a name).
+fn sentence_initial(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '—' | ':' | '\n'))
 }
 
 fn is_toll(text: &str, t: &Tok) -> bool {
