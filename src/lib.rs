@@ -73,7 +73,6 @@ pub use report::{
     Warning, REPORT_VERSION,
 };
 
-use std::collections::HashSet;
 
 /// Find every numeric claim in each source and group the ones that measure the same
 /// thing across sources.
@@ -174,7 +173,10 @@ fn validate(sources: &[Source], options: &Options) -> Result<(), Error> {
             ),
         ));
     }
-    let mut seen = HashSet::new();
+    // Repeated ids: sort the ids once (no hash table: it would cost wasm bytes).
+    let mut ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+    sort::sort(&mut ids);
+    let repeated = ids.windows(2).find(|w| w[0] == w[1]).map(|w| w[0]);
     for (i, s) in sources.iter().enumerate() {
         if s.id.trim().is_empty() {
             return Err(Error::new(
@@ -185,7 +187,7 @@ fn validate(sources: &[Source], options: &Options) -> Result<(), Error> {
                 ),
             ));
         }
-        if !seen.insert(s.id.as_str()) {
+        if repeated == Some(s.id.as_str()) {
             return Err(Error::new(
                 ErrorKind::BadId,
                 format!("Source id \"{}\" is used twice: ids must be unique.", s.id),

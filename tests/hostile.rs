@@ -18,6 +18,12 @@ use std::time::{Duration, Instant};
 /// How much longer an unoptimized build may take.
 const DEBUG_SLACK: u32 = 15;
 
+/// Slack on the stated bounds for a release build on a shared machine.
+const RELEASE_SLACK: u32 = 4;
+
+/// No case is held to less than this (ms): tiny bounds only measure the scheduler.
+const MIN_BOUND_MS: u64 = 250;
+
 /// A case that has not answered after this many times its bound counts as a hang.
 const WATCHDOG: u32 = 3;
 
@@ -417,12 +423,15 @@ enum Ran {
 fn run(case: &Case) -> (String, Duration, Result<(), String>) {
     let sources = std::sync::Arc::new((case.sources)());
     let options = (case.options)();
-    let slack = if cfg!(debug_assertions) {
-        DEBUG_SLACK
-    } else {
-        1
-    };
-    let bound = Duration::from_millis(case.bound_ms) * slack;
+    // The stated bounds are for an idle machine; a shared CI machine gets RELEASE_SLACK
+    // (override with HOSTILE_SLACK) and no bound under MIN_BOUND_MS, so that only a real
+    // blow-up (a hang, quadratic time) fails, never scheduling noise. Speed itself is
+    // measured by scripts/bench.sh.
+    let slack = std::env::var("HOSTILE_SLACK")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(if cfg!(debug_assertions) { DEBUG_SLACK } else { RELEASE_SLACK });
+    let bound = Duration::from_millis(case.bound_ms.max(MIN_BOUND_MS)) * slack;
     let (tx, rx) = std::sync::mpsc::channel();
     let input = sources.clone();
     std::thread::spawn(move || {
