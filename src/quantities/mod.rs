@@ -124,10 +124,12 @@ fn add_hedge(text: &str, q: &mut Quantity) {
     if q.kind != HedgeKind::Exact {
         return;
     }
-    let (before, after) = (hedge::before(text, q.start), hedge::after(text, q.end));
+    let before = hedge::before(text, q.start);
     // "about 500 or more": the bound after the figure decides the interval
-    if let (Some(b), Some(a)) = (before, after) {
-        if b.kind == HedgeKind::Approx && matches!(a.kind, HedgeKind::AtLeast | HedgeKind::UpTo) {
+    if let Some(b) = before.filter(|b| b.kind == HedgeKind::Approx) {
+        if let Some(a) = hedge::after(text, q.end)
+            .filter(|a| matches!(a.kind, HedgeKind::AtLeast | HedgeKind::UpTo))
+        {
             q.start = b.start;
             q.end = a.end;
             q.kind = a.kind;
@@ -139,7 +141,7 @@ fn add_hedge(text: &str, q: &mut Quantity) {
         q.start = h.start;
         q.kind = h.kind;
         q.hedge = Some(h);
-    } else if let Some(h) = after {
+    } else if let Some(h) = hedge::after(text, q.end) {
         q.end = h.end;
         q.kind = h.kind;
         q.hedge = Some(h);
