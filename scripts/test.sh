@@ -36,7 +36,7 @@ run_step() { # name, log file, command...
 step "setup"
 if ! scripts/setup.sh --browser; then echo "setup failed"; echo "0 passed, 1 failed"; exit 1; fi
 
-run_step "native: cargo test" "$log/native" cargo test --release
+run_step "native: cargo test" "$log/native" cargo test --release --no-fail-fast
 count_cargo "$log/native"
 
 run_step "wasm: wasm-pack test --node" "$log/node" \
