@@ -6,7 +6,12 @@
 //! | `agree` | the stated values are equal within the rounding tolerance |
 //! | `differ` | the intervals overlap, but the stated values are not equal |
 //! | `conflict` | at least two intervals cannot both hold |
-//! | `scope` | the values disagree, but every disagreeing pair differs in its qualifiers |
+//! | `scope` | two figures cannot both hold, and every disagreeing pair differs in its qualifiers |
+//!
+//! Stated values that differ still agree when rounding and hedges account for the gap
+//! ("about 9 miles" / "14 kilometers"; "nearly 70 percent" / "68.4%"; "at least 50" /
+//! "51"): see `hedged.rs` for the bands. Ceilings ("up to $100 billion" / "$90
+//! billion") stay a difference.
 //!
 //! An unhedged figure stands for `[v − t, v + t]`, where `t` is half a unit of its last
 //! non-zero digit as written ("4,000": 500; "47.6": 0.05), capped at
@@ -22,6 +27,7 @@
 //! attribution explains nothing.
 
 mod explain;
+mod hedged;
 
 use crate::options::Options;
 use crate::report::{Dimension, Mention, QualifierKind, Verdict};
@@ -128,9 +134,21 @@ pub fn judge_in(
         })
     };
     let explained = |p: &(usize, usize)| witness(p).is_some();
+    if !(conflicts.is_empty() && unequal.is_empty()) && hedged::agree(members, &spans) {
+        return Judgement {
+            verdict: Verdict::Agree,
+            spread,
+            explanation: explain::hedged(members, spread),
+        };
+    }
     let verdict = if conflicts.is_empty() && unequal.is_empty() {
         Verdict::Agree
-    } else if conflicts.iter().all(explained) && unequal.iter().all(explained) {
+    } else if !conflicts.is_empty()
+        && conflicts.iter().all(explained)
+        && unequal.iter().all(explained)
+    {
+        // Scope only when the figures cannot both hold: overlapping figures with
+        // different qualifiers still differ.
         Verdict::Scope
     } else if conflicts.iter().all(explained) {
         Verdict::Differ

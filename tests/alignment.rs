@@ -693,3 +693,84 @@ fn a_count_dated_as_of_a_later_time_is_scope() {
     assert_eq!(group_with(&r, "b", "14").id, g.id);
     assert_eq!(g.verdict, Verdict::Scope, "{}", g.explanation);
 }
+
+#[test]
+fn rounding_and_hedges_can_agree() {
+    use Dimension::*;
+    let o = Options::default();
+    let m = |src: &str, text: &str, d, u: &str, v| {
+        let mut m = mention(src, "x", "x", d, u, v);
+        m.text = text.to_string();
+        m
+    };
+    let v = |ms: &[&Mention]| judge(ms, &o).verdict;
+    let approx = |src: &str, text: &str, d, u: &str, x: f64| {
+        hedged(
+            m(src, text, d, u, x),
+            "about",
+            "approx",
+            Some(0.9 * x),
+            Some(1.1 * x),
+            false,
+        )
+    };
+    // Miles and kilometres, converted and rounded.
+    let a = approx("a", "about 9 miles", Length, "m", 14_484.1);
+    let b = m("b", "14 kilometers", Length, "m", 14_000.0);
+    let c = approx("c", "about 15km", Length, "m", 15_000.0);
+    assert_eq!(v(&[&a, &b, &c]), Verdict::Agree);
+    // "Nearly" a figure just below it.
+    let nearly = hedged(
+        m("a", "nearly 70 percent", Percent, "fraction", 0.7),
+        "nearly",
+        "nearly",
+        Some(0.63),
+        Some(0.7),
+        true,
+    );
+    let exact = m("b", "68.4%", Percent, "fraction", 0.684);
+    assert_eq!(v(&[&nearly, &exact]), Verdict::Agree);
+    // Floors met by the count: the lower floor is implied by the higher one.
+    let f46 = hedged(
+        m("a", "at least 46", Count, "count", 46.0),
+        "at least",
+        "at_least",
+        Some(46.0),
+        None,
+        false,
+    );
+    let f50 = hedged(
+        m("b", "at least 50", Count, "count", 50.0),
+        "at least",
+        "at_least",
+        Some(50.0),
+        None,
+        false,
+    );
+    let n51 = m("c", "51", Count, "count", 51.0);
+    assert_eq!(v(&[&f46, &f50, &n51]), Verdict::Agree);
+    // Still differences: a ceiling, a wide "about", a floor well below.
+    let up_to = hedged(
+        m("a", "up to $100 billion", Money, "USD", 1e11),
+        "up to",
+        "up_to",
+        Some(0.0),
+        Some(1e11),
+        false,
+    );
+    let ninety = m("b", "$90 billion", Money, "USD", 9e10);
+    assert_eq!(v(&[&up_to, &ninety]), Verdict::Differ);
+    let about = approx("a", "About 4,000", Count, "count", 4000.0);
+    let n4300 = m("b", "4,300", Count, "count", 4300.0);
+    assert_eq!(v(&[&about, &n4300]), Verdict::Differ);
+    let over = hedged(
+        m("a", "More than 120", Count, "count", 120.0),
+        "More than",
+        "more_than",
+        Some(120.0),
+        None,
+        false,
+    );
+    let n134 = m("b", "134", Count, "count", 134.0);
+    assert_eq!(v(&[&over, &n134]), Verdict::Differ);
+}

@@ -21,6 +21,27 @@ pub(super) fn single(members: &[&Mention]) -> String {
     )
 }
 
+/// The explanation of a group whose stated values differ but agree once rounding and
+/// hedges are allowed for.
+pub(super) fn hedged(members: &[&Mention], spread: f64) -> String {
+    let mut figs = distinct(members);
+    crate::sort::sort_by(&mut figs, |a, b| {
+        a.value
+            .partial_cmp(&b.value)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let list: Vec<String> = figs
+        .iter()
+        .take(MAX_LISTED)
+        .map(|f| format!("{} ({})", f.shown, f.sources.join(", ")))
+        .collect();
+    format!(
+        "{}: {} apart as stated, but consistent once rounding and hedges are allowed for.",
+        list.join(" ~ "),
+        percent(spread)
+    )
+}
+
 /// The explanation of a multi-source group; `pair` indexes the two members that show
 /// the verdict best (a conflicting pair, an unequal pair).
 pub(super) fn line(

@@ -1,0 +1,104 @@
+//! When hedged and rounded figures agree although their stated values differ.
+//!
+//! Two outlets rarely write a figure the same way: one converts miles to kilometres
+//! ("about 9 miles" / "14 kilometers"), one rounds to a hedge ("nearly 70 percent" /
+//! "68.4%"), one gives the floor an earlier count reached ("at least 50" / "51"). A
+//! group agrees when one value lies within the band of every figure a source states as
+//! a point (exact or approximate), and that common stretch meets the agreement band of
+//! every bound:
+//!
+//! | figure | band |
+//! |---|---|
+//! | exact `v` | `v ± t`, `t` half a unit of its last non-zero digit, capped at [`LOOSE_CAP`] |
+//! | approximate ("about v") | `v ± `[`APPROX_AGREE`]` × v` |
+//! | nearly `v` | [[`NEARLY_AGREE`] × v, v] |
+//! | at least / more than `v` | [v, [`FLOOR_AGREE`] × v]; a floor below another floor is implied by it and ignored |
+//!
+//! At least one figure must be hedged: unhedged figures alone are judged by the
+//! rounding rule ([`super::tolerance`]). Ceilings ("up to $100 billion"), ranges and vague magnitudes ("dozens") are claims of
+//! their own: a group holding one is judged by stated values only.
+
+use super::{tolerance, Span};
+use crate::report::Mention;
+
+/// Rounding of an exact figure allowed when comparing it with a hedged or converted
+/// one: 3% ("5.2 km" may be 3.2 miles, 5.15 km).
+pub const LOOSE_CAP: f64 = 0.03;
+/// "About v" agrees with a figure within this share of v: "about 9
+/// miles" and "about 15km"; "about 4,000" and 4,300 differ.
+pub const APPROX_AGREE: f64 = 0.05;
+/// "Nearly v" agrees with a figure at or above this share of v ("nearly 70 percent"
+/// and 68.4%), not with one further down ("nearly 4,000" and 3,700 differ).
+pub const NEARLY_AGREE: f64 = 0.95;
+/// "At least v" agrees with a figure at most this multiple of v ("at least 50" and 51),
+/// not with one further up ("more than 120" and 134 differ).
+pub const FLOOR_AGREE: f64 = 1.1;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    Point,
+    Nearly,
+    Floor,
+    Other,
+}
+
+fn role(m: &Mention) -> Role {
+    match m.hedge_kind.as_str() {
+        "" | "exact" | "approx" => Role::Point,
+        "nearly" => Role::Nearly,
+        "at_least" | "more_than" => Role::Floor,
+        _ => Role::Other,
+    }
+}
+
+/// The band within which a point figure agrees with another.
+fn band(m: &Mention, s: &Span) -> Option<(f64, f64)> {
+    let v = s.value?;
+    if m.hedge_kind == "approx" {
+        let a = APPROX_AGREE * v.abs();
+        return Some((v - a, v + a));
+    }
+    let t = tolerance(m, v, LOOSE_CAP);
+    Some((v - t, v + t))
+}
+
+/// Whether the group agrees once rounding and hedges are allowed for (see the module
+/// docs): one value lies in the band of every point figure, and that common stretch
+/// meets the band of every bound. Needs at least one point figure.
+pub(crate) fn agree(members: &[&Mention], spans: &[Span]) -> bool {
+    let roles: Vec<Role> = members.iter().map(|m| role(m)).collect();
+    if roles.contains(&Role::Other) {
+        return false;
+    }
+    let (mut lo, mut hi, mut points) = (f64::NEG_INFINITY, f64::INFINITY, 0);
+    for (i, m) in members.iter().enumerate() {
+        if roles[i] == Role::Point {
+            let Some((l, h)) = band(m, &spans[i]) else {
+                return false;
+            };
+            lo = lo.max(l);
+            hi = hi.min(h);
+            points += 1;
+        }
+    }
+    // Two unhedged figures are judged by the rounding rule alone.
+    let hedged = members
+        .iter()
+        .any(|m| !matches!(m.hedge_kind.as_str(), "" | "exact"));
+    if points == 0 || lo > hi || !hedged {
+        return false;
+    }
+    let top_floor = (0..members.len())
+        .filter(|&i| roles[i] == Role::Floor)
+        .filter_map(|i| spans[i].value)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let meets = |l: f64, h: f64| l <= hi && lo <= h;
+    (0..members.len()).all(|i| match (roles[i], spans[i].value) {
+        (Role::Point, _) => true,
+        (Role::Nearly, Some(v)) => meets(NEARLY_AGREE * v, v),
+        // A floor below another floor is implied by it ("at least 46" once "at
+        // least 50" is known).
+        (Role::Floor, Some(v)) => v < top_floor || meets(v, FLOOR_AGREE * v),
+        _ => false,
+    })
+}
