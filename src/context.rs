@@ -25,8 +25,8 @@ use crate::quantities::scan::{char_at, is_capitalized, is_space, match_at, word_
 use crate::quantities::Quantity;
 use crate::report::{Dimension, Qualifier, QualifierKind};
 use tables::{
-    AGENTS, DAY_PARTS, FIGURE_NOUNS, PLACE_NOUNS, PLACE_PHRASES, STATEMENT_TAILS, SUBJECT_VERBS,
-    WEAK_SAYING,
+    AGENTS, DAY_PARTS, FIGURE_NOUNS, MORE_TIME_PHRASES, PLACE_NOUNS, PLACE_PHRASES,
+    STATEMENT_TAILS, SUBJECT_VERBS, WEAK_SAYING,
 };
 
 /// A token of a sentence: a word or one punctuation character.
@@ -348,7 +348,9 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
         if !t.word {
             continue;
         }
-        if let Some(e) = longest(text, t.start, TIME_PHRASES) {
+        if let Some(e) =
+            longest(text, t.start, TIME_PHRASES).max(longest(text, t.start, MORE_TIME_PHRASES))
+        {
             push(&mut out, QualifierKind::Time, t.start, e);
             continue;
         }
@@ -560,7 +562,20 @@ pub fn qualifiers_near(
     let lo = crate::quantities::floor_boundary(text, q.start.saturating_sub(30).max(window.0));
     let hi = crate::quantities::floor_boundary(text, (q.end + 40).min(window.1));
     for t in tokens(text, lo, hi).iter().filter(|t| t.word) {
-        if let Some(e) = longest(text, t.start, SCOPE_PHRASES) {
+        if let Some(mut e) = longest(text, t.start, SCOPE_PHRASES) {
+            // "in all competitions": the noun that "all" counts over
+            if text[t.start..e].eq_ignore_ascii_case("in all") {
+                let rest = &text[e..];
+                let gap = rest.len() - rest.trim_start().len();
+                if gap > 0 {
+                    if let Some((ws, we)) = word_at(text, e + gap) {
+                        let w = &text[ws..we];
+                        if w.starts_with(|c: char| c.is_lowercase()) && !is_stop(w) {
+                            e = we;
+                        }
+                    }
+                }
+            }
             let overlaps = t.start < q.end && q.start < e;
             let unit_scope = text[t.start..e]
                 .to_ascii_lowercase()

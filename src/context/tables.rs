@@ -269,3 +269,20 @@ pub const SUBJECT_VERBS: &[&str] = &[
     "put",
     "puts",
 ];
+
+/// Time phrases besides [`crate::lexicon::words::TIME_PHRASES`]: seasons and quarters.
+pub const MORE_TIME_PHRASES: &[&str] = &[
+    "last season",
+    "this season",
+    "next season",
+    "last quarter",
+    "this quarter",
+    "next quarter",
+    "last summer",
+    "last winter",
+    "last spring",
+    "last autumn",
+    "last fall",
+    "this summer",
+    "this winter",
+];
