@@ -73,7 +73,6 @@ pub use report::{
     Warning, REPORT_VERSION,
 };
 
-
 /// Find every numeric claim in each source and group the ones that measure the same
 /// thing across sources.
 ///
@@ -82,11 +81,39 @@ pub use report::{
 pub fn compare(sources: &[Source], options: &Options) -> Result<Report, Error> {
     let mut report = extract(sources, options)?;
     report.groups = align::groups(sources, &report.mentions, options);
+    drop_lone_derived(&mut report);
     Ok(report)
 }
 
+/// A derived figure ("since 1987" + the date = 38 years) is shown only where it meets a
+/// stated figure: alone it is the reader's own date arithmetic, not a claim of the text.
+fn drop_lone_derived(report: &mut Report) {
+    let derived: std::collections::BTreeSet<&str> = report
+        .mentions
+        .iter()
+        .filter(|m| m.derived.is_some())
+        .map(|m| m.id.as_str())
+        .collect();
+    if derived.is_empty() {
+        return;
+    }
+    let mut dropped: Vec<String> = Vec::new();
+    report.groups.retain(|g| {
+        let keep = g.mentions.iter().any(|id| !derived.contains(id.as_str()));
+        if !keep {
+            dropped.extend(g.mentions.iter().cloned());
+        }
+        keep
+    });
+    report.mentions.retain(|m| !dropped.contains(&m.id));
+    for (n, g) in report.groups.iter_mut().enumerate() {
+        g.id = format!("g{}", n + 1);
+    }
+}
+
 /// Find every numeric claim in each source: the same [`Report`] as [`compare`], with
-/// `groups` empty.
+/// `groups` empty (and with every derived figure, where `compare` keeps only those that
+/// meet a stated figure).
 ///
 /// ```
 /// use fact_compare::{extract, Options, Source};
