@@ -430,7 +430,11 @@ fn run(case: &Case) -> (String, Duration, Result<(), String>) {
     let slack = std::env::var("HOSTILE_SLACK")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(if cfg!(debug_assertions) { DEBUG_SLACK } else { RELEASE_SLACK });
+        .unwrap_or(if cfg!(debug_assertions) {
+            DEBUG_SLACK
+        } else {
+            RELEASE_SLACK
+        });
     let bound = Duration::from_millis(case.bound_ms.max(MIN_BOUND_MS)) * slack;
     let (tx, rx) = std::sync::mpsc::channel();
     let input = sources.clone();

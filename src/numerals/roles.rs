@@ -317,7 +317,9 @@ fn named_by_neighbours(text: &str, toks: &[Token], c: &Cand) -> Option<Role> {
     let ppw = (c.t0 >= 1)
         .then(|| prev_word(text, toks, c.t0 - 1))
         .flatten();
-    let percent = text[c.n.end..].trim_start().starts_with(['%', '٪', '-', '.']);
+    let percent = text[c.n.end..]
+        .trim_start()
+        .starts_with(['%', '٪', '-', '.']);
     if caps(pw) && !CURRENCY_PREFIXES.contains(&pw) && !ppw.is_some_and(caps) && !percent {
         return Some(Role::Name);
     }
