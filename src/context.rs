@@ -72,7 +72,7 @@ fn lower(text: &str, t: &Tok) -> String {
     let mut w = if w.is_ascii() {
         w.to_ascii_lowercase()
     } else {
-        w.to_lowercase()
+        w.to_ascii_lowercase()
     };
     for suffix in ["’s", "'s"] {
         while w.ends_with(suffix) {

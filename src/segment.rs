@@ -198,13 +198,13 @@ fn dot_continues(text: &str, i: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    let lower = word.to_lowercase();
+    let lower = word.to_ascii_lowercase();
     let dotted_before = word_start > 0 && b[word_start - 1] == b'.';
     let single = word.chars().count() == 1;
     // Word after the dot (skipping spaces and quotes).
     let after = text[i + 1..].trim_start_matches(|c: char| is_space(c) && c != '\n');
     let next_word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-    let next_lower = next_word.to_lowercase();
+    let next_lower = next_word.to_ascii_lowercase();
     if single && word.chars().all(char::is_uppercase) && !dotted_before {
         // An initial ("J. Trump") or the first letter of an acronym ("U.S.").
         return !OPENERS.contains(&next_lower.as_str())

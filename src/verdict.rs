@@ -97,7 +97,7 @@ pub fn judge_in(
     let spans: Vec<Span> = members.iter().map(|m| span(m, options)).collect();
     let sentences: Vec<Option<String>> = members
         .iter()
-        .map(|m| sentence(m).map(|s| s.to_lowercase()))
+        .map(|m| sentence(m).map(|s| s.to_ascii_lowercase()))
         .collect();
     let spread = spread(&spans);
     // Members that state the same interval with the same qualifiers are judged once.
@@ -185,7 +185,7 @@ fn key(m: &Mention, s: &Span) -> Key {
         s.high_open,
         m.qualifiers
             .iter()
-            .map(|q| (q.kind, q.text.to_lowercase()))
+            .map(|q| (q.kind, q.text.to_ascii_lowercase()))
             .collect(),
     )
 }
@@ -384,7 +384,7 @@ fn own_scope(m: &Mention, kind: QualifierKind, sentence: &Option<String>) -> Vec
         })
         .filter(|q| {
             kind != QualifierKind::Time || {
-                let t = q.text.trim().to_lowercase();
+                let t = q.text.trim().to_ascii_lowercase();
                 AS_OF.iter().any(|p| t.starts_with(p))
             }
         })
@@ -420,7 +420,7 @@ fn normalized(text: &str) -> String {
         "the ",
     ];
     const TRAILING: &[&str] = &[" said", " says", " say", " estimated", " reported"];
-    let mut s = text.trim().to_lowercase();
+    let mut s = text.trim().to_ascii_lowercase();
     for _ in 0..2 {
         for p in LEADING {
             if let Some(rest) = s.strip_prefix(p) {

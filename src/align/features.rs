@@ -568,7 +568,7 @@ fn lower_word_into(w: &str, out: &mut String) {
         out.push_str(w);
         out.make_ascii_lowercase();
     } else {
-        out.extend(w.chars().flat_map(char::to_lowercase));
+        out.extend(w.chars().map(|c| c.to_ascii_lowercase())); // ASCII only: the lexicons are English, and Unicode case tables cost wasm bytes
     }
     for suffix in ["'s", "’s", "'", "’"] {
         if out.ends_with(suffix) {

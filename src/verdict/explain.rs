@@ -119,7 +119,7 @@ fn distinct(members: &[&Mention]) -> Vec<Figure> {
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for m in members {
         let s = shown(m);
-        match index.get(&s.to_lowercase()) {
+        match index.get(&s.to_ascii_lowercase()) {
             Some(&k) => {
                 let f = &mut out[k];
                 if !f.sources.contains(&m.source) {
@@ -127,7 +127,7 @@ fn distinct(members: &[&Mention]) -> Vec<Figure> {
                 }
             }
             None => {
-                index.insert(s.to_lowercase(), out.len());
+                index.insert(s.to_ascii_lowercase(), out.len());
                 out.push(Figure {
                     shown: s,
                     value: m.value,
