@@ -8,7 +8,14 @@
 
 /// Whether `c` separates words like a space does (incl. NBSP and thin spaces).
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{200a}')
+    // A line break is not a space inside a claim: the segmenter ends a sentence there,
+    // and CRLF must read like LF ("$ \n 20%" is no dollar amount).
+    (c.is_whitespace()
+        && !matches!(
+            c,
+            '\n' | '\r' | '\u{0b}' | '\u{0c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        ))
+        || matches!(c, '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{200a}')
 }
 
 /// The character just before byte `i`, if any.
