@@ -36,34 +36,6 @@ pub const TRIGGERS: &[&str] = &[
     "since",
 ];
 
-/// Month names and abbreviations.
-pub const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
 /// How far into a text a dateline or byline date is looked for.
 pub const HEADER_BYTES: usize = 600;
 
@@ -287,14 +259,20 @@ fn read_number(s: &str, at: usize) -> Option<(usize, i64, usize)> {
 /// A month name at `at` (with an optional abbreviation dot): (end, month).
 fn read_month(s: &str, at: usize) -> Option<(usize, u32)> {
     let rest = s.get(at..)?;
-    MONTHS.iter().find_map(|(name, m)| {
-        let r = rest.strip_prefix(name)?;
-        match r.as_bytes().first() {
-            Some(b'.') if name.len() <= 4 => Some((at + name.len() + 1, *m)),
-            Some(c) if c.is_ascii_alphanumeric() => None,
-            _ => Some((at + name.len(), *m)),
-        }
-    })
+    // One month table for the crate (numerals'), matched without case: `s` is lowercased.
+    crate::numerals::lexicon::MONTHS
+        .iter()
+        .find_map(|(name, m)| {
+            let r = rest
+                .get(..name.len())
+                .filter(|p| p.eq_ignore_ascii_case(name))
+                .map(|_| &rest[name.len()..])?;
+            match r.as_bytes().first() {
+                Some(b'.') if name.len() <= 4 => Some((at + name.len() + 1, *m)),
+                Some(c) if c.is_ascii_alphanumeric() => None,
+                _ => Some((at + name.len(), *m)),
+            }
+        })
 }
 
 fn boundary(s: &str, end: usize) -> bool {

@@ -65,7 +65,7 @@
 
 mod digits;
 mod furniture;
-mod lexicon;
+pub(crate) mod lexicon;
 mod roles;
 mod words;
 
