@@ -1,7 +1,9 @@
 // The demo page: <fact-compare editable> plus the example set, persistence in
-// localStorage, page-wide file drops and the load-to-first-table timing.
+// localStorage, page-wide file drops, the view in the URL hash (so a link reopens the
+// same filters, sort and open rows), and the load-to-first-table timing.
 
 import './fact-compare.js';
+import { viewFromHash, viewToHash } from './fc/save.js';
 
 const STORAGE_KEY = 'fact-compare:sources:v1';
 const widget = document.getElementById('fc');
@@ -72,6 +74,30 @@ widget.addEventListener('result', () => {
 }, { once: false });
 
 widget.addEventListener('sourceschange', (e) => save(e.detail.sources));
+
+// The view lives in the URL hash: #sort=spread&dir=-1&hide=agree&q=toll&open=g2&order=date.
+// A link with a view applies it to the comparison opened next as well (a saved file
+// shared with the link reopens in the linked view).
+let linkedView = viewFromHash(location.hash);
+if (linkedView) widget.view = linkedView;
+widget.addEventListener('viewchange', (e) => {
+  linkedView = null;
+  const hash = viewToHash(e.detail.view);
+  history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+});
+widget.addEventListener('open', (e) => {
+  if (linkedView) {
+    widget.view = linkedView;
+    linkedView = null;
+  } else {
+    const hash = viewToHash(e.detail.view);
+    history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+  }
+});
+window.addEventListener('hashchange', () => {
+  const view = viewFromHash(location.hash);
+  if (view) widget.view = view;
+});
 
 document.getElementById('load-examples').addEventListener('click', loadExamples);
 document.getElementById('clear-all').addEventListener('click', () => {

@@ -1,13 +1,22 @@
 // The source panel: one card per source. Read-only cards show the text; editable
 // cards lay a transparent <textarea> over a backdrop that holds the same text with
 // the figures marked, so highlights line up with what the user types.
+//
+// What is drawn stays bounded: a source of more than LARGE_SOURCE characters is shown
+// in a plain scrolling textarea (a figure is then shown by selecting it), and at most
+// MAX_MARKS figures are marked per source (the ones nearest the last one looked at).
 
 import { h, icon, setChildren } from './dom.js';
 import { ACCEPT } from './files.js';
 
+/** Sources longer than this (UTF-16 units) are shown without marks, in a scrolling box. */
+export const LARGE_SOURCE = 200_000;
+/** At most this many figures are marked in one source. */
+export const MAX_MARKS = 1500;
+
 export class SourcePanel {
   /**
-   * @param on {input(id, text), rename(id, title), remove(id), add(), files(FileList)}
+   * @param on {input(id, text), rename(id, title), date(id, date), remove(id), add(), files(FileList)}
    */
   constructor(on) {
     this.on = on;
@@ -24,7 +33,7 @@ export class SourcePanel {
       h('button', { type: 'button', class: 'btn', onclick: () => this.fileInput.click() }, 'Add files…'),
       this.fileInput);
     this.list = h('div', { class: 'cards' });
-    this.hint = h('p', { class: 'drop-hint' }, 'Paste an article with “Add source”, or drop .txt, .md or .html files here.');
+    this.hint = h('p', { class: 'drop-hint' }, 'Paste an article with “Add source”, or drop .txt, .md, .html or .pdf files, or a saved comparison (.json), here.');
     this.root = h('section', { class: 'sources', 'aria-labelledby': 'fc-sources-h' },
       h('div', { class: 'panel-head' }, h('h2', { id: 'fc-sources-h' }, 'Sources ', this.count), this.tools),
       this.list, this.hint);
@@ -61,9 +70,17 @@ export class SourcePanel {
 
   card(source, index) {
     const name = source.title || source.id;
+    const large = source.text.length > LARGE_SOURCE;
     const backdrop = h('div', { class: 'backdrop' });
     const meta = h('span', { class: 'meta' });
-    const doc = h('div', { class: 'doc' }, backdrop);
+    const doc = h('div', { class: `doc${large ? ' large' : ''}` }, large ? null : backdrop);
+    const dateLabel = `Publication date of ${name}`;
+    const date = this.editable
+      ? h('input', {
+        class: 'date', type: 'date', value: source.date || '', 'aria-label': dateLabel, title: 'Publication date',
+        onchange: (e) => this.on.date(source.id, e.target.value),
+      })
+      : (source.date ? h('time', { class: 'date', datetime: source.date }, source.date) : null);
     const card = h('article', { class: 'source', 'data-source': source.id }, h('header', null,
       this.editable
         ? h('input', {
@@ -71,6 +88,7 @@ export class SourcePanel {
           oninput: (e) => this.on.rename(source.id, e.target.value),
         })
         : h('h3', { class: 'name' }, name),
+      date,
       meta,
       this.editable
         ? h('button', {
@@ -79,17 +97,17 @@ export class SourcePanel {
         }, icon('close'))
         : null), doc);
     let textarea = null;
-    if (this.editable) {
+    if (this.editable || large) {
       backdrop.setAttribute('aria-hidden', 'true');
       textarea = h('textarea', {
         class: 'text', spellcheck: 'false', 'aria-label': `Text of ${name}`,
-        placeholder: 'Paste the article text here…',
+        placeholder: 'Paste the article text here…', readonly: !this.editable,
         oninput: (e) => { this.plain(source.id, e.target.value); this.on.input(source.id, e.target.value); },
       });
       textarea.value = source.text;
       doc.append(textarea);
     }
-    const entry = { card, backdrop, meta, textarea, text: source.text };
+    const entry = { card, doc, backdrop, meta, textarea, text: source.text, large, marks: [], around: 0 };
     this.cards.set(source.id, entry);
     this.paint(entry, []);
     return card;
@@ -100,10 +118,18 @@ export class SourcePanel {
     const entry = this.cards.get(id);
     if (!entry) return;
     entry.text = text;
+    const large = text.length > LARGE_SOURCE;
+    if (large !== entry.large) {
+      // Crossing the size line: the textarea stays (and keeps focus), the backdrop goes or comes.
+      entry.large = large;
+      entry.doc.classList.toggle('large', large);
+      if (large) entry.backdrop.remove();
+      else entry.doc.prepend(entry.backdrop);
+    }
     this.paint(entry, []);
   }
 
-  /** Mark every figure of the model in its source. */
+  /** Mark the figures of the model in their sources. */
   mark(model) {
     const bySource = new Map();
     for (const [id, item] of model.mentions) {
@@ -113,13 +139,28 @@ export class SourcePanel {
     }
     for (const [id, entry] of this.cards) {
       const list = (bySource.get(id) || []).sort((a, b) => a.m.start_utf16 - b.m.start_utf16);
-      this.paint(entry, list);
+      entry.marks = list;
+      entry.around = 0;
+      this.paint(entry, this.window(entry));
       const n = list.length;
-      entry.meta.textContent = `${entry.text.length.toLocaleString()} chars · ${n} figure${n === 1 ? '' : 's'}`;
+      entry.meta.textContent = `${entry.text.length.toLocaleString('en')} chars · ${n.toLocaleString('en')} figure${n === 1 ? '' : 's'}`;
     }
   }
 
+  /** The marks to draw: all of them, or MAX_MARKS around the one last looked at. */
+  window(entry) {
+    if (entry.large) return [];
+    const { marks, around } = entry;
+    if (marks.length <= MAX_MARKS) return marks;
+    const start = Math.max(0, Math.min(around - (MAX_MARKS >> 1), marks.length - MAX_MARKS));
+    return marks.slice(start, start + MAX_MARKS);
+  }
+
   paint(entry, marks) {
+    if (entry.large) {
+      entry.backdrop.replaceChildren();
+      return;
+    }
     const { text } = entry;
     const parts = [];
     let at = 0;
@@ -135,10 +176,19 @@ export class SourcePanel {
     setChildren(entry.backdrop, parts);
   }
 
-  /** Scroll to a figure in its source and highlight it. */
+  /** Scroll to a figure in its source and highlight it (select it, in a large source). */
   focus(mentionId) {
     for (const el of this.root.querySelectorAll('mark.active')) el.classList.remove('active');
-    const mark = this.root.querySelector(`mark[data-mention="${CSS.escape(mentionId)}"]`);
+    const found = this.find(mentionId);
+    if (!found) return false;
+    const { entry, index } = found;
+    if (entry.large) return this.select(entry, entry.marks[index].m);
+    let mark = entry.backdrop.querySelector(`mark[data-mention="${CSS.escape(mentionId)}"]`);
+    if (!mark) {
+      entry.around = index;
+      this.paint(entry, this.window(entry));
+      mark = entry.backdrop.querySelector(`mark[data-mention="${CSS.escape(mentionId)}"]`);
+    }
     if (!mark) return false;
     mark.classList.add('active');
     // Scroll the pane, not the page, when the pane scrolls on its own.
@@ -150,6 +200,26 @@ export class SourcePanel {
     } else {
       mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
     }
+    return true;
+  }
+
+  find(mentionId) {
+    for (const entry of this.cards.values()) {
+      const index = entry.marks.findIndex((x) => x.id === mentionId);
+      if (index >= 0) return { entry, index };
+    }
+    return null;
+  }
+
+  /** Show a figure of a large source by selecting it in its textarea. */
+  select(entry, m) {
+    const ta = entry.textarea;
+    if (!ta) return false;
+    entry.card.scrollIntoView({ block: 'nearest' });
+    ta.focus({ preventScroll: true });
+    ta.setSelectionRange(m.start_utf16, m.end_utf16);
+    // Put the selection in the middle of the box (the caret alone may sit at its edge).
+    ta.scrollTop = Math.max(0, (m.start_utf16 / Math.max(entry.text.length, 1)) * ta.scrollHeight - ta.clientHeight / 2);
     return true;
   }
 
