@@ -259,6 +259,7 @@ tr.detail > td { background: var(--_surface); padding: 12px 16px 14px 48px; }
 select.order {
   padding: 4px 8px; border: 1px solid var(--_border); border-radius: 7px; background: var(--_bg); color: var(--_fg); font-size: 12.5px;
 }
+.more { color: var(--_muted); font-size: 12px; align-self: center; }
 tr.spacer > td { padding: 0 !important; border: 0 !important; }
 
 /* Narrow containers: each row becomes a card. */
@@ -309,7 +310,8 @@ tr.spacer > td { padding: 0 !important; border: 0 !important; }
 }
 .source input.date:hover, .source input.date:focus { border-color: var(--_border); background: var(--_surface); color: var(--_fg); }
 .source time.date { color: var(--_muted); font-size: 12px; white-space: nowrap; }
-.doc.large textarea { position: static; display: block; height: 22em; overflow: auto; resize: vertical; }
+.doc.large .backdrop { max-height: 24em; overflow: auto; }
+.large-note { margin: 0; padding: 8px 14px; font-size: 12px; color: var(--_muted); border-bottom: 1px solid var(--_border); }
 .doc { position: relative; }
 .doc:focus-within { box-shadow: inset 0 0 0 2px color-mix(in srgb, var(--_accent) 45%, transparent); }
 .backdrop, .doc textarea {

@@ -7,6 +7,11 @@ import { orderedItems, spreadText } from './model.js';
 import { facetGlyph, intervalStrip } from './strip.js';
 import { VirtualBody } from './virtual.js';
 
+/** What one row draws at most (a group the engine filled with thousands of figures stays cheap). */
+export const MAX_CHIPS = 24;
+export const MAX_LANES = 24;
+const MAX_SENTENCES = 40;
+
 const COLUMNS = [
   { key: null, label: 'Details', hidden: true, cls: 'c-toggle' },
   { key: 'verdict', label: 'Verdict', cls: 'c-verdict' },
@@ -69,7 +74,8 @@ export function rowNodes(row, view, on) {
     h('td', { class: 'c-figures' }, faceted
       ? h('p', { class: 'facet-note' }, `${row.facets.length} ${facetNoun(row.facets)}, below`)
       : chipList(items, view.order, on)),
-    h('td', { class: 'c-strip' }, intervalStrip(items, { unit: g.unit, facets: faceted })),
+    h('td', { class: 'c-strip' }, intervalStrip(items.slice(0, MAX_LANES), { unit: g.unit, facets: faceted }),
+      items.length > MAX_LANES ? h('span', { class: 'more' }, `${(items.length - MAX_LANES).toLocaleString('en')} more figures not drawn`) : null),
     h('td', { class: 'c-spread num' }, spreadText(g.spread) || h('span', { class: 'muted', 'aria-label': 'none' }, '—')),
     h('td', { class: 'c-actions' },
       h('button', { type: 'button', class: 'icon-btn copy', 'aria-label': `Copy row ${g.label} as text`, title: 'Copy row as text', onclick: (e) => on.copy(row, e.currentTarget) },
@@ -110,10 +116,11 @@ function tiedBy(g) {
 function chipList(items, order, on) {
   const dated = order === 'date';
   const list = h('ul', { class: `chips${dated ? ' by-date' : ''}` });
-  items.forEach((item, i) => {
+  items.slice(0, MAX_CHIPS).forEach((item, i) => {
     if (dated && i > 0) list.append(h('li', { class: 'then', 'aria-hidden': 'true' }, '→'));
     list.append(h('li', null, chip(item, dated, on)));
   });
+  if (items.length > MAX_CHIPS) list.append(h('li', { class: 'more' }, `and ${(items.length - MAX_CHIPS).toLocaleString('en')} more`));
   return list;
 }
 
@@ -151,11 +158,12 @@ function chip(item, dated, on) {
 function evidence(row, items, on) {
   const g = row.group;
   return h('div', { class: 'evidence' },
-    h('ul', { class: 'sentences' }, items.map((i) => h('li', null,
+    h('ul', { class: 'sentences' }, items.slice(0, MAX_SENTENCES).map((i) => h('li', null,
       h('span', { class: 'src' }, i.sourceName, i.date ? h('span', { class: 'muted' }, ` ${i.date}`) : null,
         i.page ? h('span', { class: 'muted' }, ` p. ${i.page}`) : null),
       sentence(i, on),
       facts(i)))),
+    items.length > MAX_SENTENCES ? h('p', { class: 'more' }, `${(items.length - MAX_SENTENCES).toLocaleString('en')} more sentences not shown.`) : null,
     g.tied_by && g.tied_by.length
       ? h('p', { class: 'tied' }, 'Matched on: ', g.tied_by.map((w) => h('span', { class: 'tag' }, w)))
       : null);
