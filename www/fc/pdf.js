@@ -28,9 +28,10 @@ function pdfjs() {
 export async function readPdf(file) {
   const mod = await pdfjs();
   const data = new Uint8Array(await file.arrayBuffer());
+  let task;
   let doc;
   try {
-    doc = await mod.getDocument({
+    task = mod.getDocument({
       data,
       isEvalSupported: false,
       disableFontFace: true,
@@ -39,8 +40,10 @@ export async function readPdf(file) {
       cMapUrl: new URL('cmaps/', BASE).href,
       cMapPacked: true,
       standardFontDataUrl: new URL('standard_fonts/', BASE).href,
-    }).promise;
+    });
+    doc = await task.promise;
   } catch (e) {
+    task?.destroy();
     const why = e?.name === 'PasswordException' ? 'it is protected by a password' : `it could not be read (${e.message})`;
     throw new Error(`${file.name}: ${why}.`);
   }
@@ -63,7 +66,7 @@ export async function readPdf(file) {
     const date = pdfDate(meta?.info?.CreationDate);
     return { title, text, pages, ...(date ? { date } : {}) };
   } finally {
-    doc.destroy();
+    task.destroy();
   }
 }
 
