@@ -157,3 +157,20 @@ test('dates: typed per source, read from a dropped HTML page, and figures ordere
   await expect(cards.nth(3).locator('input.date')).toHaveValue('2025-03-15');
   await expect(cards.nth(4).locator('input.date')).toHaveValue('2025-03-16');
 });
+
+test('a large source is kept in this browser across a reload too', async ({ page }) => {
+  await page.goto('/');
+  await waitForResult(page);
+  const text = 'Officials said 14 people died. '.repeat(12_000); // ~370 KB
+  await page.evaluate((t) => {
+    const el = document.querySelector('fact-compare');
+    el.sources = [...el.sources, { id: 'big', title: 'Big', text: t }];
+    el.dispatchEvent(new CustomEvent('sourceschange', { detail: { sources: el.sources } }));
+  }, text);
+  await page.waitForTimeout(800);
+  await page.reload();
+  await waitForResult(page);
+  const big = await page.evaluate(() => document.querySelector('fact-compare').sources.find((s) => s.id === 'big'));
+  expect(big?.text).toBe(text);
+  await expect(page.locator('fact-compare article.source[data-source="big"] .large-note')).toContainText(text.length.toLocaleString('en'));
+});

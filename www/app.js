@@ -4,8 +4,8 @@
 
 import './fact-compare.js';
 import { viewFromHash, viewToHash } from './fc/save.js';
+import { loadSources, saveSources } from './store.js';
 
-const STORAGE_KEY = 'fact-compare:sources:v1';
 const widget = document.getElementById('fc');
 const message = document.getElementById('page-message');
 
@@ -14,22 +14,28 @@ function say(text) {
   message.textContent = text || '';
 }
 
-function save(sources) {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(sources));
-  } catch (e) {
-    say(`Your sources could not be saved in this browser (${e.message}); they stay on this page until you reload.`);
-  }
-}
+let saveTimer = 0;
+let pending = null;
 
-function stored() {
+/**
+ * Keep the sources (store.js) a moment after the last edit, not on every keystroke,
+ * and at the latest when the page goes.
+ */
+function save(sources) {
+  pending = sources;
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => saveNow(pending), 400);
+}
+window.addEventListener('pagehide', () => { if (pending) saveNow(pending); });
+
+function saveNow(sources) {
+  clearTimeout(saveTimer);
+  pending = null;
+  const failed = (e) => say(`Your sources could not be kept in this browser (${e?.message || e}); they stay on this page until you reload. Use Save to keep them in a file.`);
   try {
-    const raw = localStorage.getItem(STORAGE_KEY);
-    if (raw === null) return null;
-    const list = JSON.parse(raw);
-    return Array.isArray(list) ? list.filter((s) => s && typeof s.text === 'string') : null;
-  } catch {
-    return null;
+    saveSources(sources).catch(failed);
+  } catch (e) {
+    failed(e);
   }
 }
 
@@ -58,7 +64,7 @@ async function loadExamples() {
   try {
     const sources = await exampleSet();
     widget.sources = sources;
-    save(widget.sources);
+    saveNow(widget.sources);
     say('');
   } catch (e) {
     say(`The example set could not be loaded (${e.message}). Add your own sources below.`);
@@ -102,7 +108,7 @@ window.addEventListener('hashchange', () => {
 document.getElementById('load-examples').addEventListener('click', loadExamples);
 document.getElementById('clear-all').addEventListener('click', () => {
   widget.sources = [];
-  save([]);
+  saveNow([]);
   widget.addSource({ text: '' });
 });
 
@@ -116,6 +122,6 @@ document.addEventListener('drop', (e) => {
   widget.addFiles(e.dataTransfer.files);
 });
 
-const saved = stored();
+const saved = await loadSources();
 if (saved) widget.sources = saved;
 else loadExamples();

@@ -381,6 +381,8 @@ export class FactCompareElement extends HTMLElement {
     this._showError('');
     this._summarize(ms);
     await this._renderResults();
+    if (run !== this._run) return false;
+    await nextTask(); // the table is painted before the sources are marked
     this._panel.mark(model);
     return true;
   }
@@ -544,6 +546,10 @@ export class FactCompareElement extends HTMLElement {
       if (this._refocusSort) this._table.querySelector('th[aria-sort] button')?.focus();
     }
     this._refocusSort = false;
+    if (singles.length > 50) {
+      await nextTask(); // the main table first, then the singles
+      if (token !== this._render) return;
+    }
     this._singlesSection.hidden = model.singles.length === 0 || this._view.hidden.has('single');
     this._singlesCount.textContent = `(${singles.length.toLocaleString('en')})`;
     if (singles.length) {

@@ -49,6 +49,7 @@ export class Engine {
       const onReady = (e) => {
         if (e.data.type === 'ready') {
           this.limits = { ...DEFAULT_LIMITS, ...e.data.limits };
+          performance.mark('fact-compare:engine-ready');
           resolve();
         } else if (e.data.type === 'died' && e.data.id === null) {
           reject(new EngineError('died', `The comparison engine could not be loaded: ${e.data.message}.`));

@@ -260,6 +260,13 @@ select.order {
   padding: 4px 8px; border: 1px solid var(--_border); border-radius: 7px; background: var(--_bg); color: var(--_fg); font-size: 12.5px;
 }
 .more { color: var(--_muted); font-size: 12px; align-self: center; }
+table.windowed { table-layout: fixed; }
+.discrepancies.windowed .c-toggle { width: 40px; }
+.discrepancies.windowed .c-verdict { width: 112px; }
+.discrepancies.windowed .c-spread { width: 64px; }
+.discrepancies.windowed .c-actions { width: 44px; }
+.singles-table.windowed .c-source { width: 24%; }
+.singles-table.windowed .c-label { width: 22%; }
 tr.spacer > td { padding: 0 !important; border: 0 !important; }
 
 /* Narrow containers: each row becomes a card. */

@@ -16,9 +16,21 @@ const METRIC = {
   J: [[1e9, 'GJ'], [1e6, 'MJ'], [1e3, 'kJ'], [1, 'J']],
 };
 
-function compact(x, digits = 3) {
+// Number formats are costly to make: one each, made on first use.
+let compactFormat = null;
+const currencyFormats = new Map();
+
+function compact(x) {
   if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
-  return new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: digits }).format(x);
+  compactFormat ??= new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 3 });
+  return compactFormat.format(x);
+}
+
+function currency(code) {
+  if (!currencyFormats.has(code)) {
+    currencyFormats.set(code, new Intl.NumberFormat('en', { style: 'currency', currency: code, notation: 'compact', maximumSignificantDigits: 3 }));
+  }
+  return currencyFormats.get(code);
 }
 
 /** `x` in `unit` (the Report's canonical units), short. */
@@ -34,7 +46,7 @@ export function formatValue(x, unit) {
   if (unit === 'K') return `${compact(x - 273.15)} °C`;
   if (/^[A-Z]{3}$/.test(unit || '')) {
     try {
-      return new Intl.NumberFormat('en', { style: 'currency', currency: unit, notation: 'compact', maximumSignificantDigits: 3 }).format(x);
+      return currency(unit).format(x);
     } catch {
       return `${compact(x)} ${unit}`;
     }

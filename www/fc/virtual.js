@@ -4,9 +4,11 @@
 
 import { h } from './dom.js';
 
+/** Milliseconds of row drawing per frame. */
+const DRAW_MS = 4;
 /** Tables up to this many rows are drawn whole (no windowing). */
 export const WINDOW_FROM = 200;
-const OVERSCAN = 600; // px drawn beyond the visible part, above and below
+const OVERSCAN = 300; // px drawn beyond the visible part, above and below
 
 export class VirtualBody {
   /**
@@ -22,6 +24,20 @@ export class VirtualBody {
     this.rows = [];
     this.heights = new Map();
     this.range = [0, 0];
+    this.drawn = new Map(); // key -> the row's nodes, while it is drawn
+    // Heights are read after the browser lays the rows out (no forced layout here).
+    this.sizes = new ResizeObserver((entries) => {
+      for (const e of entries) {
+        const k = e.target.dataset.vkey;
+        if (k === undefined) continue;
+        const n = this.drawn.get(k);
+        if (!n) continue;
+        let px = 0;
+        for (const node of n) px += node.hidden ? 0 : node.getBoundingClientRect().height;
+        if (px > 0) this.heights.set(k, px);
+      }
+    });
+    this.columns = columns;
     this.top = spacer(columns);
     this.bottom = spacer(columns);
     this.frame = 0;
@@ -34,11 +50,17 @@ export class VirtualBody {
   set(rows) {
     this.rows = rows;
     this.range = [-1, -1];
+    this.drawn = new Map();
+    this.sizes.disconnect();
     if (rows.length <= WINDOW_FROM) {
       this.detach();
+      this.tbody.closest('table')?.classList.remove('windowed');
       this.tbody.replaceChildren(...rows.flatMap((r) => this.render(r)));
       return;
     }
+    // A windowed table lays out its columns from the header alone (table-layout: fixed),
+    // so rows coming into view neither shift the columns nor cost a full table layout.
+    this.tbody.closest('table')?.classList.add('windowed');
     this.attach();
     this.update(true);
   }
@@ -46,6 +68,7 @@ export class VirtualBody {
   /** Redraw one row in place (e.g. after it was expanded), if it is drawn. */
   redraw(row) {
     if (this.rows.length <= WINDOW_FROM || this.rows.indexOf(row) < 0) return false;
+    this.drawn.delete(this.key(row));
     this.range = [-1, -1];
     this.update(true);
     return true;
@@ -59,6 +82,7 @@ export class VirtualBody {
   }
 
   detach() {
+    this.sizes.disconnect();
     if (!this.scrollers) return;
     for (const s of this.scrollers) s.removeEventListener('scroll', this.onScroll);
     window.removeEventListener('resize', this.onScroll);
@@ -104,21 +128,46 @@ export class VirtualBody {
     const above = y;
     let end = start;
     while (end < this.rows.length && y < to) y += hs[end++];
-    if (!force && start === this.range[0] && end === this.range[1]) return;
+    if (!force && start === this.range[0] && end === this.range[1] && !this.pending) return;
     let below = 0;
     for (let i = end; i < hs.length; i++) below += hs[i];
     this.range = [start, end];
     this.top.firstChild.style.height = `${above}px`;
     this.bottom.firstChild.style.height = `${below}px`;
-    const drawn = this.rows.slice(start, end);
-    const nodes = drawn.map((r) => this.render(r));
-    this.tbody.replaceChildren(this.top, ...nodes.flat(), this.bottom);
-    // Measure what was drawn, so the spacers are right next time.
-    drawn.forEach((r, i) => {
-      let px = 0;
-      for (const n of nodes[i]) px += n.getBoundingClientRect?.().height || 0;
-      if (px > 0) this.heights.set(this.key(r), px);
+    const rows = this.rows.slice(start, end);
+    // Rows still in view keep their nodes; only the rows coming into view are drawn,
+    // as many as fit in a few milliseconds: the rest stand in as placeholders of their
+    // estimated height and are drawn on the next frames (a fast fling stays smooth).
+    const fresh = [];
+    const next = new Map();
+    const t0 = performance.now();
+    let late = false;
+    const nodes = rows.map((r, i) => {
+      const k = this.key(r);
+      let n = this.drawn.get(k);
+      if (!n || n.placeholder) {
+        if (performance.now() - t0 > DRAW_MS) {
+          late = true;
+          n = [placeholder(hs[start + i], this.columns)];
+          n.placeholder = true;
+        } else {
+          n = this.render(r);
+          fresh.push([k, n]);
+        }
+      }
+      next.set(k, n);
+      return n;
     });
+    this.pending = late;
+    if (late) this.onScroll();
+    for (const [k, n] of this.drawn) if (!next.has(k)) this.sizes.unobserve(n[0]);
+    this.drawn = next;
+    this.tbody.replaceChildren(this.top, ...nodes.flat(), this.bottom);
+    // Measure what was drawn (once laid out), so the spacers are right next time.
+    for (const [k, n] of fresh) {
+      n[0].dataset.vkey = k;
+      this.sizes.observe(n[0]);
+    }
   }
 
   /** Bring row `index` into view (drawing it first). */
@@ -133,6 +182,12 @@ export class VirtualBody {
     else window.scrollBy(0, top - 60);
     this.update(true);
   }
+}
+
+function placeholder(px, columns) {
+  const tr = h('tr', { class: 'spacer pending', 'aria-hidden': 'true' }, h('td', { colspan: columns }));
+  tr.firstChild.style.height = `${Math.round(px)}px`;
+  return tr;
 }
 
 function spacer(columns) {

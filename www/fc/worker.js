@@ -11,7 +11,18 @@
 //                    {type: 'chunk', id, mentions, groups, rounding}
 //                    {type: 'done', id}
 
+import init, * as wasm from '../pkg/fact_compare.js';
+
 const CHUNK = 1000;
+/**
+ * Run once at start, so that the engine's code is compiled and warm before the first
+ * real compare (wasm functions are compiled on first call): two short sources with the
+ * common kinds of figure.
+ */
+const WARM_UP = [
+  { id: 'a', text: 'Police said about 5,000 people marched on Monday. At least 14 people died. The $3.5 billion plan covers 20% of homes for nearly four years, along a 6.2-metre wall built since 1990.' },
+  { id: 'b', text: 'Organisers said 20,000 people marched. Fourteen people died, officials said. The plan costs up to $4 billion, covers one in five homes for three years and runs 12 km.' },
+];
 
 let engine = null;
 let lastConsoleError = '';
@@ -28,10 +39,12 @@ self.addEventListener('message', async (e) => {
   const msg = e.data;
   if (msg.type === 'init') {
     try {
-      const mod = await import('../pkg/fact_compare.js');
-      await mod.default({ module_or_path: msg.module || msg.wasmUrl });
-      engine = mod;
-      self.postMessage({ type: 'ready', limits: mod.limits() });
+      await init({ module_or_path: msg.module || msg.wasmUrl });
+      engine = wasm;
+      try {
+        engine.compare_with_rounding(WARM_UP, {}, Infinity);
+      } catch { /* a failed warm-up is no reason not to start */ }
+      self.postMessage({ type: 'ready', limits: engine.limits() });
     } catch (err) {
       self.postMessage({ type: 'died', id: null, message: `the engine could not be loaded (${err.message})` });
     }
