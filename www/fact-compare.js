@@ -33,6 +33,7 @@ import { isSavedComparison, savedComparison, viewFromJson, viewToJson } from './
 import { Engine } from './fc/engine.js';
 import { budget, nextTask, sortSliced } from './fc/slice.js';
 import { styleSheet } from './fc/style.js';
+import { warmFormats } from './fc/units.js';
 
 /** Attribute -> engine option, and whether the value is a number. */
 const OPTION_ATTRIBUTES = [
@@ -65,7 +66,8 @@ export class FactCompareElement extends HTMLElement {
     this._render = 0;
     this._view = cloneView(DEFAULT_VIEW);
     this._nextId = 1;
-    this._engine = new Engine(); // starts the worker and compiles the wasm now
+    this._engine = new Engine(); // starts the worker, which fetches and compiles the wasm now
+    setTimeout(warmFormats, 0); // while the engine starts
 
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styleSheet()];

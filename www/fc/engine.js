@@ -1,24 +1,26 @@
-// The page's side of the engine worker (fc/worker.js): one compare at a time, a newer
-// compare cancels an older one, a dead or stuck engine is restarted, and the input
-// limits are checked here before any work is sent.
+// The page's side of the engine worker (fc/worker.js, which loads the wasm itself): one
+// compare at a time, a newer compare cancels an older one, a dead or stuck engine is
+// restarted, and the input limits are checked here before any work is sent.
 
 import { utf8Length } from './slice.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
-const WASM_URL = new URL('../pkg/fact_compare_bg.wasm', import.meta.url);
 
 /** The engine's defaults until the worker says them (src/options.rs). */
 const DEFAULT_LIMITS = { max_input_bytes: 16 * 1024 * 1024, max_sources: 10_000 };
 
-let compiled = null;
+let early = null;
 
-/** Fetch and compile the wasm once per page, off the main thread; shared by restarts. */
-function compiledModule() {
-  compiled ??= (typeof WebAssembly.compileStreaming === 'function'
-    ? WebAssembly.compileStreaming(fetch(WASM_URL))
-    : fetch(WASM_URL).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b))
-  ).catch(() => null); // the worker then fetches it itself and reports the failure
-  return compiled;
+/**
+ * Start an engine worker now, before any widget exists (a page calls this from its
+ * first, smallest module); the first Engine made takes it over.
+ */
+export function startEarly() {
+  early ??= spawn();
+}
+
+function spawn() {
+  return new Worker(WORKER_URL, { type: 'module', name: 'fact-compare engine' });
 }
 
 /** An error the page shows as is; `kind` is 'input', 'limit', 'timeout', 'died' or 'cancelled'. */
@@ -43,7 +45,8 @@ export class Engine {
   /** Start (or restart) the worker; resolves when the engine inside is up. */
   start() {
     this.worker?.terminate();
-    const worker = new Worker(WORKER_URL, { type: 'module', name: 'fact-compare engine' });
+    const worker = early || spawn();
+    early = null;
     this.worker = worker;
     this.ready = new Promise((resolve, reject) => {
       const onReady = (e) => {
@@ -70,7 +73,6 @@ export class Engine {
       this.fail(new EngineError('died', `The comparison engine stopped (${e.message || 'the worker crashed'}). `
         + 'It has been restarted and your sources are kept.'), Boolean(this.job));
     });
-    compiledModule().then((module) => worker.postMessage({ type: 'init', module, wasmUrl: WASM_URL.href }));
   }
 
   /**

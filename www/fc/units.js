@@ -60,3 +60,9 @@ export function formatValue(x, unit) {
   if (!unit || unit === 'count') return compact(x);
   return `${compact(x)} ${unit}`;
 }
+
+/** Make the number formats now (they take milliseconds the first time), e.g. while the engine starts. */
+export function warmFormats() {
+  compact(1);
+  (1).toLocaleString('en');
+}

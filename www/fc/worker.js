@@ -2,8 +2,7 @@
 // never blocks the page. One message in ({type: 'compare'}), the Report out in chunks
 // (each chunk is its own task on the page, so no single task decodes a huge Report).
 //
-//   page -> worker   {type: 'init', module: WebAssembly.Module | null, wasmUrl}
-//                    {type: 'compare', id, sources, options, maxFigures}
+//   page -> worker   {type: 'compare', id, sources, options, maxFigures}
 //   worker -> page   {type: 'ready', limits}          once the engine is up
 //                    {type: 'fail', id, message}        bad input: the engine keeps working
 //                    {type: 'died', id, message}        a panic or out of memory: restart me
@@ -14,15 +13,6 @@
 import init, * as wasm from '../pkg/fact_compare.js';
 
 const CHUNK = 1000;
-/**
- * Run once at start, so that the engine's code is compiled and warm before the first
- * real compare (wasm functions are compiled on first call): two short sources with the
- * common kinds of figure.
- */
-const WARM_UP = [
-  { id: 'a', text: 'Police said about 5,000 people marched on Monday. At least 14 people died. The $3.5 billion plan covers 20% of homes for nearly four years, along a 6.2-metre wall built since 1990.' },
-  { id: 'b', text: 'Organisers said 20,000 people marched. Fourteen people died, officials said. The plan costs up to $4 billion, covers one in five homes for three years and runs 12 km.' },
-];
 
 let engine = null;
 let lastConsoleError = '';
@@ -35,21 +25,21 @@ console.error = (...args) => {
   consoleError(...args);
 };
 
+// Fetch and compile the wasm at once (streaming, in this thread), while the page is
+// still getting its texts.
+const ready = init({ module_or_path: new URL('../pkg/fact_compare_bg.wasm', import.meta.url) }).then(() => {
+  engine = wasm;
+  self.postMessage({ type: 'ready', limits: engine.limits() });
+}, (err) => {
+  self.postMessage({ type: 'died', id: null, message: `the engine could not be loaded (${err.message})` });
+});
+
 self.addEventListener('message', async (e) => {
   const msg = e.data;
-  if (msg.type === 'init') {
-    try {
-      await init({ module_or_path: msg.module || msg.wasmUrl });
-      engine = wasm;
-      try {
-        engine.compare_with_rounding(WARM_UP, {}, Infinity);
-      } catch { /* a failed warm-up is no reason not to start */ }
-      self.postMessage({ type: 'ready', limits: engine.limits() });
-    } catch (err) {
-      self.postMessage({ type: 'died', id: null, message: `the engine could not be loaded (${err.message})` });
-    }
-  } else if (msg.type === 'compare') {
-    compare(msg);
+  if (msg.type === 'compare') {
+    await ready;
+    if (engine) compare(msg);
+    else self.postMessage({ type: 'died', id: msg.id, message: 'the engine could not be loaded' });
   }
 });
 
