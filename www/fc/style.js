@@ -74,7 +74,7 @@ export const CSS = `
 
 .layout { display: grid; gap: 20px; grid-template-columns: minmax(0, 1fr); align-items: start; }
 @container (min-width: 960px) {
-  .layout { grid-template-columns: minmax(0, 2fr) minmax(340px, 1fr); }
+  .layout { grid-template-columns: minmax(0, 2.3fr) minmax(320px, 1fr); }
 }
 .results, .sources {
   background: var(--_bg);
@@ -165,7 +165,7 @@ th[aria-sort] .sort { color: var(--_fg); }
 .c-verdict { width: 1%; white-space: nowrap; }
 .c-spread { width: 1%; white-space: nowrap; font-weight: 600; }
 .c-actions { width: 1%; padding-left: 0 !important; }
-.discrepancies .c-label { width: 30%; min-width: 160px; }
+.discrepancies .c-label { width: 36%; min-width: 160px; }
 .c-label .label { display: block; font-weight: 600; }
 .c-label .why { display: block; margin-top: 2px; color: var(--_muted); font-size: 12.5px; line-height: 1.45; }
 .c-source { font-weight: 550; width: 24%; min-width: 110px; font-size: 13px; line-height: 1.4; }
