@@ -1,7 +1,8 @@
 // Where the demo page keeps the sources between visits. Small sets go to localStorage
-// (synchronous, read at once on the next visit); a large set goes to IndexedDB, whose
-// writes do not hold up the page (writing a megabyte to localStorage takes ~100 ms of
-// main thread), with a marker in localStorage saying so.
+// (synchronous, read at once on the next visit); a large set goes to IndexedDB, written
+// by a worker (store-worker.js) so that not even its serialization holds up the page
+// (writing a megabyte to localStorage takes ~100 ms of main thread), with a marker in
+// localStorage saying so.
 
 const KEY = 'fact-compare:sources:v1';
 const DB = 'fact-compare';
@@ -33,15 +34,23 @@ async function idb(mode, fn) {
   }
 }
 
-/** The last Blob made per source id, reused while its text is the same. */
-const blobs = new Map();
+let writer = null;
+let nextWrite = 1;
 
-function blobOf(id, text) {
-  const last = blobs.get(id);
-  if (last && last.text === text) return last.blob;
-  const blob = new Blob([text], { type: 'text/plain' });
-  blobs.set(id, { text, blob });
-  return blob;
+/** Write the sources to IndexedDB from the store worker; resolves when written. */
+function writeInWorker(sources) {
+  writer ??= new Worker(new URL('./store-worker.js', import.meta.url), { type: 'module', name: 'fact-compare store' });
+  const id = nextWrite++;
+  return new Promise((resolve, reject) => {
+    const done = (e) => {
+      if (e.data?.id !== id) return;
+      writer.removeEventListener('message', done);
+      if (e.data.ok) resolve();
+      else reject(new Error(e.data.message));
+    };
+    writer.addEventListener('message', done);
+    writer.postMessage({ id, db: DB, store: STORE, key: KEY, value: sources });
+  });
 }
 
 function size(sources) {
@@ -57,10 +66,7 @@ export async function saveSources(sources) {
     if (typeof indexedDB !== 'undefined') idb('readwrite', (s) => s.delete(KEY)).catch(() => {});
     return;
   }
-  // Each text as a Blob: IndexedDB keeps it by reference (a long string would be
-  // serialized on the main thread).
-  const record = sources.map((src) => ({ ...src, text: blobOf(src.id, src.text) }));
-  await idb('readwrite', (s) => s.put(record, KEY));
+  await writeInWorker(sources);
   localStorage.setItem(KEY, JSON.stringify({ in: 'indexeddb' }));
 }
 
@@ -70,8 +76,7 @@ export async function loadSources() {
   try {
     value = JSON.parse(localStorage.getItem(KEY) ?? 'null');
     if (value && !Array.isArray(value) && value.in === 'indexeddb') {
-      const record = await idb('readonly', (s) => s.get(KEY));
-      value = Array.isArray(record) ? await Promise.all(record.map(async (src) => ({ ...src, text: await src.text.text() }))) : null;
+      value = await idb('readonly', (s) => s.get(KEY));
     }
   } catch {
     return null;
