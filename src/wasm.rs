@@ -82,7 +82,11 @@ pub fn limits() -> JsValue {
     let d = Options::default();
     let out = Object::new();
     // Both fit an f64 exactly (16 MiB, 10,000).
-    let _ = Reflect::set(&out, &"max_input_bytes".into(), &(d.max_input_bytes as f64).into());
+    let _ = Reflect::set(
+        &out,
+        &"max_input_bytes".into(),
+        &(d.max_input_bytes as f64).into(),
+    );
     let _ = Reflect::set(&out, &"max_sources".into(), &(d.max_sources as f64).into());
     out.into()
 }
