@@ -384,8 +384,8 @@ export class FactCompareElement extends HTMLElement {
     this._summarize(ms);
     await this._renderResults();
     if (run !== this._run) return false;
-    await nextTask(); // the table is painted before the sources are marked
-    this._panel.mark(model);
+    // The table first; the figures are marked in the sources on the next task.
+    nextTask().then(() => { if (run === this._run) this._panel.mark(model); });
     return true;
   }
 

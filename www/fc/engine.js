@@ -1,10 +1,25 @@
-// The page's side of the engine worker (fc/worker.js, which loads the wasm itself): one
-// compare at a time, a newer compare cancels an older one, a dead or stuck engine is
+// The page's side of the engine worker (fc/worker.js): one compare at a time, a newer compare cancels an older one, a dead or stuck engine is
 // restarted, and the input limits are checked here before any work is sent.
 
 import { utf8Length } from './slice.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
+const WASM_URL = new URL('../pkg/fact_compare_bg.wasm', import.meta.url);
+
+let compiled = null;
+
+/**
+ * Fetch and compile the wasm once per page on the main thread's behalf (the compile
+ * itself runs off the main thread), in parallel with the worker's start; restarts
+ * reuse it. null when it fails: the worker then fetches the wasm itself.
+ */
+function compiledModule() {
+  compiled ??= (typeof WebAssembly.compileStreaming === 'function'
+    ? WebAssembly.compileStreaming(fetch(WASM_URL))
+    : fetch(WASM_URL).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b))
+  ).catch(() => null);
+  return compiled;
+}
 
 /** The engine's defaults until the worker says them (src/options.rs). */
 const DEFAULT_LIMITS = { max_input_bytes: 16 * 1024 * 1024, max_sources: 10_000 };
@@ -20,7 +35,9 @@ export function startEarly() {
 }
 
 function spawn() {
-  return new Worker(WORKER_URL, { type: 'module', name: 'fact-compare engine' });
+  const worker = new Worker(WORKER_URL, { type: 'module', name: 'fact-compare engine' });
+  compiledModule().then((module) => worker.postMessage({ type: 'init', module }));
+  return worker;
 }
 
 /** An error the page shows as is; `kind` is 'input', 'limit', 'timeout', 'died' or 'cancelled'. */

@@ -2,7 +2,8 @@
 // never blocks the page. One message in ({type: 'compare'}), the Report out in chunks
 // (each chunk is its own task on the page, so no single task decodes a huge Report).
 //
-//   page -> worker   {type: 'compare', id, sources, options, maxFigures}
+//   page -> worker   {type: 'init', module: WebAssembly.Module | null}   first
+//                    {type: 'compare', id, sources, options, maxFigures}
 //   worker -> page   {type: 'ready', limits}          once the engine is up
 //                    {type: 'fail', id, message}        bad input: the engine keeps working
 //                    {type: 'died', id, message}        a panic or out of memory: restart me
@@ -25,19 +26,25 @@ console.error = (...args) => {
   consoleError(...args);
 };
 
-// Fetch and compile the wasm at once (streaming, in this thread), while the page is
-// still getting its texts.
-const ready = init({ module_or_path: new URL('../pkg/fact_compare_bg.wasm', import.meta.url) }).then(() => {
-  engine = wasm;
-  self.postMessage({ type: 'ready', limits: engine.limits() });
-}, (err) => {
-  self.postMessage({ type: 'died', id: null, message: `the engine could not be loaded (${err.message})` });
-});
+// The page compiles the wasm (from its preload, while this worker starts) and sends
+// the module; without one, the worker fetches and compiles it itself.
+let ready = null;
+
+function start(module) {
+  ready ??= init({ module_or_path: module || new URL('../pkg/fact_compare_bg.wasm', import.meta.url) }).then(() => {
+    engine = wasm;
+    self.postMessage({ type: 'ready', limits: engine.limits() });
+  }, (err) => {
+    self.postMessage({ type: 'died', id: null, message: `the engine could not be loaded (${err.message})` });
+  });
+  return ready;
+}
 
 self.addEventListener('message', async (e) => {
   const msg = e.data;
-  if (msg.type === 'compare') {
-    await ready;
+  if (msg.type === 'init') start(msg.module);
+  else if (msg.type === 'compare') {
+    await start(null);
     if (engine) compare(msg);
     else self.postMessage({ type: 'died', id: msg.id, message: 'the engine could not be loaded' });
   }
