@@ -410,6 +410,11 @@ pub const CURRENCY_PREFIXES: &[&str] = &[
     "ZAR", "BRL", "MXN", "TRY", "PLN", "SEK", "NOK", "DKK",
 ];
 
+/// Country letters written after a dollar sign and before the digits, the Australian and
+/// Asian wire style ("$US91.8 billion", "$A12", "$NZ5"): the figure is money, not a name.
+/// Compared with case. (The currency each names: [`crate::lexicon::money::BEFORE`].)
+pub const DOLLAR_COUNTRY_LETTERS: &[&str] = &["US", "A", "AU", "C", "CA", "NZ", "HK", "S"];
+
 /// Words that join two numbers and are no counted noun: "from 2014 to 2022".
 pub const CONNECTORS: &[&str] = &[
     "to", "and", "or", "through", "until", "till", "vs", "versus",

@@ -3,7 +3,7 @@
 
 use super::furniture::LinkLines;
 use super::lexicon::{
-    CLOCK_WORDS_AFTER, CONNECTORS, COUNTED_AFTER_YEAR, CURRENCY_PREFIXES, FURNITURE_BEFORE,
+    CLOCK_WORDS_AFTER, CONNECTORS, COUNTED_AFTER_YEAR, CURRENCY_PREFIXES, DOLLAR_COUNTRY_LETTERS, FURNITURE_BEFORE,
     HALF_PERIOD_BEFORE, HEADLINE_SMALL, LOWER_NAME_PREFIXES, MONTHS, NAME_BEFORE, NAME_OF_BEFORE,
     NAME_WORD_BEFORE, ONE_IDIOM_HYPHEN, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, STREET_WORDS,
     TIME_ZONES, YEAR_BEFORE, YEAR_BEFORE_WEAK, YEAR_PREFIXES,
@@ -141,9 +141,14 @@ fn decide(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Ro
                 return Some(Role::Furniture);
             }
         }
-        // Letters straight before the digits: "G7", "A320", "M23" (not "US$5", "Rs500").
+        // Letters straight before the digits: "G7", "A320", "M23" (not "US$5", "Rs500",
+        // "$US91.8").
         if let Some(b) = before.filter(|b| before_tight && b.kind == TokenKind::Word) {
-            if !CURRENCY_PREFIXES.contains(&tok(text, &b)) {
+            let dollar_country = DOLLAR_COUNTRY_LETTERS.contains(&tok(text, &b))
+                && t0 >= 2
+                && link(text, toks, t0 - 2) == Link::Tight
+                && tok(text, &toks[t0 - 2]) == "$";
+            if !CURRENCY_PREFIXES.contains(&tok(text, &b)) && !dollar_country {
                 return Some(Role::Name);
             }
         }

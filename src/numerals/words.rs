@@ -352,7 +352,8 @@ fn cardinal_from(text: &str, toks: &[Token], i: usize, preset: f64) -> Option<Ca
             }
         } else if w.eq_ignore_ascii_case("and") && !hyphen {
             if let Some((f, e)) = and_fraction(text, toks, j) {
-                value += f;
+                // "a million and a half" is half a million more, not a half more.
+                value += if last == Last::Big { f * last_big } else { f };
                 form = Form::Fraction;
                 end = e;
             }
