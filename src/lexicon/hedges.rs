@@ -32,6 +32,8 @@ pub const BEFORE: &[(&str, HedgeKind)] = &[
     ("an estimated", Approx),
     ("estimated", Approx),
     ("circa", Approx),
+    ("in the order of", Approx),
+    ("on the order of", Approx),
     ("c.", Approx),
     ("ca.", Approx),
     ("~", Approx),

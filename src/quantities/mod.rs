@@ -13,6 +13,8 @@
 //! - units: [`crate::lexicon::units`], converted to SI ("km", "miles", "°F", "-year");
 //! - a fraction below one with no unit is a share of a whole ("one-fifth of the
 //!   territory" = 0.2, dimension percent);
+//! - a multiple ("double the crowd", "three times larger", "eightfold") is a `ratio`
+//!   and an ordinal before a superlative ("the second-highest") a `rank`: [`ratio`];
 //! - anything else is a count; the counted noun is not part of the span (it becomes
 //!   the mention's subject).
 //!
@@ -24,6 +26,7 @@ mod article;
 mod compound;
 pub mod hedge;
 pub mod range;
+pub mod ratio;
 pub mod scan;
 pub mod unit;
 
@@ -70,7 +73,14 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let all = numerals(text);
     let mut qs = Vec::new();
     for (i, n) in all.iter().enumerate() {
-        if n.role != Role::Quantity || qs.last().is_some_and(|q: &Quantity| n.start < q.end) {
+        if qs.last().is_some_and(|q: &Quantity| n.start < q.end) {
+            continue;
+        }
+        if n.role == Role::Ordinal {
+            qs.extend(ratio::rank(text, n, all.get(i + 1)));
+            continue;
+        }
+        if n.role != Role::Quantity {
             continue;
         }
         // a digit glued to a word ("km2") does not stop a unit
@@ -78,7 +88,16 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             .iter()
             .find(|m| !scan::char_before(text, m.start).is_some_and(char::is_alphabetic))
             .map_or(text.len(), |m| m.start);
-        let u = unit::attach(text, n, limit);
+        let mut u = unit::attach(text, n, limit);
+        if u.dimension == Dimension::Count && !u.has_unit {
+            if let Some(e) = ratio::times_after(text, u.end) {
+                // "three times larger", "an 8-fold rise": a multiple
+                u.end = e;
+                u.dimension = Dimension::Ratio;
+                u.unit = "ratio";
+                u.has_unit = true;
+            }
+        }
         qs.push(Quantity {
             start: u.start,
             end: u.end,
@@ -101,9 +120,10 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         });
     }
     let mut qs = compound::merge(text, range::merge(text, qs));
-    let articles = article::quantities(text);
-    if !articles.is_empty() {
-        qs.extend(articles.into_iter());
+    let mut extra = article::quantities(text);
+    extra.extend(ratio::multiples(text));
+    if !extra.is_empty() {
+        qs.extend(extra);
         crate::sort::sort_by_key(&mut qs, |q| q.start);
     }
     let mut prev_end = 0;
