@@ -210,6 +210,27 @@ pub const TOLL_WORDS: &[&str] = &[
     "charged",
 ];
 
+/// Nouns after "one" or "two" that refer back to what the text has already named or
+/// describe a person, so that the small number is no reported count: "the two
+/// leaders", "the two presidents", "two developments", "one woman said", "one official".
+/// Any other noun after a small number is counted ("its two towers", "two titles",
+/// "the one seat Labour took", "shut one store"). Lowercase.
+pub const REFERRING_NOUNS: &[&str] = &[
+    "leaders", "leader", "presidents", "president", "sides", "side", "men", "man", "women",
+    "woman", "countries", "country", "nations", "nation", "developments", "things", "thing",
+    "parties", "party", "companies", "company", "governments", "sides", "brothers",
+    "sisters", "parents", "sons", "daughters", "officials", "official", "person",
+    "people", "resident", "residents", "witness", "source", "sources", "member", "way",
+    "ways", "reason", "reasons", "example", "question", "issue", "issues", "idea", "time",
+    "times", "hand", "hands", "eye", "eyes", "day", "days", "night", "nights", "morning",
+    "evening", "afternoon", "week", "weeks", "month", "months", "year", "years", "more",
+    "less", "another", "other", "others", "each", "both", "out", "up", "down", "off",
+    "another", "point", "moment", "piece", "bit", "step", "sort", "kind", "type", "form",
+    "words", "word", "spokesman", "spokeswoman", "spokesperson", "analyst", "expert",
+    "observer", "reporter", "viewer", "reader", "fan", "user", "friend", "neighbour",
+    "neighbor", "mother", "father", "child", "boy", "girl", "survivor", "doctor",
+];
+
 /// Verbs that name the speaker of a figure ("police said", "said the ministry").
 pub const SAYING: &[&str] = &[
     "said",

@@ -447,6 +447,17 @@ pub const ONE_PRONOUN_AFTER: &[&str] = &[
     "shall", "time", "last", "else", "too",
 ];
 
+/// Words after "the one" that keep it a pronoun ("the one thing", "the one person who")
+/// even though a word follows. Compared without case.
+pub const ONE_PRONOUN_NOUNS: &[&str] = &["thing", "person", "place", "man", "woman", "people", "most", "only"];
+
+/// Units after "one" that make a span when [`ONE_SPAN_AFTER`] follows: "one day after
+/// the vote", "one week later" (not the idiom "one day he will").
+pub const ONE_SPAN_NOUNS: &[&str] = &["day", "week", "month", "year", "night", "hour"];
+
+/// See [`ONE_SPAN_NOUNS`].
+pub const ONE_SPAN_AFTER: &[&str] = &["after", "before", "later", "earlier", "ago", "since", "into"];
+
 /// Words after "one-" that make an idiom, not a number ("one-time", "one-sided").
 pub const ONE_IDIOM_HYPHEN: &[&str] = &[
     "time", "off", "sided", "on", "way", "stop", "liner", "size", "party",

@@ -5,7 +5,7 @@ use super::furniture::LinkLines;
 use super::lexicon::{
     CLOCK_WORDS_AFTER, CONNECTORS, COUNTED_AFTER_YEAR, CURRENCY_PREFIXES, DOLLAR_COUNTRY_LETTERS, FURNITURE_BEFORE,
     HALF_PERIOD_BEFORE, HEADLINE_SMALL, LOWER_NAME_PREFIXES, MONTHS, NAME_BEFORE, NAME_OF_BEFORE,
-    NAME_WORD_BEFORE, ONE_IDIOM_HYPHEN, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, STREET_WORDS,
+    NAME_WORD_BEFORE, ONE_IDIOM_HYPHEN, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_PRONOUN_NOUNS, ONE_SPAN_AFTER, ONE_SPAN_NOUNS, STREET_WORDS,
     TIME_ZONES, YEAR_BEFORE, YEAR_BEFORE_WEAK, YEAR_PREFIXES,
 };
 use super::{
@@ -539,10 +539,28 @@ fn one_is_pronoun(text: &str, toks: &[Token], c: &Cand) -> bool {
     {
         return false;
     }
-    if prev_word(text, toks, c.t0).is_some_and(|w| is_in(ONE_PRONOUN_BEFORE, w)) {
+    let next = next_word(text, toks, c.t0);
+    let pw = prev_word(text, toks, c.t0);
+    // "the one seat they won": after "the", "one" counts the noun that follows
+    let the_counted = pw.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && next.is_some_and(|(j, h)| {
+            let w = tok(text, &toks[j]);
+            !h && w.chars().all(|ch| ch.is_ascii_lowercase())
+                && !is_in(ONE_PRONOUN_AFTER, w)
+                && !is_in(ONE_PRONOUN_NOUNS, w)
+        });
+    if pw.is_some_and(|w| is_in(ONE_PRONOUN_BEFORE, w)) && !the_counted {
         return true;
     }
-    match next_word(text, toks, c.t0) {
+    // "one day after the vote", "one week later": a duration, not "one day he will"
+    let span = next.is_some_and(|(j, h)| {
+        !h && is_in(ONE_SPAN_NOUNS, tok(text, &toks[j]))
+            && next_word(text, toks, j).is_some_and(|(k, h)| !h && is_in(ONE_SPAN_AFTER, tok(text, &toks[k])))
+    });
+    if span {
+        return false;
+    }
+    match next {
         Some((j, false)) => is_in(ONE_PRONOUN_AFTER, tok(text, &toks[j])),
         Some((j, true)) => is_in(ONE_IDIOM_HYPHEN, tok(text, &toks[j])),
         None => false,

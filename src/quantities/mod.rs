@@ -30,7 +30,7 @@ pub mod ratio;
 pub mod scan;
 pub mod unit;
 
-use crate::lexicon::words::TOLL_WORDS;
+use crate::lexicon::words::{REFERRING_NOUNS, SAYING, STOPWORDS, TOLL_WORDS};
 use crate::numerals::{numerals, Form, Role};
 use crate::report::Dimension;
 use hedge::{Hedge, HedgeKind};
@@ -169,8 +169,11 @@ fn add_hedge(text: &str, q: &mut Quantity) {
     }
 }
 
-/// Small counts in words are descriptive ("the two leaders", "one of them") unless
-/// hedged or near a casualty word ("two soldiers were killed").
+/// Small counts in words ("one", "two") are claims when hedged, near a casualty word
+/// ("two soldiers were killed", "one person is still missing"), or when they count a
+/// noun that is not in [`REFERRING_NOUNS`] ("its two towers", "two league titles", "the
+/// one seat Labour took", "shut one store"); descriptive otherwise ("the two leaders",
+/// "one official said", "one local leader told"). "A"/"an" alone is never a count here.
 fn is_claim(text: &str, q: &Quantity) -> bool {
     if q.dimension != Dimension::Count
         || q.has_unit
@@ -179,14 +182,50 @@ fn is_claim(text: &str, q: &Quantity) -> bool {
     {
         return true;
     }
-    if q.value <= 1.0 {
-        return false;
-    }
     if q.value > 2.0 {
         return true;
     }
-    near_toll_word(text, q.start, q.end)
+    let written = &text[q.start..q.end];
+    if !(written.eq_ignore_ascii_case("one") || written.eq_ignore_ascii_case("two")) {
+        return false;
+    }
+    near_toll_word(text, q.start, q.end) || counts_a_noun(text, q.end)
 }
+
+/// Whether the word after a small number is a noun it counts: a word that is neither a
+/// function word nor in [`REFERRING_NOUNS`], followed by no "of" ("two of them").
+fn counts_a_noun(text: &str, end: usize) -> bool {
+    let s = scan::skip_space(text, end);
+    let Some((ws, we)) = scan::word_at(text, s).filter(|_| s > end) else {
+        return false;
+    };
+    let w = text[ws..we].to_ascii_lowercase();
+    let listed = |list: &[&str]| list.iter().any(|x| *x == w);
+    if !w.starts_with(|c: char| c.is_alphabetic()) || listed(STOPWORDS) || listed(REFERRING_NOUNS) {
+        return false;
+    }
+    // a verb straight after the number ("the two met") is not a noun: -ed, -ing, said
+    if w.ends_with("ed") || w.ends_with("ing") || listed(SAYING) {
+        return false;
+    }
+    // "one local community leader told": a speaker, not a count
+    let mut k = we;
+    for _ in 0..SPEAKER_REACH {
+        let s = scan::skip_space(text, k);
+        let Some((a, b)) = scan::word_at(text, s).filter(|_| s > k) else {
+            break;
+        };
+        if SAYING.iter().any(|x| x.eq_ignore_ascii_case(&text[a..b])) {
+            return false;
+        }
+        k = b;
+    }
+    true
+}
+
+/// How many words after a small count a saying verb makes it a speaker ("one UN
+/// official said").
+const SPEAKER_REACH: usize = 4;
 
 fn near_toll_word(text: &str, start: usize, end: usize) -> bool {
     let lo = floor_boundary(text, start.saturating_sub(24));
