@@ -231,6 +231,19 @@ pub const REFERRING_NOUNS: &[&str] = &[
     "neighbor", "mother", "father", "child", "boy", "girl", "survivor", "doctor",
 ];
 
+/// Words before a span that make it the name of a period, when "of" follows: "the
+/// final three months of last year", "the first six weeks of the season" (a date, not a
+/// duration claim). Lowercase.
+pub const PERIOD_EDGES: &[&str] = &["first", "final", "last", "opening", "closing", "early", "late"];
+
+/// Words before a span and "ago" that make it a comparison period, not a claim: "in the
+/// same quarter one year ago", "the same period a year ago". Lowercase.
+pub const SAME_PERIOD: &[&str] = &["same"];
+
+/// Words before a count (after "the") that make it the name of a stage of a contest:
+/// "the last eight of the Champions League", "knocked out in the last 16". Lowercase.
+pub const STAGE_BEFORE: &[&str] = &["last", "final"];
+
 /// Verbs that name the speaker of a figure ("police said", "said the ministry").
 pub const SAYING: &[&str] = &[
     "said",

@@ -1,8 +1,10 @@
 //! Page furniture that looks like numbers: phone numbers written with spaces or
 //! brackets ("(530) 555-0142", "0800 123 4567"), and every number on a link line
-//! ("Read more: Five things to know", "Related: Election 2025").
+//! ("Read more: Five things to know", "Related: Election 2025"), on a widget line
+//! ("100% Font Size") or an archive banner ("This story is over 5 years old"), and a
+//! bare number alone on its line (a view counter: "483").
 
-use super::lexicon::FURNITURE_LINES;
+use super::lexicon::{FURNITURE_LINES, FURNITURE_LINE_ENDS};
 use super::{tok, Cand, Form, Role};
 use crate::segment::{Token, TokenKind};
 
@@ -107,12 +109,24 @@ impl LinkLines {
         let line = text[begin..end].trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, '•' | '*' | '-' | '–' | '>' | '|')
         });
-        let is = FURNITURE_LINES.iter().any(|opener| {
+        let line = line.trim_end();
+        let opens = FURNITURE_LINES.iter().any(|opener| {
             line.len() > opener.len()
                 && line.is_char_boundary(opener.len())
                 && line[..opener.len()].eq_ignore_ascii_case(opener)
                 && line[opener.len()..].starts_with([':', ' ', '|', '»', '›'])
         });
+        let ends = FURNITURE_LINE_ENDS.iter().any(|tail| {
+            line.len() > tail.len()
+                && line.is_char_boundary(line.len() - tail.len())
+                && line[line.len() - tail.len()..].eq_ignore_ascii_case(tail)
+        });
+        // a bare count alone on its line: a view or photo counter under a headline
+        // (a text that is one line is the reader's own figure)
+        let lone = !line.is_empty()
+            && (begin > 0 || end < text.len())
+            && line.bytes().all(|b| b.is_ascii_digit() || b == b',');
+        let is = opens || ends || lone;
         self.line = Some((end, is));
         is
     }

@@ -285,6 +285,27 @@ pub const YEAR_BEFORE: &[&str] = &[
     "budget",
     "quarter",
     "half",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+];
+
+/// Of [`YEAR_BEFORE`], the determiners after which a year-shaped number is a count when
+/// a counted noun follows ("the 2000 people", "their 1950 members"), a date otherwise
+/// ("his 2018 tweet", "a 2011 earthquake").
+pub const YEAR_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"];
+
+/// Period words before "of": a year after "quarter of", "end of", "half of" is a date
+/// even when a lower-case word follows ("the fiscal first quarter of 2020 have ...").
+pub const PERIOD_OF_BEFORE: &[&str] = &[
+    "quarter", "half", "end", "start", "beginning", "middle", "spring", "summer", "autumn",
+    "fall", "winter", "months", "weeks", "year", "season", "term", "class",
 ];
 
 /// Of [`YEAR_BEFORE`], the words that also come before counts ("between 2000 and
@@ -397,6 +418,10 @@ pub const NAME_BEFORE: &[&str] = &[
     "Regiment",
     "Squadron",
 ];
+
+/// Lower-case words that name a level or a stage by the number after them: "a level 4
+/// alarm", "category 5 storm", "stage 3 restrictions", "tier 2". Compared with case.
+pub const LEVEL_BEFORE: &[&str] = &["level", "category", "tier", "stage", "phase", "grade", "alert"];
 
 /// Words after which page numbering follows ("Page 2 of 5"). Compared with case.
 pub const FURNITURE_BEFORE: &[&str] = &[
@@ -591,7 +616,13 @@ pub const FURNITURE_LINES: &[&str] = &[
     "Next update",
     "Image source",
     "Photo credit",
+    "This story is",
+    "This article is",
 ];
+
+/// Endings of widget lines: every number on such a line is page furniture ("100% Font
+/// Size", "A+ Text size"). Compared without case.
+pub const FURNITURE_LINE_ENDS: &[&str] = &["Font Size", "Text Size", "Font Size +", "Zoom"];
 
 /// Street words: "2250 Ridge Road", "10 Downing Street". Compared with case.
 pub const STREET_WORDS: &[&str] = &[

@@ -4,7 +4,7 @@
 use super::furniture::LinkLines;
 use super::lexicon::{
     CLOCK_WORDS_AFTER, CONNECTORS, COUNTED_AFTER_YEAR, CURRENCY_PREFIXES, DOLLAR_COUNTRY_LETTERS, FURNITURE_BEFORE,
-    HALF_PERIOD_BEFORE, HEADLINE_SMALL, LOWER_NAME_PREFIXES, MONTHS, NAME_BEFORE, NAME_OF_BEFORE,
+    HALF_PERIOD_BEFORE, HEADLINE_SMALL, LEVEL_BEFORE, PERIOD_OF_BEFORE, YEAR_DETERMINERS, LOWER_NAME_PREFIXES, MONTHS, NAME_BEFORE, NAME_OF_BEFORE,
     NAME_WORD_BEFORE, ONE_IDIOM_HYPHEN, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_PRONOUN_NOUNS, ONE_SPAN_AFTER, ONE_SPAN_NOUNS, STREET_WORDS,
     TIME_ZONES, YEAR_BEFORE, YEAR_BEFORE_WEAK, YEAR_PREFIXES,
 };
@@ -168,8 +168,10 @@ fn decide(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Ro
                 }
             }
         }
-        // "Boeing 747", "Article 5", "No. 10".
-        if pw.is_some_and(|w| NAME_BEFORE.contains(&w)) && c.n.scale == 1.0 {
+        // "Boeing 747", "Article 5", "No. 10", "a level 4 alarm".
+        if pw.is_some_and(|w| NAME_BEFORE.contains(&w) || LEVEL_BEFORE.contains(&w))
+            && c.n.scale == 1.0
+        {
             return Some(Role::Name);
         }
         if let Some(b) = before.filter(|b| tok(text, b) == ".") {
@@ -380,8 +382,15 @@ fn date(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Role
         // "the 2000 people", "those 1500 troops": a counted noun follows.
         let counted = next_word(text, toks, c.t1 - 1)
             .is_some_and(|(j, h)| !h && is_in(COUNTED_AFTER_YEAR, tok(text, &toks[j])));
-        if counted && w.eq_ignore_ascii_case("the") {
+        if counted && is_in(YEAR_DETERMINERS, w) {
             return None;
+        }
+        // "the first quarter of 2020 have ...": a period's year
+        let period_of = w.eq_ignore_ascii_case("of")
+            && t0 >= 2
+            && prev_word(text, toks, t0 - 1).is_some_and(|p| is_in(PERIOD_OF_BEFORE, p));
+        if period_of {
+            return Some(Role::Date);
         }
         if !(is_in(YEAR_BEFORE_WEAK, w) && lower_after) {
             return Some(Role::Date);
@@ -511,6 +520,8 @@ fn clock_suffix(text: &str, end: usize) -> Option<usize> {
     const SUFFIXES: &[&str] = &[
         "a.m.",
         "p.m.",
+        "a .m.",
+        "p .m.",
         "a.m",
         "p.m",
         "am",
@@ -548,6 +559,7 @@ fn one_is_pronoun(text: &str, toks: &[Token], c: &Cand) -> bool {
             !h && w.chars().all(|ch| ch.is_ascii_lowercase())
                 && !is_in(ONE_PRONOUN_AFTER, w)
                 && !is_in(ONE_PRONOUN_NOUNS, w)
+                && !crate::lexicon::words::STOPWORDS.contains(&w)
         });
     if pw.is_some_and(|w| is_in(ONE_PRONOUN_BEFORE, w)) && !the_counted {
         return true;

@@ -30,7 +30,9 @@ pub mod ratio;
 pub mod scan;
 pub mod unit;
 
-use crate::lexicon::words::{REFERRING_NOUNS, SAYING, STOPWORDS, TOLL_WORDS};
+use crate::lexicon::words::{
+    PERIOD_EDGES, REFERRING_NOUNS, SAME_PERIOD, SAYING, STAGE_BEFORE, STOPWORDS, TOLL_WORDS,
+};
 use crate::numerals::{numerals, Form, Role};
 use crate::report::Dimension;
 use hedge::{Hedge, HedgeKind};
@@ -175,6 +177,9 @@ fn add_hedge(text: &str, q: &mut Quantity) {
 /// one seat Labour took", "shut one store"); descriptive otherwise ("the two leaders",
 /// "one official said", "one local leader told"). "A"/"an" alone is never a count here.
 fn is_claim(text: &str, q: &Quantity) -> bool {
+    if names_a_period(text, q) || names_a_stage(text, q) {
+        return false;
+    }
     if q.dimension != Dimension::Count
         || q.has_unit
         || q.kind != HedgeKind::Exact
@@ -190,6 +195,63 @@ fn is_claim(text: &str, q: &Quantity) -> bool {
         return false;
     }
     near_toll_word(text, q.start, q.end) || counts_a_noun(text, q.end)
+}
+
+/// A span that names a period rather than claiming a length: "the final three months
+/// of last year" ([`PERIOD_EDGES`] before, "of" after), "the same quarter one year ago"
+/// ([`SAME_PERIOD`] a few words before, "ago" after).
+fn names_a_period(text: &str, q: &Quantity) -> bool {
+    if q.dimension != Dimension::Duration || q.kind != HedgeKind::Exact {
+        return false;
+    }
+    let before = words_before(text, q.start, 3);
+    let after = scan::skip_space(text, q.end);
+    let of = scan::match_at(text, after, "of", false).is_some();
+    let ago = scan::match_at(text, after, "ago", false).is_some();
+    let edge = before.first().is_some_and(|w| is_listed(PERIOD_EDGES, w));
+    (edge && of) || (ago && before.iter().any(|w| is_listed(SAME_PERIOD, w)))
+}
+
+/// A count that names a stage of a contest: "the last eight of the Champions League",
+/// "out in the last 16." ([`STAGE_BEFORE`] after "the", and no noun after it).
+fn names_a_stage(text: &str, q: &Quantity) -> bool {
+    if q.dimension != Dimension::Count || q.has_unit || q.kind != HedgeKind::Exact {
+        return false;
+    }
+    let before = words_before(text, q.start, 2);
+    let staged = before.len() == 2 && is_listed(STAGE_BEFORE, &before[0]) && before[1] == "the";
+    let after = scan::skip_space(text, q.end);
+    let noun = scan::word_at(text, after)
+        .filter(|_| after > q.end)
+        .is_some_and(|(a, b)| !text[a..b].eq_ignore_ascii_case("of"));
+    staged && !noun
+}
+
+/// Up to `n` words before byte `start`, nearest first, lowercased; punctuation between
+/// two words ends the list.
+fn words_before(text: &str, start: usize, n: usize) -> Vec<String> {
+    let mut out = Vec::with_capacity(n);
+    let mut p = start;
+    while out.len() < n {
+        let e = scan::skip_space_back(text, p);
+        if e == p && p != start {
+            break;
+        }
+        let s = text[..e]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map(|(i, _)| i);
+        let Some(s) = s else { break };
+        out.push(text[s..e].to_ascii_lowercase());
+        p = s;
+    }
+    out
+}
+
+fn is_listed(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// Whether the word after a small number is a noun it counts: a word that is neither a
