@@ -21,8 +21,9 @@ pub enum MultipleKind {
 
 use MultipleKind::*;
 
-/// Multiplier words with their factor. ("doubles", "triples" and "trebles" are left out:
-/// they are nouns as often, "the mixed doubles final".)
+/// Multiplier words with their factor. ("doubles", "triples" and "trebles" are nouns as
+/// often as verbs, "the mixed doubles final": they need a comparison after them, "the
+/// fee doubles the old record".)
 pub const MULTIPLES: &[(&str, f64, MultipleKind)] = &[
     ("twice", 2.0, Compare),
     ("thrice", 3.0, Compare),
@@ -31,6 +32,9 @@ pub const MULTIPLES: &[(&str, f64, MultipleKind)] = &[
     ("treble", 3.0, Compare),
     ("quadruple", 4.0, Compare),
     ("quintuple", 5.0, Compare),
+    ("doubles", 2.0, Compare),
+    ("triples", 3.0, Compare),
+    ("trebles", 3.0, Compare),
     ("doubled", 2.0, Verb),
     ("doubling", 2.0, Verb),
     ("tripled", 3.0, Verb),

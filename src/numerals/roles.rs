@@ -327,7 +327,12 @@ fn named_by_neighbours(text: &str, toks: &[Token], c: &Cand) -> Option<Role> {
     let percent = text[c.n.end..]
         .trim_start()
         .starts_with(['%', '٪', '-', '.']);
-    if caps(pw) && !CURRENCY_PREFIXES.contains(&pw) && !ppw.is_some_and(caps) && !percent {
+    // "SNP 48 (+13)", "DUP 8 (-2)": a results line, a party's figure and its change
+    let change_after = text[c.n.end..]
+        .trim_start_matches(|ch: char| is_space(ch) && ch != '\n')
+        .strip_prefix('(')
+        .is_some_and(|r| r.starts_with(['+', '-', '−', '–']));
+    if caps(pw) && !CURRENCY_PREFIXES.contains(&pw) && !ppw.is_some_and(caps) && !percent && !change_after {
         return Some(Role::Name);
     }
     None

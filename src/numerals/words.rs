@@ -40,9 +40,13 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
     None
 }
 
-/// "second" is an ordinal after a determiner ("the second", "a second term"); else
-/// it is the time unit and left to the quantity layer.
+/// "second" is an ordinal after a determiner ("the second", "a second term") or before
+/// a hyphenated word ("second-highest", "second-hand"); else it is the time unit and
+/// left to the quantity layer.
 fn second_is_ordinal(text: &str, toks: &[Token], i: usize) -> bool {
+    if next_word(text, toks, i).is_some_and(|(_, hyphen)| hyphen) {
+        return true;
+    }
     const DET: &[&str] = &[
         "finished", "came", "placed", "ranked", "ranks", "finishes", "comes", "ranking", "the",
         "a", "its", "his", "her", "their", "our", "my", "your", "every", "each", "this", "for",

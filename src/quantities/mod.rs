@@ -92,7 +92,12 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             .map_or(text.len(), |m| m.start);
         let mut u = unit::attach(text, n, limit);
         if u.dimension == Dimension::Count && !u.has_unit {
-            if let Some(e) = ratio::times_after(text, u.end) {
+            if unit::apposition_age(text, n) {
+                u.dimension = Dimension::Duration;
+                u.unit = "s";
+                u.factor = crate::lexicon::units::YEAR;
+                u.has_unit = true;
+            } else if let Some(e) = ratio::times_after(text, u.end) {
                 // "three times larger", "an 8-fold rise": a multiple
                 u.end = e;
                 u.dimension = Dimension::Ratio;
