@@ -197,7 +197,9 @@ fn decide(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Ro
                     && toks
                         .get(c.t1 + 1)
                         .is_some_and(|d| d.kind == TokenKind::Digits);
-                if matches!(w, "G" | "D") || (matches!(w, "x" | "X") && digit_after) {
+                // (not "63D.C.": a figure glued to an abbreviation by page extraction)
+                let dotted = text[n.end..].starts_with('.');
+                if (matches!(w, "G" | "D") && !dotted) || (matches!(w, "x" | "X") && digit_after) {
                     return Some(Role::Name);
                 }
             }
