@@ -122,12 +122,34 @@ impl LinkLines {
                 && line[line.len() - tail.len()..].eq_ignore_ascii_case(tail)
         });
         // a bare count alone on its line: a view or photo counter under a headline
-        // (a text that is one line is the reader's own figure)
+        // (with text after it: a text that is, or ends with, a bare number is the
+        // reader's own figure; what comes before the line never decides, so that a
+        // prefix only shifts spans)
         let lone = !line.is_empty()
-            && (begin > 0 || end < text.len())
-            && line.bytes().all(|b| b.is_ascii_digit() || b == b',');
+            && line.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && !text[end..].trim().is_empty();
         let is = opens || ends || lone;
         self.line = Some((end, is));
         is
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::numerals::{numerals, Role};
+
+    fn roles(text: &str) -> Vec<(&str, Role)> {
+        numerals(text).iter().map(|n| (&text[n.start..n.end], n.role)).collect()
+    }
+
+    #[test]
+    fn widget_banner_and_counter_lines_are_furniture() {
+        let text = "Storm hits the coast\n\n5120\n\nThe storm left 40 homes empty.";
+        assert_eq!(roles(text), [("5120", Role::Furniture), ("40", Role::Quantity)]);
+        assert_eq!(roles("Ferry fares\n120% Text Size\nFares rose 3%.")[0].1, Role::Furniture);
+        assert_eq!(roles("This article is more than 2 years old.\nIt rained.")[0].1, Role::Furniture);
+        // a text that ends with (or is) a bare number keeps it
+        assert_eq!(roles("Turnout so far:\n4120"), [("4120", Role::Quantity)]);
+        assert_eq!(roles("14"), [("14", Role::Quantity)]);
     }
 }

@@ -7,6 +7,7 @@ use super::lexicon::{CARDINALS, DENOMINATORS, ORDINALS, QUANTIFIERS, SCALE_WORDS
 use super::{
     is_in, link, lookup, next_word, prev_word, tok, Cand, Form, Link, Role, VAGUE_LOW_FACTOR,
 };
+use crate::lexicon::ratios::MULTIPLES;
 use crate::segment::{Token, TokenKind};
 
 /// Scale words that may follow a spelled-out number (not the abbreviations).
@@ -37,8 +38,34 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
         c.n.role = Role::Ordinal;
         return Some(c);
     }
-    None
+    multiple(text, toks, i)
 }
+
+/// A multiplier word: "twice", "double", "tripled", "eightfold".
+fn multiple(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
+    let w = tok(text, &toks[i]);
+    let letter = (w.as_bytes()[0] | 0x20).wrapping_sub(b'a');
+    if letter >= 26 || MULTIPLE_FIRST_LETTERS & (1 << letter) == 0 || w.len() < 5 {
+        return None;
+    }
+    let factor = MULTIPLES
+        .iter()
+        .find(|e| super::same_word(e.0, w))
+        .map(|e| e.1)?;
+    Some(Cand::new(toks[i].start, toks[i].end, factor, Form::Multiple, i, i + 1))
+}
+
+/// The first letters of [`MULTIPLES`] as a bit set (bit 0 = "a"): most words are
+/// skipped on their first byte.
+const MULTIPLE_FIRST_LETTERS: u32 = {
+    let mut mask = 0u32;
+    let mut k = 0;
+    while k < MULTIPLES.len() {
+        mask |= 1 << (MULTIPLES[k].0.as_bytes()[0] - b'a');
+        k += 1;
+    }
+    mask
+};
 
 /// "second" is an ordinal after a determiner ("the second", "a second term") or before
 /// a hyphenated word ("second-highest", "second-hand"); else it is the time unit and

@@ -89,28 +89,27 @@ fn tally_follows(text: &str, start: usize) -> bool {
 /// stake", "roughly a $5 billion deal"; not "a story about a 10-year-old").
 pub fn before_article(text: &str, start: usize, end: usize, share_or_sum: bool) -> Option<Hedge> {
     let p = skip_space_back(text, start);
-    let (article, the) = if let Some(s) = match_before(text, p, "the", false) {
-        (s, true)
-    } else if let Some(s) = match_before(text, p, "a", false).or_else(|| match_before(text, p, "an", false)) {
-        (s, false)
-    } else {
-        return None;
-    };
-    if p == start || article == p {
+    if p == start {
         return None;
     }
-    let h = before(text, article)?;
-    let mark = || {
+    // the cheap tests first: this runs for every figure without a hedge
+    let article = if let Some(s) = match_before(text, p, "the", false) {
         let w = skip_space(text, end);
-        MARK_WORDS.iter().any(|m| match_at(text, w, m, false).is_some())
-    };
+        MARK_WORDS.iter().any(|m| match_at(text, w, m, false).is_some()).then_some(s)
+    } else if share_or_sum {
+        match_before(text, p, "a", false).or_else(|| match_before(text, p, "an", false))
+    } else {
+        None
+    }?;
+    let h = before(text, article)?;
+    let the = text[article..].starts_with(['t', 'T']);
     let approx = || {
-        BEFORE_ARTICLE
-            .iter()
-            .any(|w| match_at(text, h.start, w, false) == Some(h.end))
+        h.kind == HedgeKind::Approx
+            && BEFORE_ARTICLE
+                .iter()
+                .any(|w| match_at(text, h.start, w, false) == Some(h.end))
     };
-    let ok = if the { mark() } else { share_or_sum && h.kind == HedgeKind::Approx && approx() };
-    ok.then_some(h)
+    (the || approx()).then_some(h)
 }
 
 /// The hedge written directly after byte `end` ("or more", "-plus", "+"), if any.

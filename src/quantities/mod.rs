@@ -82,6 +82,12 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             qs.extend(ratio::rank(text, n, all.get(i + 1)));
             continue;
         }
+        if n.form == Form::Multiple {
+            if n.role == Role::Quantity {
+                qs.extend(ratio::multiple(text, n));
+            }
+            continue;
+        }
         if n.role != Role::Quantity {
             continue;
         }
@@ -127,8 +133,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         });
     }
     let mut qs = compound::merge(text, range::merge(text, qs));
-    let mut extra = article::quantities(text);
-    extra.extend(ratio::multiples(text));
+    let extra = article::quantities(text);
     if !extra.is_empty() {
         qs.extend(extra);
         crate::sort::sort_by_key(&mut qs, |q| q.start);
@@ -209,11 +214,14 @@ fn names_a_period(text: &str, q: &Quantity) -> bool {
     if q.dimension != Dimension::Duration || q.kind != HedgeKind::Exact {
         return false;
     }
-    let before = words_before(text, q.start, 3);
     let after = scan::skip_space(text, q.end);
     let of = scan::match_at(text, after, "of", false).is_some();
     let ago = scan::match_at(text, after, "ago", false).is_some();
-    let edge = before.first().is_some_and(|w| is_listed(PERIOD_EDGES, w));
+    if !of && !ago {
+        return false;
+    }
+    let before: [&str; 3] = words_before(text, q.start);
+    let edge = is_listed(PERIOD_EDGES, before[0]);
     (edge && of) || (ago && before.iter().any(|w| is_listed(SAME_PERIOD, w)))
 }
 
@@ -223,21 +231,24 @@ fn names_a_stage(text: &str, q: &Quantity) -> bool {
     if q.dimension != Dimension::Count || q.has_unit || q.kind != HedgeKind::Exact {
         return false;
     }
-    let before = words_before(text, q.start, 2);
-    let staged = before.len() == 2 && is_listed(STAGE_BEFORE, &before[0]) && before[1] == "the";
+    let before: [&str; 2] = words_before(text, q.start);
+    let staged = is_listed(STAGE_BEFORE, before[0]) && before[1].eq_ignore_ascii_case("the");
+    if !staged {
+        return false;
+    }
     let after = scan::skip_space(text, q.end);
     let noun = scan::word_at(text, after)
         .filter(|_| after > q.end)
         .is_some_and(|(a, b)| !text[a..b].eq_ignore_ascii_case("of"));
-    staged && !noun
+    !noun
 }
 
-/// Up to `n` words before byte `start`, nearest first, lowercased; punctuation between
-/// two words ends the list.
-fn words_before(text: &str, start: usize, n: usize) -> Vec<String> {
-    let mut out = Vec::with_capacity(n);
+/// Up to `N` words before byte `start`, nearest first (`""` where there is none);
+/// punctuation between two words ends the list.
+fn words_before<const N: usize>(text: &str, start: usize) -> [&str; N] {
+    let mut out = [""; N];
     let mut p = start;
-    while out.len() < n {
+    for slot in out.iter_mut() {
         let e = scan::skip_space_back(text, p);
         if e == p && p != start {
             break;
@@ -249,7 +260,7 @@ fn words_before(text: &str, start: usize, n: usize) -> Vec<String> {
             .last()
             .map(|(i, _)| i);
         let Some(s) = s else { break };
-        out.push(text[s..e].to_ascii_lowercase());
+        *slot = &text[s..e];
         p = s;
     }
     out

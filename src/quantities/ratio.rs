@@ -19,32 +19,10 @@ use crate::lexicon::units::{self, AFTER};
 use crate::numerals::{Form, Numeral};
 use crate::report::Dimension;
 
-/// Multiplier words that are claims, in text order.
-pub fn multiples(text: &str) -> Vec<Quantity> {
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let starts = b[i].is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
-        if !starts {
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j < b.len() && b[j].is_ascii_alphabetic() {
-            j += 1;
-        }
-        if (5..=13).contains(&(j - i)) && !b.get(j).is_some_and(|c| c.is_ascii_digit()) {
-            if let Some(q) = multiple_at(text, i, j) {
-                out.push(q);
-            }
-        }
-        i = j;
-    }
-    out
-}
-
-fn multiple_at(text: &str, i: usize, j: usize) -> Option<Quantity> {
+/// A multiplier numeral ("double", "twice", "eightfold") as a `ratio` figure, where
+/// it is a claim (see [`MultipleKind`]).
+pub fn multiple(text: &str, n: &Numeral) -> Option<Quantity> {
+    let (i, j) = (n.start, n.end);
     let w = &text[i..j];
     let &(_, factor, kind) = MULTIPLES.iter().find(|e| e.0.eq_ignore_ascii_case(w))?;
     // "double-digit", "twice-weekly": a compound, no comparison
