@@ -20,11 +20,11 @@ const FLOORS: &[(&str, usize, usize, usize)] = &[
     ("01_womens_march_2017", 78, 75, 0),
     ("02_grenfell_fire_2017", 78, 78, 0),
     ("03_musk_twitter_deal_2022", 54, 54, 0),
-    ("04_notre_dame_fire_2019", 45, 43, 0),
+    ("04_notre_dame_fire_2019", 46, 44, 0),
     ("05_turkey_syria_quake_2023", 103, 102, 0),
     ("06_uk_election_2019", 95, 95, 0),
     ("07_neymar_transfer_2017", 69, 67, 0),
-    ("08_camp_fire_2018", 64, 64, 1),
+    ("08_camp_fire_2018", 65, 64, 1),
     ("09_quarterly_earnings", 103, 103, 0),
 ];
 

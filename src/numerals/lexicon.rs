@@ -491,12 +491,24 @@ pub const ONE_IDIOM_HYPHEN: &[&str] = &[
 /// Vague quantifiers and the interval [low, high) they stand for, in units of the scale
 /// word after them ("several hundred" = [300, 1000), "a few thousand" = [2000, 6000),
 /// "a couple of dozen" = [24, 48)). Without a scale word only "a couple of" is a number
-/// ("a couple of hours" = [2, 4)); "a few" and "several" alone are left unread.
+/// ("a couple of hours" = [2, 4)), and any of them before a span of
+/// [`QUANTIFIED_SPANS`] ("several days", "the next few weeks"); "a few" and "several"
+/// alone are left unread.
 /// The first word(s) are matched without case.
 pub const QUANTIFIERS: &[(&[&str], f64, f64)] = &[
     (&["a", "couple"], 2.0, 4.0),
     (&["a", "few"], 2.0, 6.0),
+    (&["next", "few"], 2.0, 6.0),
+    (&["last", "few"], 2.0, 6.0),
+    (&["past", "few"], 2.0, 6.0),
     (&["several"], 3.0, 10.0),
+];
+
+/// Spans after a quantifier of [`QUANTIFIERS`] that make it a number with no scale
+/// word: "several days" [3, 10) days, "a few weeks" [2, 6) weeks, "the next few months"
+/// (a vague span, as "dozens" is a vague count). Compared without case.
+pub const QUANTIFIED_SPANS: &[&str] = &[
+    "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades",
 ];
 
 /// Capitalized words before a capitalized number word that make the pair a name

@@ -3,7 +3,9 @@
 //! "a quarter", "three and a half"), decimals ("five point two"), ordinals ("first",
 //! "twenty-first") and vague magnitudes ("tens of thousands", "dozens").
 
-use super::lexicon::{CARDINALS, DENOMINATORS, ORDINALS, QUANTIFIERS, SCALE_WORDS, VAGUE};
+use super::lexicon::{
+    CARDINALS, DENOMINATORS, ORDINALS, QUANTIFIED_SPANS, QUANTIFIERS, SCALE_WORDS, VAGUE,
+};
 use super::{
     is_in, link, lookup, next_word, prev_word, tok, Cand, Form, Link, Role, VAGUE_LOW_FACTOR,
 };
@@ -142,7 +144,9 @@ fn quantifier(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
         // Alone, only "a couple of" counts ("a couple of hours"; not "a couple who").
         let of = next_word(text, toks, last)
             .is_some_and(|(j, h)| !h && tok(text, &toks[j]).eq_ignore_ascii_case("of"));
-        if !(of && words.len() == 2 && words[1] == "couple") {
+        let span = next_word(text, toks, last)
+            .is_some_and(|(j, h)| !h && is_in(QUANTIFIED_SPANS, tok(text, &toks[j])));
+        if !(of && words.len() == 2 && words[1] == "couple") && !span {
             return None;
         }
     }
