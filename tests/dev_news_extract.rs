@@ -19,7 +19,7 @@ const YEAR_S: f64 = 365.25 * 86400.0;
 const FLOORS: &[(&str, usize, usize, usize)] = &[
     ("01_womens_march_2017", 78, 75, 0),
     ("02_grenfell_fire_2017", 78, 78, 0),
-    ("03_musk_twitter_deal_2022", 54, 54, 0),
+    ("03_musk_twitter_deal_2022", 56, 56, 0),
     ("04_notre_dame_fire_2019", 46, 44, 0),
     ("05_turkey_syria_quake_2023", 103, 102, 0),
     ("06_uk_election_2019", 95, 95, 0),

@@ -231,6 +231,18 @@ pub const REFERRING_NOUNS: &[&str] = &[
     "neighbor", "mother", "father", "child", "boy", "girl", "survivor", "doctor",
 ];
 
+/// Verbs after which "in YEAR" is what the sentence claims, a `year` figure: "Twitter,
+/// founded in 2006", "the bridge opened in 1998", "founded by four friends in 2006".
+/// The verb may stand up to [`YEAR_CLAIM_REACH`] words before "in", on the same clause.
+/// Lowercase.
+pub const YEAR_CLAIM_VERBS: &[&str] = &[
+    "founded", "established", "opened", "built", "born", "created", "incorporated",
+    "formed", "launched", "completed", "inaugurated", "introduced", "discovered",
+];
+
+/// See [`YEAR_CLAIM_VERBS`].
+pub const YEAR_CLAIM_REACH: usize = 12;
+
 /// Words before a span that make it the name of a period, when "of" follows: "the
 /// final three months of last year", "the first six weeks of the season" (a date, not a
 /// duration claim). Lowercase.

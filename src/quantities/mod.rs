@@ -78,6 +78,10 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         if qs.last().is_some_and(|q: &Quantity| n.start < q.end) {
             continue;
         }
+        if n.role == Role::Date {
+            qs.extend(ratio::claimed_year(text, n));
+            continue;
+        }
         if n.role == Role::Ordinal {
             qs.extend(ratio::rank(text, n, all.get(i + 1)));
             continue;

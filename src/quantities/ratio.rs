@@ -9,13 +9,14 @@
 //! events ("the first face-to-face meeting", "the second round") is no rank.
 
 use super::hedge::{self, HedgeKind};
-use super::scan::{char_at, match_at, skip_space, word_at};
+use super::scan::{char_at, match_at, match_before, skip_space, skip_space_back, word_at};
 use super::Quantity;
 use crate::lexicon::ratios::{
     MultipleKind, COMPARE_AFTER, MULTIPLES, NOT_SUPERLATIVE, RANK_SPAN_AFTER, RANK_SPAN_REACH, RECORD_REACH, RECORD_WORDS,
     SUPERLATIVES, TIMES_AFTER, VERB_IDIOM_AFTER,
 };
 use crate::lexicon::units::{self, AFTER};
+use crate::lexicon::words::{YEAR_CLAIM_REACH, YEAR_CLAIM_VERBS};
 use crate::numerals::{Form, Numeral};
 use crate::report::Dimension;
 
@@ -117,6 +118,42 @@ fn record_follows(text: &str, mut end: usize) -> bool {
         end = we;
     }
     false
+}
+
+/// A year that is what its sentence claims: "in 2006" after a verb of
+/// [`YEAR_CLAIM_VERBS`] on the same clause ("founded in 2006", "founded by Jack Dorsey,
+/// Biz Stone and Evan Williams in 2006"). A year that only dates something stays a date.
+pub fn claimed_year(text: &str, n: &Numeral) -> Option<Quantity> {
+    let year_shaped = n.form == Form::Digits
+        && n.value.fract() == 0.0
+        && (1000.0..=2100.0).contains(&n.value)
+        && n.end - n.start == 4;
+    if !year_shaped {
+        return None;
+    }
+    let p = skip_space_back(text, n.start);
+    let in_start = match_before(text, p, "in", false)?;
+    let mut k = in_start;
+    for _ in 0..YEAR_CLAIM_REACH {
+        let mut e = skip_space_back(text, k);
+        if e == k {
+            return None; // punctuation other than a comma ends the clause
+        }
+        if text[..e].ends_with(',') {
+            e = skip_space_back(text, e - 1);
+        }
+        let s = text[..e]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+            .last()
+            .map(|(i, _)| i)?;
+        if is_one_of(YEAR_CLAIM_VERBS, &text[s..e]) {
+            return Some(figure(n.start, n.end, n.value, Dimension::Year, "year"));
+        }
+        k = s;
+    }
+    None
 }
 
 /// The word after byte `end` (spaces skipped), if one follows.
