@@ -498,14 +498,13 @@ pub const ONE_IDIOM_HYPHEN: &[&str] = &[
 pub const QUANTIFIERS: &[(&[&str], f64, f64)] = &[
     (&["a", "couple"], 2.0, 4.0),
     (&["a", "few"], 2.0, 6.0),
-    (&["next", "few"], 2.0, 6.0),
-    (&["last", "few"], 2.0, 6.0),
-    (&["past", "few"], 2.0, 6.0),
+    (&["few"], 2.0, 6.0),
     (&["several"], 3.0, 10.0),
 ];
 
 /// Spans after a quantifier of [`QUANTIFIERS`] that make it a number with no scale
 /// word: "several days" [3, 10) days, "a few weeks" [2, 6) weeks, "the next few months"
+/// ("few" alone is a number only there: "few people came" is left unread)
 /// (a vague span, as "dozens" is a vague count). Compared without case.
 pub const QUANTIFIED_SPANS: &[&str] = &[
     "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades",

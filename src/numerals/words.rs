@@ -121,14 +121,17 @@ fn quantifier(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
             if n > 0 {
                 k = next_word(text, toks, k).filter(|(_, h)| !h)?.0;
             }
-            if !tok(text, &toks[k]).eq_ignore_ascii_case(w) {
+            if !super::same_word(w, tok(text, &toks[k])) {
                 return None;
             }
         }
         Some(k)
     };
+    // the first word is tested once, inline: this runs for every word of the text
+    let first = tok(text, &toks[i]);
     let (words, low, high, mut last) = QUANTIFIERS
         .iter()
+        .filter(|(w, _, _)| super::same_word(w[0], first))
         .find_map(|&(w, lo, hi)| matched(w).map(|k| (w, lo, hi, k)))?;
     let mut scale = 1.0;
     while let Some((j, false)) = next_word(text, toks, last) {
