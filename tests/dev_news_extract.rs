@@ -60,7 +60,9 @@ fn close(a: Option<f64>, b: Option<f64>) -> bool {
 }
 
 fn occurrences(text: &str, phrase: &str) -> Vec<(usize, usize)> {
-    text.match_indices(phrase).map(|(i, p)| (i, i + p.len())).collect()
+    text.match_indices(phrase)
+        .map(|(i, p)| (i, i + p.len()))
+        .collect()
 }
 
 /// The mentions of `source` overlapping an occurrence of the item's phrase.
@@ -91,16 +93,19 @@ fn valued<'a>(cands: &[&'a Mention], item: &Value, unit: &str) -> Option<&'a Men
 fn bounded(m: &Mention, item: &Value, unit: &str) -> bool {
     let mut lo = to_project(unit, item["low"].as_f64());
     let mut hi = to_project(unit, item["high"].as_f64());
-    let flipped = matches!((item["value"].as_f64(), m.value), (Some(g), Some(v)) if (g < 0.0) != (v < 0.0));
+    let flipped =
+        matches!((item["value"].as_f64(), m.value), (Some(g), Some(v)) if (g < 0.0) != (v < 0.0));
     if flipped {
         (lo, hi) = (hi.map(|h| -h), lo.map(|l| -l));
     }
-    [(lo, m.low), (hi, m.high)].into_iter().all(|(g, p)| match (g, p) {
-        (None, None) => true,
-        (Some(g), None) => g == 0.0,
-        (None, Some(_)) => false,
-        (Some(g), Some(p)) => close(Some(g), Some(p)) || (g == 0.0 && p.abs() < 1e-9),
-    })
+    [(lo, m.low), (hi, m.high)]
+        .into_iter()
+        .all(|(g, p)| match (g, p) {
+            (None, None) => true,
+            (Some(g), None) => g == 0.0,
+            (None, Some(_)) => false,
+            (Some(g), Some(p)) => close(Some(g), Some(p)) || (g == 0.0 && p.abs() < 1e-9),
+        })
 }
 
 fn score(dir: &Path) -> Scores {
@@ -110,14 +115,22 @@ fn score(dir: &Path) -> Scores {
     let mut stem_of = HashMap::new();
     for a in gold["articles"].as_array().unwrap() {
         let file = a["file"].as_str().unwrap();
-        let stem = Path::new(file).file_stem().unwrap().to_string_lossy().into_owned();
+        let stem = Path::new(file)
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         let text = std::fs::read_to_string(dir.join(file)).unwrap();
         stem_of.insert(a["id"].as_str().unwrap().to_string(), sources.len());
         sources.push(Source::new(stem, text));
     }
     let report = compare(&sources, &Options::default()).unwrap();
     let of_source = |k: usize| -> Vec<&Mention> {
-        report.mentions.iter().filter(|m| m.source == sources[k].id).collect()
+        report
+            .mentions
+            .iter()
+            .filter(|m| m.source == sources[k].id)
+            .collect()
     };
     let by_source: Vec<Vec<&Mention>> = (0..sources.len()).map(of_source).collect();
     let mut items: Vec<(&Value, String)> = Vec::new();
@@ -155,7 +168,10 @@ fn score(dir: &Path) -> Scores {
 fn dev_news_extraction_holds_its_floors_and_the_targets() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/dev-news");
     if !root.is_dir() {
-        println!("SKIP: {} is absent; dev-news extraction not scored", root.display());
+        println!(
+            "SKIP: {} is absent; dev-news extraction not scored",
+            root.display()
+        );
         return;
     }
     let mut total = Scores::default();
@@ -167,7 +183,9 @@ fn dev_news_extraction_holds_its_floors_and_the_targets() {
             s.valued, s.items, s.bounded, s.nonclaims_reported, s.nonclaims
         );
         if s.valued < valued || s.bounded < bounded || s.nonclaims_reported > reported {
-            failures.push(format!("{name}: {s:?} (floors {valued}, {bounded}, {reported})"));
+            failures.push(format!(
+                "{name}: {s:?} (floors {valued}, {bounded}, {reported})"
+            ));
         }
         total.items += s.items;
         total.valued += s.valued;
@@ -189,5 +207,8 @@ fn dev_news_extraction_holds_its_floors_and_the_targets() {
     assert!(failures.is_empty(), "below floor: {failures:#?}");
     assert!(pct(total.valued) >= 97.0, "valued below 97%: {total:?}");
     assert!(pct(total.bounded) >= 95.0, "bounded below 95%: {total:?}");
-    assert!(total.nonclaims_reported <= 2, "non-claims reported: {total:?}");
+    assert!(
+        total.nonclaims_reported <= 2,
+        "non-claims reported: {total:?}"
+    );
 }

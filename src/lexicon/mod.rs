@@ -35,7 +35,10 @@ mod tests {
         unique("units::AFTER", super::units::AFTER.iter().map(|e| e.0));
         unique("money::BEFORE", super::money::BEFORE.iter().map(|e| e.0));
         unique("money::AFTER", super::money::AFTER.iter().map(|e| e.0));
-        unique("ratios::MULTIPLES", super::ratios::MULTIPLES.iter().map(|e| e.0));
+        unique(
+            "ratios::MULTIPLES",
+            super::ratios::MULTIPLES.iter().map(|e| e.0),
+        );
         unique(
             "words::TIME_PHRASES",
             super::words::TIME_PHRASES.iter().copied(),

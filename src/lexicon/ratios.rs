@@ -72,10 +72,40 @@ pub const VERB_IDIOM_AFTER: &[&str] = &["as", "down", "over", "up", "back", "in"
 /// "five times as many", "four times the size"; not "three times a week", "arrested
 /// three times".
 pub const TIMES_AFTER: &[&str] = &[
-    "as", "the", "that", "this", "its", "their", "his", "her", "what", "more", "less",
-    "larger", "bigger", "higher", "greater", "smaller", "lower", "fewer", "faster",
-    "slower", "longer", "shorter", "heavier", "stronger", "wider", "deeper", "cheaper",
-    "richer", "likelier", "over", "increase", "increases", "rise", "jump",
+    "as",
+    "the",
+    "that",
+    "this",
+    "its",
+    "their",
+    "his",
+    "her",
+    "what",
+    "more",
+    "less",
+    "larger",
+    "bigger",
+    "higher",
+    "greater",
+    "smaller",
+    "lower",
+    "fewer",
+    "faster",
+    "slower",
+    "longer",
+    "shorter",
+    "heavier",
+    "stronger",
+    "wider",
+    "deeper",
+    "cheaper",
+    "richer",
+    "likelier",
+    "over",
+    "increase",
+    "increases",
+    "rise",
+    "jump",
 ];
 
 /// Irregular superlatives that make an ordinal a rank: "the second most", "third best".
@@ -92,11 +122,11 @@ pub const RECORD_REACH: usize = 5;
 
 /// Words ending in "-est" that are no superlatives ("the second test", "a third protest").
 pub const NOT_SUPERLATIVE: &[&str] = &[
-    "test", "tests", "protest", "protests", "contest", "request", "interest", "forest",
-    "west", "honest", "modest", "chest", "nest", "rest", "quest", "guest", "arrest",
-    "crest", "vest", "harvest", "manifest", "digest", "suggest", "invest", "conquest",
-    "inquest", "behest", "unrest", "earnest", "pest", "zest", "jest", "attest", "detest",
-    "divest", "infest", "molest", "latest",
+    "test", "tests", "protest", "protests", "contest", "request", "interest", "forest", "west",
+    "honest", "modest", "chest", "nest", "rest", "quest", "guest", "arrest", "crest", "vest",
+    "harvest", "manifest", "digest", "suggest", "invest", "conquest", "inquest", "behest",
+    "unrest", "earnest", "pest", "zest", "jest", "attest", "detest", "divest", "infest", "molest",
+    "latest",
 ];
 
 /// Words that, a few words after an ordinal, make it a rank among events counted over

@@ -139,15 +139,27 @@ mod tests {
     use crate::numerals::{numerals, Role};
 
     fn roles(text: &str) -> Vec<(&str, Role)> {
-        numerals(text).iter().map(|n| (&text[n.start..n.end], n.role)).collect()
+        numerals(text)
+            .iter()
+            .map(|n| (&text[n.start..n.end], n.role))
+            .collect()
     }
 
     #[test]
     fn widget_banner_and_counter_lines_are_furniture() {
         let text = "Storm hits the coast\n\n5120\n\nThe storm left 40 homes empty.";
-        assert_eq!(roles(text), [("5120", Role::Furniture), ("40", Role::Quantity)]);
-        assert_eq!(roles("Ferry fares\n120% Text Size\nFares rose 3%.")[0].1, Role::Furniture);
-        assert_eq!(roles("This article is more than 2 years old.\nIt rained.")[0].1, Role::Furniture);
+        assert_eq!(
+            roles(text),
+            [("5120", Role::Furniture), ("40", Role::Quantity)]
+        );
+        assert_eq!(
+            roles("Ferry fares\n120% Text Size\nFares rose 3%.")[0].1,
+            Role::Furniture
+        );
+        assert_eq!(
+            roles("This article is more than 2 years old.\nIt rained.")[0].1,
+            Role::Furniture
+        );
         // a text that ends with (or is) a bare number keeps it
         assert_eq!(roles("Turnout so far:\n4120"), [("4120", Role::Quantity)]);
         assert_eq!(roles("14"), [("14", Role::Quantity)]);

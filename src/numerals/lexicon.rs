@@ -299,13 +299,30 @@ pub const YEAR_BEFORE: &[&str] = &[
 /// Of [`YEAR_BEFORE`], the determiners after which a year-shaped number is a count when
 /// a counted noun follows ("the 2000 people", "their 1950 members"), a date otherwise
 /// ("his 2018 tweet", "a 2011 earthquake").
-pub const YEAR_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"];
+pub const YEAR_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+];
 
 /// Period words before "of": a year after "quarter of", "end of", "half of" is a date
 /// even when a lower-case word follows ("the fiscal first quarter of 2020 have ...").
 pub const PERIOD_OF_BEFORE: &[&str] = &[
-    "quarter", "half", "end", "start", "beginning", "middle", "spring", "summer", "autumn",
-    "fall", "winter", "months", "weeks", "year", "season", "term", "class",
+    "quarter",
+    "half",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "months",
+    "weeks",
+    "year",
+    "season",
+    "term",
+    "class",
 ];
 
 /// Of [`YEAR_BEFORE`], the words that also come before counts ("between 2000 and
@@ -421,7 +438,9 @@ pub const NAME_BEFORE: &[&str] = &[
 
 /// Lower-case words that name a level or a stage by the number after them: "a level 4
 /// alarm", "category 5 storm", "stage 3 restrictions", "tier 2". Compared with case.
-pub const LEVEL_BEFORE: &[&str] = &["level", "category", "tier", "stage", "phase", "grade", "alert"];
+pub const LEVEL_BEFORE: &[&str] = &[
+    "level", "category", "tier", "stage", "phase", "grade", "alert",
+];
 
 /// Words after which page numbering follows ("Page 2 of 5"). Compared with case.
 pub const FURNITURE_BEFORE: &[&str] = &[
@@ -474,14 +493,18 @@ pub const ONE_PRONOUN_AFTER: &[&str] = &[
 
 /// Words after "the one" that keep it a pronoun ("the one thing", "the one person who")
 /// even though a word follows. Compared without case.
-pub const ONE_PRONOUN_NOUNS: &[&str] = &["thing", "person", "place", "man", "woman", "people", "most", "only"];
+pub const ONE_PRONOUN_NOUNS: &[&str] = &[
+    "thing", "person", "place", "man", "woman", "people", "most", "only",
+];
 
 /// Units after "one" that make a span when [`ONE_SPAN_AFTER`] follows: "one day after
 /// the vote", "one week later" (not the idiom "one day he will").
 pub const ONE_SPAN_NOUNS: &[&str] = &["day", "week", "month", "year", "night", "hour"];
 
 /// See [`ONE_SPAN_NOUNS`].
-pub const ONE_SPAN_AFTER: &[&str] = &["after", "before", "later", "earlier", "ago", "since", "into"];
+pub const ONE_SPAN_AFTER: &[&str] = &[
+    "after", "before", "later", "earlier", "ago", "since", "into",
+];
 
 /// Words after "one-" that make an idiom, not a number ("one-time", "one-sided").
 pub const ONE_IDIOM_HYPHEN: &[&str] = &[

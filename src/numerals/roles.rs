@@ -3,10 +3,11 @@
 
 use super::furniture::LinkLines;
 use super::lexicon::{
-    CLOCK_WORDS_AFTER, CONNECTORS, COUNTED_AFTER_YEAR, CURRENCY_PREFIXES, DOLLAR_COUNTRY_LETTERS, FURNITURE_BEFORE,
-    HALF_PERIOD_BEFORE, HEADLINE_SMALL, LEVEL_BEFORE, PERIOD_OF_BEFORE, YEAR_DETERMINERS, LOWER_NAME_PREFIXES, MONTHS, NAME_BEFORE, NAME_OF_BEFORE,
-    NAME_WORD_BEFORE, ONE_IDIOM_HYPHEN, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_PRONOUN_NOUNS, ONE_SPAN_AFTER, ONE_SPAN_NOUNS, STREET_WORDS,
-    TIME_ZONES, YEAR_BEFORE, YEAR_BEFORE_WEAK, YEAR_PREFIXES,
+    CLOCK_WORDS_AFTER, CONNECTORS, COUNTED_AFTER_YEAR, CURRENCY_PREFIXES, DOLLAR_COUNTRY_LETTERS,
+    FURNITURE_BEFORE, HALF_PERIOD_BEFORE, HEADLINE_SMALL, LEVEL_BEFORE, LOWER_NAME_PREFIXES,
+    MONTHS, NAME_BEFORE, NAME_OF_BEFORE, NAME_WORD_BEFORE, ONE_IDIOM_HYPHEN, ONE_PRONOUN_AFTER,
+    ONE_PRONOUN_BEFORE, ONE_PRONOUN_NOUNS, ONE_SPAN_AFTER, ONE_SPAN_NOUNS, PERIOD_OF_BEFORE,
+    STREET_WORDS, TIME_ZONES, YEAR_BEFORE, YEAR_BEFORE_WEAK, YEAR_DETERMINERS, YEAR_PREFIXES,
 };
 use super::{
     is_currency_sign, is_hyphen, is_in, link, next_word, prev_word, tok, Cand, Form, Link, Role,
@@ -334,7 +335,12 @@ fn named_by_neighbours(text: &str, toks: &[Token], c: &Cand) -> Option<Role> {
         .trim_start_matches(|ch: char| is_space(ch) && ch != '\n')
         .strip_prefix('(')
         .is_some_and(|r| r.starts_with(['+', '-', '−', '–']));
-    if caps(pw) && !CURRENCY_PREFIXES.contains(&pw) && !ppw.is_some_and(caps) && !percent && !change_after {
+    if caps(pw)
+        && !CURRENCY_PREFIXES.contains(&pw)
+        && !ppw.is_some_and(caps)
+        && !percent
+        && !change_after
+    {
         return Some(Role::Name);
     }
     None
@@ -574,7 +580,8 @@ fn one_is_pronoun(text: &str, toks: &[Token], c: &Cand) -> bool {
     // "one day after the vote", "one week later": a duration, not "one day he will"
     let span = next.is_some_and(|(j, h)| {
         !h && is_in(ONE_SPAN_NOUNS, tok(text, &toks[j]))
-            && next_word(text, toks, j).is_some_and(|(k, h)| !h && is_in(ONE_SPAN_AFTER, tok(text, &toks[k])))
+            && next_word(text, toks, j)
+                .is_some_and(|(k, h)| !h && is_in(ONE_SPAN_AFTER, tok(text, &toks[k])))
     });
     if span {
         return false;

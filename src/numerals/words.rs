@@ -54,7 +54,14 @@ fn multiple(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
         .iter()
         .find(|e| super::same_word(e.0, w))
         .map(|e| e.1)?;
-    Some(Cand::new(toks[i].start, toks[i].end, factor, Form::Multiple, i, i + 1))
+    Some(Cand::new(
+        toks[i].start,
+        toks[i].end,
+        factor,
+        Form::Multiple,
+        i,
+        i + 1,
+    ))
 }
 
 /// The first letters of [`MULTIPLES`] as a bit set (bit 0 = "a"): most words are

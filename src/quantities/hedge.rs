@@ -1,7 +1,9 @@
 //! Hedges: the words that turn a figure into an interval ("nearly", "up to", "or more").
 //! The wording lives in [`crate::lexicon::hedges`]; the intervals in [`crate::normalize`].
 
-use super::scan::{longest_at, longest_before, match_at, match_before, skip_space, skip_space_back};
+use super::scan::{
+    longest_at, longest_before, match_at, match_before, skip_space, skip_space_back,
+};
 use crate::lexicon::hedges::{AFTER, BEFORE, BEFORE_ARTICLE, MARK_WORDS, PASSING};
 
 /// The class of a hedge (DESIGN.md, "Hedges").
@@ -95,7 +97,10 @@ pub fn before_article(text: &str, start: usize, end: usize, share_or_sum: bool) 
     // the cheap tests first: this runs for every figure without a hedge
     let article = if let Some(s) = match_before(text, p, "the", false) {
         let w = skip_space(text, end);
-        MARK_WORDS.iter().any(|m| match_at(text, w, m, false).is_some()).then_some(s)
+        MARK_WORDS
+            .iter()
+            .any(|m| match_at(text, w, m, false).is_some())
+            .then_some(s)
     } else if share_or_sum {
         match_before(text, p, "a", false).or_else(|| match_before(text, p, "an", false))
     } else {

@@ -173,7 +173,14 @@ fn add_hedge(text: &str, q: &mut Quantity) {
             return;
         }
     }
-    let before = before.or_else(|| hedge::before_article(text, q.start, q.end, matches!(q.dimension, Dimension::Percent | Dimension::Money)));
+    let before = before.or_else(|| {
+        hedge::before_article(
+            text,
+            q.start,
+            q.end,
+            matches!(q.dimension, Dimension::Percent | Dimension::Money),
+        )
+    });
     if let Some(h) = before {
         q.start = h.start;
         q.kind = h.kind;

@@ -12,8 +12,8 @@ use super::hedge::{self, HedgeKind};
 use super::scan::{char_at, match_at, match_before, skip_space, skip_space_back, word_at};
 use super::Quantity;
 use crate::lexicon::ratios::{
-    MultipleKind, COMPARE_AFTER, MULTIPLES, NOT_SUPERLATIVE, RANK_SPAN_AFTER, RANK_SPAN_REACH, RECORD_REACH, RECORD_WORDS,
-    SUPERLATIVES, TIMES_AFTER, VERB_IDIOM_AFTER,
+    MultipleKind, COMPARE_AFTER, MULTIPLES, NOT_SUPERLATIVE, RANK_SPAN_AFTER, RANK_SPAN_REACH,
+    RECORD_REACH, RECORD_WORDS, SUPERLATIVES, TIMES_AFTER, VERB_IDIOM_AFTER,
 };
 use crate::lexicon::units::{self, AFTER};
 use crate::lexicon::words::{YEAR_CLAIM_REACH, YEAR_CLAIM_VERBS};
@@ -68,14 +68,22 @@ pub fn rank(text: &str, n: &Numeral, next: Option<&Numeral>) -> Option<Quantity>
         return None;
     }
     let hyphen = char_at(text, n.end).is_some_and(|c| c == '-' || c == '\u{2011}');
-    let s = if hyphen { n.end + 1 } else { skip_space(text, n.end) };
+    let s = if hyphen {
+        n.end + 1
+    } else {
+        skip_space(text, n.end)
+    };
     if let Some((ws, we)) = word_at(text, s).filter(|_| hyphen || s > n.end) {
         let w = &text[ws..we];
         let regular = w.len() >= 5
             && w.to_ascii_lowercase().ends_with("est")
             && (hyphen || !is_one_of(NOT_SUPERLATIVE, w));
         if (regular || is_one_of(SUPERLATIVES, w)) && (hyphen || record_follows(text, we)) {
-            return Some(rank_quantity(n.start, if hyphen { we } else { n.end }, n.value));
+            return Some(rank_quantity(
+                n.start,
+                if hyphen { we } else { n.end },
+                n.value,
+            ));
         }
     }
     let mut k = n.end;
@@ -90,9 +98,11 @@ pub fn rank(text: &str, n: &Numeral, next: Option<&Numeral>) -> Option<Quantity>
             let span = next.filter(|m| m.start == skip_space(text, we) && m.form != Form::Vague);
             let unit = span.and_then(|m| {
                 let u = skip_space(text, m.end);
-                AFTER
-                    .iter()
-                    .find(|r| r.1 == Dimension::Duration && r.5 & units::TIGHT == 0 && match_at(text, u, r.0, false).is_some())
+                AFTER.iter().find(|r| {
+                    r.1 == Dimension::Duration
+                        && r.5 & units::TIGHT == 0
+                        && match_at(text, u, r.0, false).is_some()
+                })
             });
             return unit.map(|_| rank_quantity(n.start, n.end, n.value));
         }
@@ -175,7 +185,13 @@ fn rank_quantity(start: usize, end: usize, place: f64) -> Quantity {
     figure(start, end, place, Dimension::Rank, "rank")
 }
 
-fn figure(start: usize, end: usize, value: f64, dimension: Dimension, unit: &'static str) -> Quantity {
+fn figure(
+    start: usize,
+    end: usize,
+    value: f64,
+    dimension: Dimension,
+    unit: &'static str,
+) -> Quantity {
     Quantity {
         start,
         end,

@@ -293,6 +293,8 @@ pub fn apposition_age(text: &str, n: &Numeral) -> bool {
         .last()
         .map(|(i, _)| i);
     let capital = name_start.is_some_and(|s| text[s..].starts_with(char::is_uppercase));
-    let after = text[n.end..].strip_prefix(',').map(|r| r.trim_start_matches(is_space));
+    let after = text[n.end..]
+        .strip_prefix(',')
+        .map(|r| r.trim_start_matches(is_space));
     capital && after.is_some_and(|r| r.starts_with(char::is_lowercase))
 }
