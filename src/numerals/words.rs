@@ -156,7 +156,8 @@ fn quantifier(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
             .is_some_and(|(j, h)| !h && tok(text, &toks[j]).eq_ignore_ascii_case("of"));
         let span = next_word(text, toks, last)
             .is_some_and(|(j, h)| !h && is_in(QUANTIFIED_SPANS, tok(text, &toks[j])));
-        if !(of && words.len() == 2 && words[1] == "couple") && !span {
+        let couple_of = of && words.len() == 2 && words[1] == "couple";
+        if !(couple_of || span) {
             return None;
         }
     }
