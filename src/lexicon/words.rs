@@ -328,6 +328,15 @@ pub const REFERRING_NOUNS: &[&str] = &[
     "doctor",
 ];
 
+/// Words that may follow a scaled bare figure that takes the currency of a sum before it
+/// ("12 billion for schools", "5 billion in loans", "2 billion of it"); any other word
+/// after it is the counted noun ("2 billion people"). Lowercase.
+pub const CARRY_AFTER: &[&str] = &[
+    "for", "in", "to", "of", "on", "from", "into", "towards", "toward", "over", "was", "were",
+    "is", "will", "would", "has", "had", "and", "or", "by", "each", "a", "per", "more", "last",
+    "this", "next",
+];
+
 /// Verbs after which "in YEAR" is what the sentence claims, a `year` figure: "Twitter,
 /// founded in 2006", "the bridge opened in 1998", "founded by four friends in 2006".
 /// The verb may stand up to [`YEAR_CLAIM_REACH`] words before "in", on the same clause.

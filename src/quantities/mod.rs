@@ -23,6 +23,7 @@
 //! reported figures, unless hedged: they are left out.
 
 mod article;
+mod carry;
 mod compound;
 pub mod hedge;
 pub mod range;
@@ -137,6 +138,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         });
     }
     let mut qs = compound::merge(text, range::merge(text, qs));
+    carry::carry(text, &mut qs);
     let extra = article::quantities(text);
     if !extra.is_empty() {
         qs.extend(extra);
