@@ -39,6 +39,11 @@ struct Args {
     /// `--parts-only N`: `extract` on the corpus cut in N parts, one call each (for
     /// profilers: compare with `--parts-only 1`).
     parts_only: Option<usize>,
+    /// `--dense-only N`: one `compare` of N bytes of "1 1 1 ...", then its time and
+    /// peak memory (run in its own process, so that the memory is its own).
+    dense_only: Option<usize>,
+    /// `--no-dense`: skip the figure-dense and long-text runs.
+    no_dense: bool,
     dirs: Vec<String>,
 }
 
@@ -55,6 +60,10 @@ fn main() {
         std::fs::write(path, &corpus).expect("write corpus");
     }
     let options = Options::default();
+    if let Some(n) = args.dense_only {
+        dense_only(n, &options);
+        return;
+    }
     if let Some(n) = args.parts_only {
         let parts = split_at_lines(&corpus, n);
         let found: usize = parts
@@ -95,6 +104,10 @@ fn main() {
     );
     bench_extract(&corpus, &options);
     bench_compare(&corpus, &options);
+    if !args.no_dense {
+        bench_dense(&options);
+        bench_long(&articles, &options);
+    }
     println!(
         "BENCH native_peak_rss_kb={} (whole bench process)",
         peak_rss_kb()
@@ -108,6 +121,8 @@ fn parse_args() -> Args {
         mem_only: false,
         compare_only: None,
         parts_only: None,
+        dense_only: None,
+        no_dense: false,
         dirs: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -130,6 +145,14 @@ fn parse_args() -> Args {
                         .expect("--compare-only N"),
                 )
             }
+            "--dense-only" => {
+                args.dense_only = Some(
+                    it.next()
+                        .and_then(|v| v.parse().ok())
+                        .expect("--dense-only N"),
+                )
+            }
+            "--no-dense" => args.no_dense = true,
             "--bench" => {} // passed by `cargo bench`; ignored
             _ => args.dirs.push(a),
         }
@@ -321,6 +344,96 @@ fn mem_only(corpus: &str, options: &Options) {
         before
     );
     println!("BENCH native_mem_rss_kb={after} native_mem_base_kb={before}");
+}
+
+/// `n` bytes of "1 1 1 ...": a figure every two bytes, in one sentence with no stop.
+fn ones(n: usize) -> String {
+    "1 ".repeat(n / 2)
+}
+
+/// One timed `compare` of one source (the first run: these inputs are slow to repeat).
+fn time_compare(text: &str, options: &Options) -> (Duration, usize) {
+    let sources = [Source::new("a", text)];
+    let t = Instant::now();
+    let r = compare(black_box(&sources), options).expect("compare failed");
+    (t.elapsed(), black_box(r).mentions.len())
+}
+
+/// Figure-dense text: "1 1 1 ..." at 64 KB, 256 KB and 1 MB, one `compare` each.
+fn bench_dense(options: &Options) {
+    let mut first: Option<f64> = None;
+    for n in [64_000, 256_000, 1_000_000] {
+        let (t, mentions) = time_compare(&ones(n), options);
+        let per_byte = t.as_secs_f64() / n as f64;
+        let growth = first.map_or(String::new(), |f| {
+            format!("; per byte {:.2}x the 64 KB run", per_byte / f)
+        });
+        first.get_or_insert(per_byte);
+        println!(
+            "compare \"1 1 1 ...\", {} KB: {:.1} ms, {mentions} mentions{growth}",
+            n / 1000,
+            ms(t)
+        );
+        println!("BENCH native_dense_{}k_ms={:.1}", n / 1000, ms(t));
+    }
+}
+
+/// Prose in one call at sizes from 19 KB to 16 MiB (the input limit): the cost per byte
+/// should stay flat.
+fn bench_long(articles: &[String], options: &Options) {
+    let sizes = [19_000, 150_000, 1_200_000, 16 * 1024 * 1024 - 64];
+    let mut costs = Vec::new();
+    for n in sizes {
+        let text = build_corpus(articles, n);
+        let text = &text[..floor_boundary(&text, n.min(text.len()))];
+        let (t, mentions) = if n < 1_000_000 {
+            let mut count = 0;
+            let t = measure(|| count = time_compare(text, options).1);
+            (t, count)
+        } else {
+            time_compare(text, options)
+        };
+        let ns = t.as_secs_f64() * 1e9 / text.len() as f64;
+        costs.push(ns);
+        println!(
+            "compare prose, one call on {} bytes: {:.1} ms, {mentions} mentions, {ns:.1} ns/byte",
+            text.len(),
+            ms(t)
+        );
+    }
+    let max = costs.iter().cloned().fold(f64::MIN, f64::max);
+    let min = costs.iter().cloned().fold(f64::MAX, f64::min);
+    println!(
+        "cost per byte from 19 KB to 16 MiB: max / min = {:.2}x (target within 1.3x)",
+        max / min
+    );
+    println!(
+        "BENCH native_prose_16mib_ms={:.1} native_per_byte_spread={:.3}",
+        costs[costs.len() - 1] * (16 * 1024 * 1024 - 64) as f64 / 1e6,
+        max / min
+    );
+}
+
+/// `--dense-only N`: one `compare` of N bytes of "1 1 1 ...", its time and peak memory.
+fn dense_only(n: usize, options: &Options) {
+    let text = ones(n);
+    let before = peak_rss_kb();
+    let (t, mentions) = time_compare(&text, options);
+    let after = peak_rss_kb();
+    let ratio = (after.saturating_sub(before) * 1024) as f64 / n as f64;
+    println!(
+        "compare \"1 1 1 ...\", {n} bytes: {:.1} ms, {mentions} mentions, peak RSS {after} KB ({before} KB before: {ratio:.1}x the input)",
+        ms(t)
+    );
+    println!("BENCH native_dense_mem_ratio={ratio:.2}");
+}
+
+/// The last char boundary at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn ms(d: Duration) -> f64 {

@@ -138,8 +138,12 @@ pub use subject::subject;
 
 /// Scope words found in the figure's sentence: places, times, attributions, scope.
 pub fn qualifiers(text: &str, sent: (usize, usize), q: &Quantity) -> Vec<Qualifier> {
-    qualifiers_near(text, &sentence_qualifiers(text, sent), sent, q)
+    let mut marks = ClauseMarks::default();
+    qualifiers_near(text, &sentence_qualifiers(text, sent), sent, q, &mut marks)
 }
+
+/// The clause marks of a text, read once for all its figures (see [`qualifiers_near`]).
+pub use clause::Marks as ClauseMarks;
 
 /// The places, times and attributions of a sentence (computed once per sentence).
 pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
@@ -328,15 +332,17 @@ fn qualifier(text: &str, kind: QualifierKind, s: usize, e: usize) -> Qualifier {
 }
 
 /// The sentence's qualifiers within `window` that do not overlap the figure, plus the
-/// scope words within a few words of it.
+/// scope words within a few words of it. `marks` carries the clause marks from one
+/// figure of `text` to the next (ask in order of position).
 pub fn qualifiers_near(
     text: &str,
     sentence: &[Qualifier],
     window: (usize, usize),
     q: &Quantity,
+    marks: &mut ClauseMarks,
 ) -> Vec<Qualifier> {
     let first = sentence.partition_point(|x| x.end <= window.0);
-    let (cs, ce) = clause::clause_of(text, window, q.start, q.end);
+    let (cs, ce) = marks.clause_of(text, window, q.start, q.end);
     let mut out: Vec<Qualifier> = Vec::new();
     let clause_said = sentence[first..]
         .iter()
