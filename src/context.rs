@@ -159,12 +159,12 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
             continue;
         }
         if let Some(e) =
-            longest(text, t.start, TIME_PHRASES).max(longest(text, t.start, MORE_TIME_PHRASES))
+            longest(text, t.start, &TIME).max(longest(text, t.start, &MORE_TIME))
         {
             push(&mut out, QualifierKind::Time, t.start, e);
             continue;
         }
-        if let Some(e) = longest(text, t.start, PLACE_PHRASES) {
+        if let Some(e) = longest(text, t.start, &PLACE) {
             push(&mut out, QualifierKind::Place, t.start, e);
             continue;
         }
@@ -254,7 +254,7 @@ fn statement_end(text: &str, toks: &[Tok], i: usize) -> usize {
         }
     }
     if let Some(n) = toks.get(k) {
-        if let Some(e) = longest(text, n.start, STATEMENT_TAILS) {
+        if let Some(e) = longest(text, n.start, &TAILS) {
             end = e;
         }
     }
@@ -374,7 +374,7 @@ pub fn qualifiers_near(
     let lo = crate::quantities::floor_boundary(text, q.start.saturating_sub(30).max(window.0));
     let hi = crate::quantities::floor_boundary(text, (q.end + 40).min(window.1));
     for t in tokens(text, lo, hi).iter().filter(|t| t.word) {
-        if let Some(mut e) = longest(text, t.start, SCOPE_PHRASES) {
+        if let Some(mut e) = longest(text, t.start, &SCOPE) {
             // "in all competitions": the noun that "all" counts over
             if text[t.start..e].eq_ignore_ascii_case("in all") {
                 let rest = &text[e..];
@@ -410,12 +410,61 @@ fn distance(x: &Qualifier, q: &Quantity) -> usize {
     }
 }
 
-fn longest(text: &str, at: usize, table: &[&str]) -> Option<usize> {
+/// A phrase table with the set of bytes its phrases can start with (ASCII case
+/// folded), so that a word no phrase can start at is passed over at once.
+struct Phrases {
+    phrases: &'static [&'static str],
+    /// Bit `b` set: some phrase may match at a byte `b` (a leading space matches any).
+    first: [u64; 4],
+}
+
+impl Phrases {
+    const fn new(phrases: &'static [&'static str]) -> Self {
+        let mut first = [0u64; 4];
+        let mut i = 0;
+        while i < phrases.len() {
+            let p = phrases[i].as_bytes();
+            if !p.is_empty() {
+                if p[0] == b' ' {
+                    first = [u64::MAX; 4];
+                } else {
+                    // `longest` keeps a phrase when b | 0x20 == first | 0x20
+                    let mut b = 0;
+                    while b < 256 {
+                        if (b as u8) | 0x20 == p[0] | 0x20 {
+                            first[b / 64] |= 1 << (b % 64);
+                        }
+                        b += 1;
+                    }
+                }
+            }
+            i += 1;
+        }
+        Phrases { phrases, first }
+    }
+
+    fn may_start(&self, b: u8) -> bool {
+        self.first[b as usize / 64] & (1 << (b % 64)) != 0
+    }
+}
+
+const TIME: Phrases = Phrases::new(TIME_PHRASES);
+const MORE_TIME: Phrases = Phrases::new(MORE_TIME_PHRASES);
+const PLACE: Phrases = Phrases::new(PLACE_PHRASES);
+const TAILS: Phrases = Phrases::new(STATEMENT_TAILS);
+const SCOPE: Phrases = Phrases::new(SCOPE_PHRASES);
+
+fn longest(text: &str, at: usize, table: &Phrases) -> Option<usize> {
     // Perf (issue 7): reject on the first byte before the full match (same result:
     // bytes equal ignoring ASCII case are equal with bit 0x20 set, and `match_at`
-    // does the exact comparison); this was 16% of extraction.
+    // does the exact comparison); this was 16% of extraction. Issue 13: and a byte
+    // that no phrase starts with rejects the whole table at once.
     let first = text.as_bytes().get(at)?;
+    if !table.may_start(*first) {
+        return None;
+    }
     table
+        .phrases
         .iter()
         .filter(|p| {
             p.as_bytes()
