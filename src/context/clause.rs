@@ -29,11 +29,6 @@ const CLAUSE_MARKS: &[&str] = &[
     ", including ",
 ];
 
-/// The byte range of the clause around `[start, end)` inside `window`.
-pub fn clause_of(text: &str, window: (usize, usize), start: usize, end: usize) -> (usize, usize) {
-    Marks::default().clause_of(text, window, start, end)
-}
-
 /// The clause marks of one text, each position read once: figure after figure asks
 /// for the clause marks of overlapping windows, and reading each window anew cost
 /// work in proportion to the window for every figure (issue 13: 58% of the time on
@@ -61,7 +56,7 @@ enum Dash {
 
 impl Marks {
     /// The byte range of the clause around `[start, end)` inside `window`; the same as
-    /// [`clause_of`], in time proportional to the part of `window` not read before.
+    /// reading `window` afresh, in time proportional to the part of `window` not read before.
     pub fn clause_of(
         &mut self,
         text: &str,
@@ -224,7 +219,7 @@ mod tests {
 
     fn clause(text: &str, fig: &str) -> String {
         let s = text.find(fig).unwrap();
-        let (a, b) = clause_of(text, (0, text.len()), s, s + fig.len());
+        let (a, b) = Marks::default().clause_of(text, (0, text.len()), s, s + fig.len());
         text[a..b].to_string()
     }
 
@@ -248,7 +243,7 @@ mod tests {
     fn odd_text_does_not_panic() {
         let t = "—;, and ,ing é — 5 ";
         let s = t.find('5').unwrap();
-        let _ = clause_of(t, (0, t.len()), s, s + 1);
-        let _ = clause_of(t, (0, t.len()), 0, 0);
+        let _ = Marks::default().clause_of(t, (0, t.len()), s, s + 1);
+        let _ = Marks::default().clause_of(t, (0, t.len()), 0, 0);
     }
 }
