@@ -4,7 +4,8 @@
 //!
 //! ```text
 //! cargo run --release --example bench -- [--bytes N] [--corpus-out FILE] [--mem-only]
-//!     [--compare-only N] [--parts-only N] DIR...
+//!     [--compare-only N] [--parts-only N] [--dense-only N] [--no-dense]
+//!     [--batch-out FILE] DIR...
 //! ```
 //!
 //! The corpus is every `*.txt` in the DIRs (sorted by name, joined by blank lines),
@@ -23,6 +24,9 @@ use fact_compare::{compare, extract, Options, Source};
 const COMPARE_SOURCES: [usize; 4] = [2, 5, 20, 100];
 /// Bytes per `compare` source (each source ends at the next line break after this).
 const SOURCE_BYTES: usize = 4096;
+/// Clusters, and articles per cluster, of the `fact-compare batch` input.
+const BATCH_CLUSTERS: usize = 1000;
+const BATCH_SOURCES: usize = 5;
 /// Number of parts in the whole-vs-parts run.
 const PARTS: usize = 200;
 /// Keep repeating a measurement until this much time has passed (and 3 runs at least).
@@ -44,6 +48,9 @@ struct Args {
     dense_only: Option<usize>,
     /// `--no-dense`: skip the figure-dense and long-text runs.
     no_dense: bool,
+    /// `--batch-out FILE`: write `BATCH_CLUSTERS` clusters of `BATCH_SOURCES` articles
+    /// as JSON Lines (the input of `fact-compare batch`) and exit.
+    batch_out: Option<String>,
     dirs: Vec<String>,
 }
 
@@ -60,6 +67,10 @@ fn main() {
         std::fs::write(path, &corpus).expect("write corpus");
     }
     let options = Options::default();
+    if let Some(path) = &args.batch_out {
+        write_batch(&articles, path);
+        return;
+    }
     if let Some(n) = args.dense_only {
         dense_only(n, &options);
         return;
@@ -123,6 +134,7 @@ fn parse_args() -> Args {
         parts_only: None,
         dense_only: None,
         no_dense: false,
+        batch_out: None,
         dirs: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -153,6 +165,7 @@ fn parse_args() -> Args {
                 )
             }
             "--no-dense" => args.no_dense = true,
+            "--batch-out" => args.batch_out = Some(it.next().expect("--batch-out FILE")),
             "--bench" => {} // passed by `cargo bench`; ignored
             _ => args.dirs.push(a),
         }
@@ -346,6 +359,27 @@ fn mem_only(corpus: &str, options: &Options) {
     println!("BENCH native_mem_rss_kb={after} native_mem_base_kb={before}");
 }
 
+/// `--batch-out FILE`: cluster k is articles k, k+1, ... (mod the article count).
+fn write_batch(articles: &[String], path: &str) {
+    let mut out = String::new();
+    for k in 0..BATCH_CLUSTERS {
+        let sources: Vec<Source> = (0..BATCH_SOURCES)
+            .map(|j| {
+                let text = &articles[(k + j) % articles.len()];
+                Source::new(format!("s{j}"), text.as_str())
+            })
+            .collect();
+        let line = serde_json::json!({ "id": format!("c{k}"), "sources": sources });
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    std::fs::write(path, &out).expect("write the batch input");
+    println!(
+        "batch input: {BATCH_CLUSTERS} clusters of {BATCH_SOURCES} articles, {} bytes, in {path}",
+        out.len()
+    );
+}
+
 /// `n` bytes of "1 1 1 ...": a figure every two bytes, in one sentence with no stop.
 fn ones(n: usize) -> String {
     "1 ".repeat(n / 2)
@@ -378,25 +412,29 @@ fn bench_dense(options: &Options) {
     }
 }
 
-/// Prose in one call at sizes from 19 KB to 16 MiB (the input limit): the cost per byte
-/// should stay flat.
+/// Prose in one call at sizes from one copy of the articles (~20 KB) to 16 MiB (the
+/// input limit), each a whole number of copies so that every size has the same mix of
+/// text: the cost per byte should stay flat.
 fn bench_long(articles: &[String], options: &Options) {
-    let sizes = [19_000, 150_000, 1_200_000, 16 * 1024 * 1024 - 64];
+    // exactly one copy of every article
+    let one: String = articles.iter().map(|a| format!("{a}\n\n")).collect();
+    let copies = [1, 8, 64, 16 * 1024 * 1024 / one.len()];
     let mut costs = Vec::new();
-    for n in sizes {
-        let text = build_corpus(articles, n);
-        let text = &text[..floor_boundary(&text, n.min(text.len()))];
-        let (t, mentions) = if n < 1_000_000 {
+    let mut last_ms = 0.0;
+    for k in copies {
+        let text = one.repeat(k);
+        let (t, mentions) = if k < 64 {
             let mut count = 0;
-            let t = measure(|| count = time_compare(text, options).1);
+            let t = measure(|| count = time_compare(&text, options).1);
             (t, count)
         } else {
-            time_compare(text, options)
+            time_compare(&text, options)
         };
         let ns = t.as_secs_f64() * 1e9 / text.len() as f64;
         costs.push(ns);
+        last_ms = ms(t);
         println!(
-            "compare prose, one call on {} bytes: {:.1} ms, {mentions} mentions, {ns:.1} ns/byte",
+            "compare prose, one call on {} bytes ({k} copies of the articles): {:.1} ms, {mentions} mentions, {ns:.1} ns/byte",
             text.len(),
             ms(t)
         );
@@ -404,12 +442,12 @@ fn bench_long(articles: &[String], options: &Options) {
     let max = costs.iter().cloned().fold(f64::MIN, f64::max);
     let min = costs.iter().cloned().fold(f64::MAX, f64::min);
     println!(
-        "cost per byte from 19 KB to 16 MiB: max / min = {:.2}x (target within 1.3x)",
+        "cost per byte from {} KB to 16 MiB: max / min = {:.2}x (target within 1.3x)",
+        one.len() / 1000,
         max / min
     );
     println!(
-        "BENCH native_prose_16mib_ms={:.1} native_per_byte_spread={:.3}",
-        costs[costs.len() - 1] * (16 * 1024 * 1024 - 64) as f64 / 1e6,
+        "BENCH native_prose_16mib_ms={last_ms:.1} native_per_byte_spread={:.3}",
         max / min
     );
 }
@@ -426,14 +464,6 @@ fn dense_only(n: usize, options: &Options) {
         ms(t)
     );
     println!("BENCH native_dense_mem_ratio={ratio:.2}");
-}
-
-/// The last char boundary at or before `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 fn ms(d: Duration) -> f64 {
