@@ -92,6 +92,7 @@ pub fn check(sources: &[Source], report: &Report) -> Result<(), String> {
     let mut mention_ids = HashSet::new();
     let mut mention_source: HashMap<&str, &str> = HashMap::new();
     let mut last: Option<(&str, usize, usize)> = None;
+    let mut sentences_checked = std::collections::HashSet::new();
     for m in &report.mentions {
         let what = format!("mention {} {:?}", m.id, m.text);
         if !mention_ids.insert(m.id.as_str()) {
@@ -114,19 +115,30 @@ pub fn check(sources: &[Source], report: &Report) -> Result<(), String> {
             return Err(format!("{what}: empty span"));
         }
         check_utf16(units, m.start_utf16, m.end_utf16, &m.text, &what)?;
-        let sentence = slice(
-            text,
+        // Each sentence is checked once: many figures share one (a 1 MB "sentence"
+        // of figures), and checking it per figure made this check quadratic.
+        let sentence_key = (
+            m.source.as_str(),
             m.sentence_start,
             m.sentence_end,
-            &format!("{what} sentence"),
-        )?;
-        check_utf16(
-            units,
             m.sentence_start_utf16,
             m.sentence_end_utf16,
-            sentence,
-            &format!("{what} sentence"),
-        )?;
+        );
+        if sentences_checked.insert(sentence_key) {
+            let sentence = slice(
+                text,
+                m.sentence_start,
+                m.sentence_end,
+                &format!("{what} sentence"),
+            )?;
+            check_utf16(
+                units,
+                m.sentence_start_utf16,
+                m.sentence_end_utf16,
+                sentence,
+                &format!("{what} sentence"),
+            )?;
+        }
         if m.derived.is_none() && !(m.sentence_start <= m.start && m.end <= m.sentence_end) {
             return Err(format!(
                 "{what}: sentence {}..{} does not contain the mention {}..{}",
