@@ -97,7 +97,8 @@ fn drop_lone_derived(report: &mut Report) {
     if derived.is_empty() {
         return;
     }
-    let mut dropped: Vec<String> = Vec::new();
+    // (issue 13: a set, not a list: one lookup per mention, not one scan of the list)
+    let mut dropped: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     report.groups.retain(|g| {
         let keep = g.mentions.iter().any(|id| !derived.contains(id.as_str()));
         if !keep {

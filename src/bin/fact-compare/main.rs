@@ -162,6 +162,8 @@ fn read_source(path: &str) -> Result<Source, String> {
 /// Human output: groups as an aligned table (compare) or mentions (extract).
 fn table(r: &Report, grouping: bool) -> String {
     let mut rows: Vec<Vec<String>> = Vec::new();
+    let by_id: std::collections::HashMap<&str, &fact_compare::Mention> =
+        r.mentions.iter().map(|m| (m.id.as_str(), m)).collect();
     if grouping {
         rows.push(
             ["group", "verdict", "figures", "spread", "explanation"]
@@ -172,7 +174,7 @@ fn table(r: &Report, grouping: bool) -> String {
             let figures: Vec<String> = g
                 .mentions
                 .iter()
-                .filter_map(|id| r.mentions.iter().find(|m| &m.id == id))
+                .filter_map(|id| by_id.get(id.as_str()))
                 .map(|m| format!("{}: {}", m.source, one_line(&m.text)))
                 .collect();
             rows.push(vec![
