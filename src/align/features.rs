@@ -300,6 +300,13 @@ pub(crate) fn features(
         (from, to)
     };
     let window = &tokens[lo..hi.max(lo)];
+    // (issue 13) Only words with a concept give features: a window without one ("1 1
+    // 1 ...") is not read at all.
+    let window = if window.iter().any(|t| t.concept.is_some()) {
+        window
+    } else {
+        &window[..0]
+    };
     // Token positions: the mention occupies [first, last) of the window.
     let first = window.partition_point(|t| t.end <= m.start);
     let last = window.partition_point(|t| t.start < m.end).max(first);
