@@ -160,9 +160,7 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
         if !t.word {
             continue;
         }
-        if let Some(e) =
-            longest(text, t.start, &TIME).max(longest(text, t.start, &MORE_TIME))
-        {
+        if let Some(e) = longest(text, t.start, &TIME).max(longest(text, t.start, &MORE_TIME)) {
             push(&mut out, QualifierKind::Time, t.start, e);
             continue;
         }

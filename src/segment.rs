@@ -391,12 +391,7 @@ impl TokenStream {
             if line_start {
                 flags |= LINE_START;
             }
-            if t.start == 0
-                || text[..t.start]
-                    .chars()
-                    .next_back()
-                    .is_some_and(is_space)
-            {
+            if t.start == 0 || text[..t.start].chars().next_back().is_some_and(is_space) {
                 flags |= SPACE_BEFORE;
             }
             if !bytes[t.start..t.end].is_ascii() {
@@ -498,8 +493,14 @@ mod stream_tests {
             assert_eq!(rest.len(), plain.tokens.len(), "{text:?}");
             let u = prefix.encode_utf16().count();
             for (a, b) in plain.tokens.iter().zip(rest) {
-                assert_eq!((a.start + prefix.len(), a.end + prefix.len()), (b.start, b.end));
-                assert_eq!((a.start_utf16 + u, a.end_utf16 + u), (b.start_utf16, b.end_utf16));
+                assert_eq!(
+                    (a.start + prefix.len(), a.end + prefix.len()),
+                    (b.start, b.end)
+                );
+                assert_eq!(
+                    (a.start_utf16 + u, a.end_utf16 + u),
+                    (b.start_utf16, b.end_utf16)
+                );
                 assert_eq!((a.kind, a.flags), (b.kind, b.flags));
                 assert_eq!(plain.word(a), shifted.word(b));
             }
@@ -519,7 +520,10 @@ mod stream_tests {
             };
             assert_eq!(shape(&a, text), shape(&b, &lf), "{text:?}");
             let sents = |s: &TokenStream, t: &str| -> Vec<String> {
-                s.sentences.iter().map(|x| t[x.start..x.end].replace("\r\n", "\n")).collect()
+                s.sentences
+                    .iter()
+                    .map(|x| t[x.start..x.end].replace("\r\n", "\n"))
+                    .collect()
             };
             assert_eq!(sents(&a, text), sents(&b, &lf), "{text:?}");
         }
@@ -529,9 +533,23 @@ mod stream_tests {
     fn flags_and_ids() {
         let text = "The toll rose.\n  Toll: 7 killed, the TOLL";
         let s = TokenStream::new(text);
-        let find = |w: &str, n: usize| *s.tokens.iter().filter(|t| &text[t.start..t.end] == w).nth(n).unwrap();
-        let (the, toll2, seven, toll3) = (find("The", 0), find("Toll", 0), find("7", 0), find("TOLL", 0));
-        assert_eq!(the.flags & (CAPITALIZED | SENTENCE_START | LINE_START), CAPITALIZED | SENTENCE_START | LINE_START);
+        let find = |w: &str, n: usize| {
+            *s.tokens
+                .iter()
+                .filter(|t| &text[t.start..t.end] == w)
+                .nth(n)
+                .unwrap()
+        };
+        let (the, toll2, seven, toll3) = (
+            find("The", 0),
+            find("Toll", 0),
+            find("7", 0),
+            find("TOLL", 0),
+        );
+        assert_eq!(
+            the.flags & (CAPITALIZED | SENTENCE_START | LINE_START),
+            CAPITALIZED | SENTENCE_START | LINE_START
+        );
         assert!(toll2.flags & LINE_START != 0 && toll2.flags & SENTENCE_START != 0);
         assert_eq!(seven.flags & (LINE_START | CAPITALIZED), 0);
         assert!(seven.flags & SPACE_BEFORE != 0);

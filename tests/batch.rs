@@ -35,13 +35,22 @@ fn batch(input: &str, args: &[&str], threads: usize) -> String {
 /// Cluster `k`: two or three sources whose figures depend on `k`.
 fn cluster(k: usize) -> Vec<Source> {
     let mut s = vec![
-        Source::new("wire", format!("At least {} people died in the floods on Monday.", k + 3)),
-        Source::new("daily", format!("The floods killed {} people, officials said.", k + 4)),
+        Source::new(
+            "wire",
+            format!("At least {} people died in the floods on Monday.", k + 3),
+        ),
+        Source::new(
+            "daily",
+            format!("The floods killed {} people, officials said.", k + 4),
+        ),
     ];
     if k % 3 == 0 {
         s.push(Source {
             date: Some("2025-03-12".into()),
-            ..Source::new("radio", format!("Since 2019 about {k}% of homes were lost."))
+            ..Source::new(
+                "radio",
+                format!("Since 2019 about {k}% of homes were lost."),
+            )
         });
     }
     s
@@ -70,7 +79,11 @@ fn every_cluster_gets_its_report_in_input_order() {
     for (k, l) in lines.iter().enumerate() {
         // byte for byte: the library's Report, serialized
         let report = serde_json::to_string(&compare(&cluster(k), &options).unwrap()).unwrap();
-        assert_eq!(*l, format!(r#"{{"id":"c{k}","report":{report}}}"#), "line {k}");
+        assert_eq!(
+            *l,
+            format!(r#"{{"id":"c{k}","report":{report}}}"#),
+            "line {k}"
+        );
     }
     assert_eq!(batch(&input, &[], 1), out, "one thread and two differ");
 }
@@ -82,24 +95,48 @@ fn a_bad_cluster_is_an_error_line_with_its_id() {
         good.clone(),
         line(json!(7), &[]),
         line(json!("empty"), &[Source::new("a", "  ")]),
-        line(json!("twice"), &[Source::new("a", "1 m"), Source::new("a", "2 m")]),
+        line(
+            json!("twice"),
+            &[Source::new("a", "1 m"), Source::new("a", "2 m")],
+        ),
         r#"{"id": "typo", "source": []}"#.to_string(),
         "not json at all".to_string(),
         good,
     ]
     .join("\n");
     let out = batch(&input, &[], 2);
-    let v: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let v: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(v.len(), 7);
     let kind = |i: usize| v[i]["error"]["kind"].as_str().unwrap_or("").to_string();
     assert!(v[0]["report"].is_object() && v[6]["report"].is_object());
-    assert_eq!((v[1]["id"].clone(), kind(1)), (json!(7), "NoSources".into()));
-    assert_eq!((v[2]["id"].clone(), kind(2)), (json!("empty"), "EmptyText".into()));
-    assert_eq!((v[3]["id"].clone(), kind(3)), (json!("twice"), "BadId".into()));
-    assert!(v[3]["error"]["message"].as_str().unwrap().contains("used twice"));
+    assert_eq!(
+        (v[1]["id"].clone(), kind(1)),
+        (json!(7), "NoSources".into())
+    );
+    assert_eq!(
+        (v[2]["id"].clone(), kind(2)),
+        (json!("empty"), "EmptyText".into())
+    );
+    assert_eq!(
+        (v[3]["id"].clone(), kind(3)),
+        (json!("twice"), "BadId".into())
+    );
+    assert!(v[3]["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("used twice"));
     // JSON but not a cluster: its id is kept; not JSON: the line number is given.
-    assert_eq!((v[4]["id"].clone(), kind(4)), (json!("typo"), "BadInput".into()));
-    assert_eq!((v[5]["id"].clone(), v[5]["line"].clone()), (Value::Null, json!(6)));
+    assert_eq!(
+        (v[4]["id"].clone(), kind(4)),
+        (json!("typo"), "BadInput".into())
+    );
+    assert_eq!(
+        (v[5]["id"].clone(), v[5]["line"].clone()),
+        (Value::Null, json!(6))
+    );
     assert_eq!(kind(5), "BadInput");
 }
 

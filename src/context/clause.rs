@@ -168,7 +168,12 @@ mod tests {
     use super::*;
 
     /// The window read afresh for every figure (the definition `Marks` must match).
-    fn clause_of_plain(text: &str, window: (usize, usize), start: usize, end: usize) -> (usize, usize) {
+    fn clause_of_plain(
+        text: &str,
+        window: (usize, usize),
+        start: usize,
+        end: usize,
+    ) -> (usize, usize) {
         let (mut lo, mut hi) = window;
         let Some(slice) = text.get(window.0..window.1) else {
             return window;
@@ -205,7 +210,9 @@ mod tests {
         for width in [0, 3, 10, 25, 60, t.len()] {
             let mut marks = Marks::default();
             for &(s, e) in figures.iter().chain(figures.iter().rev()) {
-                let lo = (s.saturating_sub(width)..=s).find(|&i| t.is_char_boundary(i)).unwrap();
+                let lo = (s.saturating_sub(width)..=s)
+                    .find(|&i| t.is_char_boundary(i))
+                    .unwrap();
                 let hi = (e + width).min(t.len());
                 let hi = (hi..=t.len()).find(|&i| t.is_char_boundary(i)).unwrap();
                 assert_eq!(

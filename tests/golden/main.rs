@@ -229,7 +229,10 @@ fn synthetic() -> Vec<(&'static str, String)> {
         ("ones-32k", "1 ".repeat(16_000)),
         ("ones-full-stops", "1 1 1. ".repeat(3_000)),
         ("hedged-list-32k", list),
-        ("paragraph-64k", paragraph.repeat(64_000 / paragraph.len() + 1)),
+        (
+            "paragraph-64k",
+            paragraph.repeat(64_000 / paragraph.len() + 1),
+        ),
         ("mixed-figures", mixed),
         (
             "number-words",
@@ -270,7 +273,11 @@ fn check(goldens: &[Golden], saved: &Path, save_missing: bool) -> Vec<String> {
             }
         }
     }
-    println!("{} goldens checked against {}", goldens.len(), saved.display());
+    println!(
+        "{} goldens checked against {}",
+        goldens.len(),
+        saved.display()
+    );
     differ
 }
 
