@@ -97,8 +97,7 @@ fn drop_lone_derived(report: &mut Report) {
     if derived.is_empty() {
         return;
     }
-    // (issue 13: a set, not a list: one lookup per mention, not one scan of the list)
-    let mut dropped: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    let mut dropped: Vec<String> = Vec::new();
     report.groups.retain(|g| {
         let keep = g.mentions.iter().any(|id| !derived.contains(id.as_str()));
         if !keep {
@@ -106,7 +105,11 @@ fn drop_lone_derived(report: &mut Report) {
         }
         keep
     });
-    report.mentions.retain(|m| !dropped.contains(&m.id));
+    // (issue 13: sorted and searched, not scanned once per mention)
+    sort::sort(&mut dropped);
+    report
+        .mentions
+        .retain(|m| dropped.binary_search(&m.id).is_err());
     for (n, g) in report.groups.iter_mut().enumerate() {
         g.id = format!("g{}", n + 1);
     }

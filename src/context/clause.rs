@@ -40,9 +40,9 @@ pub struct Marks {
     from: usize,
     to: usize,
     /// `(p, mark_at(p))` for every mark in `[from, to)`, in order of `p`.
-    marks: std::collections::VecDeque<(usize, usize)>,
+    marks: Vec<(usize, usize)>,
     /// Where " — " and " – " (exactly these bytes) start in `[from, to)`, in order.
-    dashes: std::collections::VecDeque<(usize, Dash)>,
+    dashes: Vec<(usize, Dash)>,
     /// The length of the text read (a new text starts afresh).
     len: usize,
 }
@@ -96,12 +96,8 @@ impl Marks {
                 ..Marks::default()
             };
         }
-        while self.marks.front().is_some_and(|(p, _)| *p < window.0) {
-            self.marks.pop_front();
-        }
-        while self.dashes.front().is_some_and(|(p, _)| *p < window.0) {
-            self.dashes.pop_front();
-        }
+        drop_before(&mut self.marks, window.0);
+        drop_before(&mut self.dashes, window.0);
         self.from = window.0;
         let bytes = text.as_bytes();
         for p in self.to..window.1.max(self.to) {
@@ -110,12 +106,12 @@ impl Marks {
                 continue;
             }
             if let Some(e) = mark_at(text, p) {
-                self.marks.push_back((p, e));
+                self.marks.push((p, e));
             }
             if bytes[p] == b' ' {
                 match bytes.get(p + 1..p + 5) {
-                    Some([0xe2, 0x80, 0x94, b' ']) => self.dashes.push_back((p, Dash::Em)),
-                    Some([0xe2, 0x80, 0x93, b' ']) => self.dashes.push_back((p, Dash::En)),
+                    Some([0xe2, 0x80, 0x94, b' ']) => self.dashes.push((p, Dash::Em)),
+                    Some([0xe2, 0x80, 0x93, b' ']) => self.dashes.push((p, Dash::En)),
                     _ => {}
                 }
             }
@@ -140,6 +136,16 @@ impl Marks {
             }
         }
         n
+    }
+}
+
+/// Drop the entries that start before `from` (a plain Vec: a VecDeque cost the wasm
+/// module a kilobyte).
+fn drop_before<T: Copy>(v: &mut Vec<(usize, T)>, from: usize) {
+    let n = v.partition_point(|(p, _)| *p < from);
+    if n > 0 {
+        v.copy_within(n.., 0);
+        v.truncate(v.len() - n);
     }
 }
 
