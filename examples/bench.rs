@@ -4,7 +4,8 @@
 //!
 //! ```text
 //! cargo run --release --example bench -- [--bytes N] [--corpus-out FILE] [--mem-only]
-//!     [--compare-only N] [--parts-only N] DIR...
+//!     [--compare-only N] [--parts-only N] [--dense-only N] [--no-dense]
+//!     [--batch-out FILE] DIR...
 //! ```
 //!
 //! The corpus is every `*.txt` in the DIRs (sorted by name, joined by blank lines),
@@ -23,6 +24,9 @@ use fact_compare::{compare, extract, Options, Source};
 const COMPARE_SOURCES: [usize; 4] = [2, 5, 20, 100];
 /// Bytes per `compare` source (each source ends at the next line break after this).
 const SOURCE_BYTES: usize = 4096;
+/// Clusters, and articles per cluster, of the `fact-compare batch` input.
+const BATCH_CLUSTERS: usize = 1000;
+const BATCH_SOURCES: usize = 5;
 /// Number of parts in the whole-vs-parts run.
 const PARTS: usize = 200;
 /// Keep repeating a measurement until this much time has passed (and 3 runs at least).
@@ -39,6 +43,14 @@ struct Args {
     /// `--parts-only N`: `extract` on the corpus cut in N parts, one call each (for
     /// profilers: compare with `--parts-only 1`).
     parts_only: Option<usize>,
+    /// `--dense-only N`: one `compare` of N bytes of "1 1 1 ...", then its time and
+    /// peak memory (run in its own process, so that the memory is its own).
+    dense_only: Option<usize>,
+    /// `--no-dense`: skip the figure-dense and long-text runs.
+    no_dense: bool,
+    /// `--batch-out FILE`: write `BATCH_CLUSTERS` clusters of `BATCH_SOURCES` articles
+    /// as JSON Lines (the input of `fact-compare batch`) and exit.
+    batch_out: Option<String>,
     dirs: Vec<String>,
 }
 
@@ -55,6 +67,14 @@ fn main() {
         std::fs::write(path, &corpus).expect("write corpus");
     }
     let options = Options::default();
+    if let Some(path) = &args.batch_out {
+        write_batch(&articles, path);
+        return;
+    }
+    if let Some(n) = args.dense_only {
+        dense_only(n, &options);
+        return;
+    }
     if let Some(n) = args.parts_only {
         let parts = split_at_lines(&corpus, n);
         let found: usize = parts
@@ -95,6 +115,10 @@ fn main() {
     );
     bench_extract(&corpus, &options);
     bench_compare(&corpus, &options);
+    if !args.no_dense {
+        bench_dense(&options);
+        bench_long(&articles, &options);
+    }
     println!(
         "BENCH native_peak_rss_kb={} (whole bench process)",
         peak_rss_kb()
@@ -108,6 +132,9 @@ fn parse_args() -> Args {
         mem_only: false,
         compare_only: None,
         parts_only: None,
+        dense_only: None,
+        no_dense: false,
+        batch_out: None,
         dirs: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -130,6 +157,15 @@ fn parse_args() -> Args {
                         .expect("--compare-only N"),
                 )
             }
+            "--dense-only" => {
+                args.dense_only = Some(
+                    it.next()
+                        .and_then(|v| v.parse().ok())
+                        .expect("--dense-only N"),
+                )
+            }
+            "--no-dense" => args.no_dense = true,
+            "--batch-out" => args.batch_out = Some(it.next().expect("--batch-out FILE")),
             "--bench" => {} // passed by `cargo bench`; ignored
             _ => args.dirs.push(a),
         }
@@ -321,6 +357,113 @@ fn mem_only(corpus: &str, options: &Options) {
         before
     );
     println!("BENCH native_mem_rss_kb={after} native_mem_base_kb={before}");
+}
+
+/// `--batch-out FILE`: cluster k is articles k, k+1, ... (mod the article count).
+fn write_batch(articles: &[String], path: &str) {
+    let mut out = String::new();
+    for k in 0..BATCH_CLUSTERS {
+        let sources: Vec<Source> = (0..BATCH_SOURCES)
+            .map(|j| {
+                let text = &articles[(k + j) % articles.len()];
+                Source::new(format!("s{j}"), text.as_str())
+            })
+            .collect();
+        let line = serde_json::json!({ "id": format!("c{k}"), "sources": sources });
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    std::fs::write(path, &out).expect("write the batch input");
+    println!(
+        "batch input: {BATCH_CLUSTERS} clusters of {BATCH_SOURCES} articles, {} bytes, in {path}",
+        out.len()
+    );
+}
+
+/// `n` bytes of "1 1 1 ...": a figure every two bytes, in one sentence with no stop.
+fn ones(n: usize) -> String {
+    "1 ".repeat(n / 2)
+}
+
+/// One timed `compare` of one source (the first run: these inputs are slow to repeat).
+fn time_compare(text: &str, options: &Options) -> (Duration, usize) {
+    let sources = [Source::new("a", text)];
+    let t = Instant::now();
+    let r = compare(black_box(&sources), options).expect("compare failed");
+    (t.elapsed(), black_box(r).mentions.len())
+}
+
+/// Figure-dense text: "1 1 1 ..." at 64 KB, 256 KB and 1 MB, one `compare` each.
+fn bench_dense(options: &Options) {
+    let mut first: Option<f64> = None;
+    for n in [64_000, 256_000, 1_000_000] {
+        let (t, mentions) = time_compare(&ones(n), options);
+        let per_byte = t.as_secs_f64() / n as f64;
+        let growth = first.map_or(String::new(), |f| {
+            format!("; per byte {:.2}x the 64 KB run", per_byte / f)
+        });
+        first.get_or_insert(per_byte);
+        println!(
+            "compare \"1 1 1 ...\", {} KB: {:.1} ms, {mentions} mentions{growth}",
+            n / 1000,
+            ms(t)
+        );
+        println!("BENCH native_dense_{}k_ms={:.1}", n / 1000, ms(t));
+    }
+}
+
+/// Prose in one call at sizes from one copy of the articles (~20 KB) to 16 MiB (the
+/// input limit), each a whole number of copies so that every size has the same mix of
+/// text: the cost per byte should stay flat.
+fn bench_long(articles: &[String], options: &Options) {
+    // exactly one copy of every article
+    let one: String = articles.iter().map(|a| format!("{a}\n\n")).collect();
+    let copies = [1, 8, 64, 16 * 1024 * 1024 / one.len()];
+    let mut costs = Vec::new();
+    let mut last_ms = 0.0;
+    for k in copies {
+        let text = one.repeat(k);
+        let (t, mentions) = if k < 64 {
+            let mut count = 0;
+            let t = measure(|| count = time_compare(&text, options).1);
+            (t, count)
+        } else {
+            time_compare(&text, options)
+        };
+        let ns = t.as_secs_f64() * 1e9 / text.len() as f64;
+        costs.push(ns);
+        last_ms = ms(t);
+        println!(
+            "compare prose, one call on {} bytes ({k} copies of the articles): {:.1} ms, {mentions} mentions, {ns:.1} ns/byte",
+            text.len(),
+            ms(t)
+        );
+    }
+    let max = costs.iter().cloned().fold(f64::MIN, f64::max);
+    let min = costs.iter().cloned().fold(f64::MAX, f64::min);
+    println!(
+        "cost per byte from {} KB to 16 MiB: max / min = {:.2}x (target within 1.3x)",
+        one.len() / 1000,
+        max / min
+    );
+    println!(
+        "BENCH native_prose_16mib_ms={last_ms:.1} native_per_byte_spread={:.3}",
+        max / min
+    );
+}
+
+/// `--dense-only N`: one `compare` of N bytes of "1 1 1 ...", its time and peak memory.
+fn dense_only(n: usize, options: &Options) {
+    let text = ones(n);
+    let before = peak_rss_kb();
+    let (t, mentions) = time_compare(&text, options);
+    let after = peak_rss_kb();
+    let ratio = (after.saturating_sub(before) * 1024) as f64 / n as f64;
+    println!(
+        "compare \"1 1 1 ...\", {n} bytes: {:.1} ms, {mentions} mentions, peak RSS {after} KB ({before} KB before: {ratio:.1}x the input)",
+        ms(t)
+    );
+    println!("BENCH native_dense_mem_ratio={ratio:.2}");
 }
 
 fn ms(d: Duration) -> f64 {

@@ -3,7 +3,9 @@
 # wasm packages, builds a ~4 MB corpus from www/examples/*.txt (and ../shared/seeds/*.txt
 # when present), and prints extraction throughput native and wasm, compare cost for
 # 2/5/20/100 sources, whole vs parts, peak memory, .wasm size, and the peer
-# (Microsoft Recognizers-Text) on a 200 KB slice. Takes ~1-3 minutes once built.
+# (Microsoft Recognizers-Text) on a 200 KB slice; figure-dense text ("1 1 1 ...", native
+# and wasm, time and memory), prose from 19 KB to 16 MiB in one call, and
+# `fact-compare batch` on 1,000 clusters with 1 and 2 threads. Takes a few minutes.
 #   scripts/bench.sh            print the figures
 #   scripts/bench.sh --record   ... and write them to bench/RESULTS.md
 #   BENCH_O3=1 scripts/bench.sh also build a second native copy at opt-level 3 (the
@@ -47,6 +49,25 @@ else
   run $NICE target/release/examples/bench --mem-only "${dirs[@]}"
 fi
 
+# Figure-dense text, in a process of its own so that the memory is its own (issue 13).
+run $NICE target/release/examples/bench --dense-only 1000000
+
+say ""
+say "== batch: fact-compare batch, 1,000 clusters of 5 articles (JSON Lines), 1 vs 2 threads"
+$NICE cargo build --release --bin fact-compare >&2
+batch_in="$out/batch.jsonl"
+run target/release/examples/bench --batch-out "$batch_in" "${dirs[@]}"
+for threads in 1 2; do
+  t0=$(date +%s.%N)
+  RAYON_NUM_THREADS=$threads $NICE target/release/fact-compare batch "$batch_in" >"$out/batch-$threads.jsonl"
+  t1=$(date +%s.%N)
+  secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
+  say "batch on $threads thread(s) (RAYON_NUM_THREADS=$threads): $secs s wall, $(wc -l <"$out/batch-$threads.jsonl") report lines"
+  say "BENCH batch_${threads}_threads_s=$secs"
+done
+cmp -s "$out/batch-1.jsonl" "$out/batch-2.jsonl" && say "batch: the same output on 1 and 2 threads" ||
+  say "batch: OUTPUT DIFFERS between 1 and 2 threads"
+
 if [ "${BENCH_O3:-0}" != 0 ]; then
   say ""
   say "== native, same code at opt-level 3 (CARGO_PROFILE_RELEASE_OPT_LEVEL=3; not what ships)"
@@ -58,6 +79,10 @@ fi
 say ""
 say "== wasm under node $(node --version) (target/pkg-node)"
 run $NICE node bench/wasm.js target/pkg-node "$corpus"
+for n in 256000 1000000; do
+  run timeout 300 $NICE node bench/wasm-dense.js target/pkg-node $n ||
+    say "wasm compare \"1 1 1 ...\", $((n / 1000)) KB: failed or over 300 s"
+done
 
 say ""
 say "== .wasm size (--target web build, wasm-opt -Oz)"
@@ -101,6 +126,13 @@ summary="$out/summary.md"
   echo "| peak memory, native, one extract of 4 MB | $(get native_mem_rss_kb) KB max RSS (corpus alone $(get native_mem_base_kb) KB) | | |"
   echo "| peak memory, node running the wasm bench | $(get wasm_peak_rss_kb) KB max RSS; wasm linear memory $(get wasm_linear_memory_kb) KB | | |"
   echo "| .wasm size (web build) | $(get wasm_raw_bytes) bytes raw, $gzb bytes gzipped | <= 150 KiB gzipped | $(ok "$gzb <= 153600") |"
+  echo "| compare \"1 1 1 ...\" 64 KB / 256 KB / 1 MB, native | $(get native_dense_64k_ms) / $(get native_dense_256k_ms) / $(get native_dense_1000k_ms) ms | 1 MB < 1000 ms | $(ok "$(get native_dense_1000k_ms) < 1000") |"
+  echo "| memory, 1 MB of \"1 1 1 ...\", native | $(get native_dense_mem_ratio)x the input (max RSS growth) | < 20x | $(ok "$(get native_dense_mem_ratio) < 20") |"
+  echo "| compare \"1 1 1 ...\" 256 KB / 1 MB, wasm | $(get wasm_dense_256k_ms) / $(get wasm_dense_1000k_ms) ms | 1 MB < 3000 ms | $(ok "0$(get wasm_dense_1000k_ms) > 0 && 0$(get wasm_dense_1000k_ms) < 3000") |"
+  echo "| memory, 1 MB of \"1 1 1 ...\", wasm | linear memory $(get wasm_dense_1000k_linear_ratio)x, node RSS $(get wasm_dense_1000k_rss_ratio)x the input | < 20x | $(ok "0$(get wasm_dense_1000k_linear_ratio) > 0 && 0$(get wasm_dense_1000k_linear_ratio) < 20") |"
+  echo "| compare 16 MiB of prose, one call, native | $(get native_prose_16mib_ms) ms | < 1000 ms | $(ok "$(get native_prose_16mib_ms) < 1000") |"
+  echo "| cost per byte, one call, 19 KB to 16 MiB (max / min), native | $(get native_per_byte_spread)x | <= 1.3x | $(ok "$(get native_per_byte_spread) <= 1.3") |"
+  echo "| batch, 1,000 clusters of 5 articles: 1 thread / 2 threads | $(get batch_1_threads_s) s / $(get batch_2_threads_s) s ($(awk "BEGIN { printf \"%.2f\", $(get batch_1_threads_s) / $(get batch_2_threads_s) }")x) | | |"
   echo "| peer: Recognizers-Text, $(get peer_slice_bytes) bytes | $peer MB/s | | |"
   echo "| ours / peer | native $(awk "BEGIN { printf \"%.0f\", $nat / $peer }")x, wasm $(awk "BEGIN { printf \"%.0f\", $(get ours_wasm_slice_mb_s) / $peer }")x (wasm on the same paragraph calls) | | |"
 } >"$summary"

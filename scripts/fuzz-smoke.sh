@@ -4,16 +4,26 @@
 #   scripts/fuzz-smoke.sh 600        10 minutes per target (the long run)
 # Safe Rust needs no AddressSanitizer (-s none: several times more executions per second).
 # Needs cargo-fuzz and a nightly toolchain (or RUSTC_BOOTSTRAP=1 on stable); where they
-# are missing it prints a notice and exits 0. A crash fails the run (exit 1) and leaves
-# the input in fuzz/artifacts/TARGET/: copy it to tests/regressions/cases/.
+# are missing it prints a notice and exits 0, or fails with FUZZ_REQUIRED=1 (as
+# scripts/test.sh runs it, after installing cargo-fuzz). A crash fails the run (exit 1)
+# and leaves the input in fuzz/artifacts/TARGET/: copy it to tests/regressions/cases/.
+# Prints executions, executions per second and new coverage units per target.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 secs="${1:-30}"
+required="${FUZZ_REQUIRED:-0}"
+skip() { # a reason; a skip is a failure when fuzzing is required
+  if [ "$required" != 0 ]; then
+    echo "fuzz-smoke: FAIL: $*"
+    exit 1
+  fi
+  echo "fuzz-smoke: SKIP: $*"
+  exit 0
+}
 
 if ! command -v cargo-fuzz >/dev/null 2>&1; then
-  echo "fuzz-smoke: SKIP: cargo-fuzz is not installed (cargo install cargo-fuzz --locked)"
-  exit 0
+  skip "cargo-fuzz is not installed (cargo install cargo-fuzz --version 0.13.2 --locked)"
 fi
 # Prefer an installed nightly; otherwise let stable accept the nightly flags.
 if rustup run nightly rustc --version >/dev/null 2>&1; then
@@ -22,10 +32,10 @@ else
   toolchain=()
   export RUSTC_BOOTSTRAP=1
 fi
-if ! cargo "${toolchain[@]}" fuzz build --fuzz-dir fuzz -O -s none >/tmp/fuzz-smoke-build.log 2>&1; then
-  echo "fuzz-smoke: SKIP: the fuzz targets do not build here (no nightly features?); see /tmp/fuzz-smoke-build.log"
-  tail -5 /tmp/fuzz-smoke-build.log
-  exit 0
+build_log=$(mktemp)
+if ! cargo "${toolchain[@]}" fuzz build --fuzz-dir fuzz -O -s none >"$build_log" 2>&1; then
+  tail -5 "$build_log"
+  skip "the fuzz targets do not build here (no nightly features?); see $build_log"
 fi
 
 status=0
@@ -44,7 +54,9 @@ for target in extract compare; do
     >"$log" 2>&1
   rc=$?
   execs=$(grep -aE '^stat::number_of_executed_units' "$log" | awk '{print $2}')
-  echo "fuzz-smoke: $target: exit $rc, ${execs:-?} executions in ${secs}s"
+  rate=$(grep -aE '^stat::average_exec_per_sec' "$log" | awk '{print $2}')
+  units=$(grep -aE '^stat::new_units_added' "$log" | awk '{print $2}')
+  echo "fuzz-smoke: $target: exit $rc, ${execs:-?} executions in ${secs}s (${rate:-?}/s), ${units:-?} new units"
   if [ "$rc" -ne 0 ]; then
     status=1
     grep -aE 'panicked|ERROR|SUMMARY|Test unit written' "$log" | head -10

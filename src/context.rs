@@ -39,7 +39,9 @@ struct Tok {
 }
 
 fn tokens(text: &str, from: usize, to: usize) -> Vec<Tok> {
-    let mut out = Vec::new();
+    // (issue 13: room for a window's tokens at once; growing a Vec token by token was
+    // a tenth of the work per figure)
+    let mut out = Vec::with_capacity(to.saturating_sub(from).min(512) / 3 + 1);
     let mut i = from;
     while i < to {
         let Some(c) = char_at(text, i) else { break };
@@ -138,8 +140,12 @@ pub use subject::subject;
 
 /// Scope words found in the figure's sentence: places, times, attributions, scope.
 pub fn qualifiers(text: &str, sent: (usize, usize), q: &Quantity) -> Vec<Qualifier> {
-    qualifiers_near(text, &sentence_qualifiers(text, sent), sent, q)
+    let mut marks = ClauseMarks::default();
+    qualifiers_near(text, &sentence_qualifiers(text, sent), sent, q, &mut marks)
 }
+
+/// The clause marks of a text, read once for all its figures (see [`qualifiers_near`]).
+pub use clause::Marks as ClauseMarks;
 
 /// The places, times and attributions of a sentence (computed once per sentence).
 pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
@@ -154,13 +160,11 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
         if !t.word {
             continue;
         }
-        if let Some(e) =
-            longest(text, t.start, TIME_PHRASES).max(longest(text, t.start, MORE_TIME_PHRASES))
-        {
+        if let Some(e) = longest(text, t.start, &TIME).max(longest(text, t.start, &MORE_TIME)) {
             push(&mut out, QualifierKind::Time, t.start, e);
             continue;
         }
-        if let Some(e) = longest(text, t.start, PLACE_PHRASES) {
+        if let Some(e) = longest(text, t.start, &PLACE) {
             push(&mut out, QualifierKind::Place, t.start, e);
             continue;
         }
@@ -250,7 +254,7 @@ fn statement_end(text: &str, toks: &[Tok], i: usize) -> usize {
         }
     }
     if let Some(n) = toks.get(k) {
-        if let Some(e) = longest(text, n.start, STATEMENT_TAILS) {
+        if let Some(e) = longest(text, n.start, &TAILS) {
             end = e;
         }
     }
@@ -328,15 +332,17 @@ fn qualifier(text: &str, kind: QualifierKind, s: usize, e: usize) -> Qualifier {
 }
 
 /// The sentence's qualifiers within `window` that do not overlap the figure, plus the
-/// scope words within a few words of it.
+/// scope words within a few words of it. `marks` carries the clause marks from one
+/// figure of `text` to the next (ask in order of position).
 pub fn qualifiers_near(
     text: &str,
     sentence: &[Qualifier],
     window: (usize, usize),
     q: &Quantity,
+    marks: &mut ClauseMarks,
 ) -> Vec<Qualifier> {
     let first = sentence.partition_point(|x| x.end <= window.0);
-    let (cs, ce) = clause::clause_of(text, window, q.start, q.end);
+    let (cs, ce) = marks.clause_of(text, window, q.start, q.end);
     let mut out: Vec<Qualifier> = Vec::new();
     let clause_said = sentence[first..]
         .iter()
@@ -368,7 +374,7 @@ pub fn qualifiers_near(
     let lo = crate::quantities::floor_boundary(text, q.start.saturating_sub(30).max(window.0));
     let hi = crate::quantities::floor_boundary(text, (q.end + 40).min(window.1));
     for t in tokens(text, lo, hi).iter().filter(|t| t.word) {
-        if let Some(mut e) = longest(text, t.start, SCOPE_PHRASES) {
+        if let Some(mut e) = longest(text, t.start, &SCOPE) {
             // "in all competitions": the noun that "all" counts over
             if text[t.start..e].eq_ignore_ascii_case("in all") {
                 let rest = &text[e..];
@@ -404,12 +410,61 @@ fn distance(x: &Qualifier, q: &Quantity) -> usize {
     }
 }
 
-fn longest(text: &str, at: usize, table: &[&str]) -> Option<usize> {
+/// A phrase table with the set of bytes its phrases can start with (ASCII case
+/// folded), so that a word no phrase can start at is passed over at once.
+struct Phrases {
+    phrases: &'static [&'static str],
+    /// Bit `b` set: some phrase may match at a byte `b` (a leading space matches any).
+    first: [u64; 4],
+}
+
+impl Phrases {
+    const fn new(phrases: &'static [&'static str]) -> Self {
+        let mut first = [0u64; 4];
+        let mut i = 0;
+        while i < phrases.len() {
+            let p = phrases[i].as_bytes();
+            if !p.is_empty() {
+                if p[0] == b' ' {
+                    first = [u64::MAX; 4];
+                } else {
+                    // `longest` keeps a phrase when b | 0x20 == first | 0x20
+                    let mut b = 0;
+                    while b < 256 {
+                        if (b as u8) | 0x20 == p[0] | 0x20 {
+                            first[b / 64] |= 1 << (b % 64);
+                        }
+                        b += 1;
+                    }
+                }
+            }
+            i += 1;
+        }
+        Phrases { phrases, first }
+    }
+
+    fn may_start(&self, b: u8) -> bool {
+        self.first[b as usize / 64] & (1 << (b % 64)) != 0
+    }
+}
+
+const TIME: Phrases = Phrases::new(TIME_PHRASES);
+const MORE_TIME: Phrases = Phrases::new(MORE_TIME_PHRASES);
+const PLACE: Phrases = Phrases::new(PLACE_PHRASES);
+const TAILS: Phrases = Phrases::new(STATEMENT_TAILS);
+const SCOPE: Phrases = Phrases::new(SCOPE_PHRASES);
+
+fn longest(text: &str, at: usize, table: &Phrases) -> Option<usize> {
     // Perf (issue 7): reject on the first byte before the full match (same result:
     // bytes equal ignoring ASCII case are equal with bit 0x20 set, and `match_at`
-    // does the exact comparison); this was 16% of extraction.
+    // does the exact comparison); this was 16% of extraction. Issue 13: and a byte
+    // that no phrase starts with rejects the whole table at once.
     let first = text.as_bytes().get(at)?;
+    if !table.may_start(*first) {
+        return None;
+    }
     table
+        .phrases
         .iter()
         .filter(|p| {
             p.as_bytes()

@@ -105,7 +105,11 @@ fn drop_lone_derived(report: &mut Report) {
         }
         keep
     });
-    report.mentions.retain(|m| !dropped.contains(&m.id));
+    // (issue 13: sorted and searched, not scanned once per mention)
+    sort::sort(&mut dropped);
+    report
+        .mentions
+        .retain(|m| dropped.binary_search(&m.id).is_err());
     for (n, g) in report.groups.iter_mut().enumerate() {
         g.id = format!("g{}", n + 1);
     }

@@ -99,6 +99,7 @@ pub fn mentions(text: &str, options: &Options) -> Vec<Mention> {
     let sents = sentences(text);
     let mut k = 0;
     let mut cached: Option<((usize, usize), Vec<crate::report::Qualifier>)> = None;
+    let mut marks = context::ClauseMarks::default();
     quantities(text)
         .into_iter()
         .map(|q| {
@@ -134,7 +135,7 @@ pub fn mentions(text: &str, options: &Options) -> Vec<Mention> {
                         cached = Some(((ss, se), context::sentence_qualifiers(text, (ss, se))));
                     }
                     let sq = cached.as_ref().map_or(&[][..], |(_, v)| &v[..]);
-                    context::qualifiers_near(text, sq, near, &q)
+                    context::qualifiers_near(text, sq, near, &q, &mut marks)
                 },
                 sentence_start: ss,
                 sentence_end: se,

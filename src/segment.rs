@@ -304,3 +304,269 @@ pub fn tokens(text: &str) -> Vec<Token> {
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}')
 }
+
+/// One token of a [`TokenStream`]: its span, kind, case-folded word id and flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StreamToken {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset one past the last character.
+    pub end: usize,
+    /// UTF-16 offset of `start` (what JavaScript counts).
+    pub start_utf16: usize,
+    /// UTF-16 offset of `end`.
+    pub end_utf16: usize,
+    /// Its kind (as [`tokens`] gives it).
+    pub kind: TokenKind,
+    /// The id of its case-folded text in the stream's vocabulary: equal ids, equal
+    /// words ignoring case ("Killed", "killed").
+    pub word: u32,
+    /// [`CAPITALIZED`], [`SENTENCE_START`], [`LINE_START`], [`SPACE_BEFORE`],
+    /// [`NON_ASCII`].
+    pub flags: u8,
+}
+
+/// Flag: the token starts with an uppercase letter.
+pub const CAPITALIZED: u8 = 1;
+/// Flag: the token is the first of a sentence ([`sentences`]).
+pub const SENTENCE_START: u8 = 2;
+/// Flag: only white space stands between the token and the start of its line.
+pub const LINE_START: u8 = 4;
+/// Flag: white space (or the start of the text) stands right before the token.
+pub const SPACE_BEFORE: u8 = 8;
+/// Flag: the token has a character outside ASCII.
+pub const NON_ASCII: u8 = 16;
+
+/// A text read once: its sentences and its tokens, each token with its byte and UTF-16
+/// span, kind, case-folded word id and flags. Plain data; a stage that reads it needs
+/// neither the raw text's characters nor a second tokenizer.
+///
+/// ```
+/// use fact_compare::segment::{TokenStream, CAPITALIZED};
+/// let text = "Floods killed 14. Killed: “14”.";
+/// let s = TokenStream::new(text);
+/// let killed: Vec<_> = s.tokens.iter().filter(|t| s.word(t) == "killed").collect();
+/// assert_eq!(killed.len(), 2);
+/// assert_eq!(killed[0].word, killed[1].word);
+/// assert!(killed[1].flags & CAPITALIZED != 0);
+/// assert_eq!(s.tokens.last().unwrap().end_utf16, text.encode_utf16().count());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TokenStream {
+    /// Every token, in text order.
+    pub tokens: Vec<StreamToken>,
+    /// The sentences ([`sentences`]).
+    pub sentences: Vec<Sentence>,
+    /// Case-folded words by id (see [`StreamToken::word`]).
+    pub vocabulary: Vec<String>,
+}
+
+impl TokenStream {
+    /// Read `text` once: tokens, sentences, word ids, UTF-16 offsets.
+    pub fn new(text: &str) -> Self {
+        let sentences = sentences(text);
+        let raw = tokens(text);
+        let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        let mut vocabulary: Vec<String> = Vec::new();
+        let mut out = Vec::with_capacity(raw.len());
+        // UTF-16 offsets and line starts, carried along in one walk of the text.
+        let (mut byte, mut unit) = (0usize, 0usize);
+        let mut line_start = true;
+        let mut next_sentence = 0;
+        let bytes = text.as_bytes();
+        for t in raw {
+            let gap = &text[byte..t.start];
+            if gap.contains(['\n', '\r', '\u{2028}', '\u{2029}']) {
+                line_start = true;
+            }
+            unit += utf16_len(gap);
+            let start_utf16 = unit;
+            let piece = &text[t.start..t.end];
+            unit += utf16_len(piece);
+            byte = t.end;
+            while sentences
+                .get(next_sentence)
+                .is_some_and(|s| s.end <= t.start)
+            {
+                next_sentence += 1;
+            }
+            let mut flags = 0;
+            if piece.starts_with(char::is_uppercase) {
+                flags |= CAPITALIZED;
+            }
+            if sentences
+                .get(next_sentence)
+                .is_some_and(|s| s.start == t.start)
+            {
+                flags |= SENTENCE_START;
+            }
+            if line_start {
+                flags |= LINE_START;
+            }
+            if t.start == 0 || text[..t.start].chars().next_back().is_some_and(is_space) {
+                flags |= SPACE_BEFORE;
+            }
+            if !bytes[t.start..t.end].is_ascii() {
+                flags |= NON_ASCII;
+            }
+            let folded = fold(piece);
+            let word = match ids.get(&folded) {
+                Some(&id) => id,
+                None => {
+                    let id = vocabulary.len() as u32;
+                    ids.insert(folded.clone(), id);
+                    vocabulary.push(folded);
+                    id
+                }
+            };
+            line_start = false;
+            out.push(StreamToken {
+                start: t.start,
+                end: t.end,
+                start_utf16,
+                end_utf16: unit,
+                kind: t.kind,
+                word,
+                flags,
+            });
+        }
+        TokenStream {
+            tokens: out,
+            sentences,
+            vocabulary,
+        }
+    }
+
+    /// The case-folded text of a token.
+    pub fn word(&self, t: &StreamToken) -> &str {
+        self.vocabulary
+            .get(t.word as usize)
+            .map_or("", String::as_str)
+    }
+}
+
+/// Case folding for word ids: lowercase, and the curly apostrophe read as the straight
+/// one ("Russia’s" and "russia's" are one word).
+fn fold(word: &str) -> String {
+    let lower = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    };
+    lower.replace('’', "'")
+}
+
+fn utf16_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().map(char::len_utf16).sum()
+    }
+}
+
+#[cfg(test)]
+mod stream_tests {
+    use super::*;
+
+    const TEXTS: &[&str] = &[
+        "Officials said at least 14 people were killed.\nHeadline: 3,700 homes",
+        "Russia’s army — 20% of it — lost “ninety-nine” tanks. U.S. officials said so.",
+        "🙂 北京 3 人 e\u{301}\u{301} ½ 2½ G7’s\u{a0}1,500\u{2009}km",
+        "",
+        "   \t ",
+        "One.\r\nTwo 2.\rThree 3.\r\n\r\nFour",
+    ];
+
+    #[test]
+    fn spans_are_slices_and_utf16_offsets_match() {
+        for text in TEXTS {
+            let s = TokenStream::new(text);
+            let units: Vec<u16> = text.encode_utf16().collect();
+            for t in &s.tokens {
+                let piece = text.get(t.start..t.end).expect("a span on char boundaries");
+                assert!(!piece.is_empty());
+                let want: Vec<u16> = piece.encode_utf16().collect();
+                assert_eq!(units[t.start_utf16..t.end_utf16], want[..], "{piece:?}");
+                assert_eq!(s.word(t), fold(piece));
+            }
+            assert!(s.tokens.windows(2).all(|w| w[0].end <= w[1].start));
+        }
+    }
+
+    #[test]
+    fn a_prefix_only_shifts_spans() {
+        for text in TEXTS {
+            let plain = TokenStream::new(text);
+            // a prefix that ends a sentence and a line, so that nothing reads across it
+            let prefix = "Prefix 9 «x».\n";
+            let shifted = TokenStream::new(&format!("{prefix}{text}"));
+            let skip = TokenStream::new(prefix).tokens.len();
+            let rest = &shifted.tokens[skip..];
+            assert_eq!(rest.len(), plain.tokens.len(), "{text:?}");
+            let u = prefix.encode_utf16().count();
+            for (a, b) in plain.tokens.iter().zip(rest) {
+                assert_eq!(
+                    (a.start + prefix.len(), a.end + prefix.len()),
+                    (b.start, b.end)
+                );
+                assert_eq!(
+                    (a.start_utf16 + u, a.end_utf16 + u),
+                    (b.start_utf16, b.end_utf16)
+                );
+                assert_eq!((a.kind, a.flags), (b.kind, b.flags));
+                assert_eq!(plain.word(a), shifted.word(b));
+            }
+        }
+    }
+
+    #[test]
+    fn crlf_reads_like_lf() {
+        for text in TEXTS {
+            let lf = text.replace("\r\n", "\n");
+            let (a, b) = (TokenStream::new(text), TokenStream::new(&lf));
+            let shape = |s: &TokenStream, t: &str| -> Vec<(String, TokenKind, u8)> {
+                s.tokens
+                    .iter()
+                    .map(|k| (t[k.start..k.end].to_string(), k.kind, k.flags))
+                    .collect()
+            };
+            assert_eq!(shape(&a, text), shape(&b, &lf), "{text:?}");
+            let sents = |s: &TokenStream, t: &str| -> Vec<String> {
+                s.sentences
+                    .iter()
+                    .map(|x| t[x.start..x.end].replace("\r\n", "\n"))
+                    .collect()
+            };
+            assert_eq!(sents(&a, text), sents(&b, &lf), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn flags_and_ids() {
+        let text = "The toll rose.\n  Toll: 7 killed, the TOLL";
+        let s = TokenStream::new(text);
+        let find = |w: &str, n: usize| {
+            *s.tokens
+                .iter()
+                .filter(|t| &text[t.start..t.end] == w)
+                .nth(n)
+                .unwrap()
+        };
+        let (the, toll2, seven, toll3) = (
+            find("The", 0),
+            find("Toll", 0),
+            find("7", 0),
+            find("TOLL", 0),
+        );
+        assert_eq!(
+            the.flags & (CAPITALIZED | SENTENCE_START | LINE_START),
+            CAPITALIZED | SENTENCE_START | LINE_START
+        );
+        assert!(toll2.flags & LINE_START != 0 && toll2.flags & SENTENCE_START != 0);
+        assert_eq!(seven.flags & (LINE_START | CAPITALIZED), 0);
+        assert!(seven.flags & SPACE_BEFORE != 0);
+        assert_eq!(toll2.word, toll3.word);
+        assert_eq!(find("toll", 0).word, toll2.word);
+        assert_eq!(seven.kind, TokenKind::Digits);
+    }
+}

@@ -35,6 +35,26 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
 }
 
+/// Stable sort of a slice by a key computed once per element (for keys that cost more
+/// than a comparison: the same order as [`sort_by_key`]).
+///
+/// ```
+/// let mut v = vec!["bb", "a", "ccc", "dd"];
+/// fact_compare::sort::sort_by_cached_key(&mut v, |s| s.len());
+/// assert_eq!(v, ["a", "bb", "dd", "ccc"]);
+/// ```
+pub fn sort_by_cached_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> K) {
+    if v.len() < 2 {
+        return;
+    }
+    let keys: Vec<K> = v.iter().map(key).collect();
+    let mut idx: Vec<usize> = (0..v.len()).collect();
+    heapsort(&mut idx, &mut |a, b| {
+        keys[a].cmp(&keys[b]).then(a.cmp(&b)) == Ordering::Less
+    });
+    permute(v, &mut idx);
+}
+
 /// Sort a slice of ordered values.
 pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, |a, b| a.cmp(b));

@@ -300,6 +300,13 @@ pub(crate) fn features(
         (from, to)
     };
     let window = &tokens[lo..hi.max(lo)];
+    // (issue 13) Only words with a concept give features: a window without one ("1 1
+    // 1 ...") is not read at all.
+    let window = if window.iter().any(|t| t.concept.is_some()) {
+        window
+    } else {
+        &window[..0]
+    };
     // Token positions: the mention occupies [first, last) of the window.
     let first = window.partition_point(|t| t.end <= m.start);
     let last = window.partition_point(|t| t.start < m.end).max(first);
@@ -388,9 +395,13 @@ pub(crate) fn features(
     let mut loose: Option<(usize, bool, u32)> = None;
     let mut content_after = 0;
     for (i, t) in window.iter().enumerate() {
+        // (issue 13: the test against the other figures only for a word with a
+        // concept: it was a loop over figures for every token of a figure-dense window)
         let inside = i >= first && i < last;
-        let in_other = other_pos.iter().any(|&(a, b)| i >= a && i < b);
-        let Some(c) = t.concept.filter(|_| !inside && !in_other) else {
+        let Some(c) = t
+            .concept
+            .filter(|_| !inside && !other_pos.iter().any(|&(a, b)| i >= a && i < b))
+        else {
             continue;
         };
         let d = dist(i, (first, last));

@@ -1,4 +1,7 @@
-//! The `fact-compare` command: `compare` and `extract` over files (one source each).
+//! The `fact-compare` command: `compare` and `extract` over files (one source each),
+//! and `batch` over JSON Lines (one cluster per line; see `batch.rs`).
+
+mod batch;
 
 use std::io::Read;
 use std::path::Path;
@@ -9,11 +12,18 @@ use fact_compare::{Options, Report, Source};
 const USAGE: &str = "\
 usage: fact-compare compare [--json] [--options JSON] FILE...
        fact-compare extract [--json] [--options JSON] FILE...
+       fact-compare batch [--extract] [--options JSON] [FILE]
 
 Each FILE is one source; its id is the file stem (\"-\" reads standard input, id \"stdin\").
 --json     print the Report as JSON (DESIGN.md, version 1) instead of a table
 --options  a JSON object of Options, e.g. '{\"approx_low\":0.85}'
-Exit status: 0 on success, 2 on bad usage or bad input.";
+batch      reads JSON Lines (FILE, or standard input), one cluster a line:
+             {\"id\": \"c1\", \"sources\": [{\"id\": \"a\", \"text\": \"...\", \"date\": \"2025-03-12\"}]}
+           and prints one line per cluster, in input order, on every core:
+             {\"id\": \"c1\", \"report\": {...}}  or  {\"id\": \"c1\", \"error\": {\"kind\", \"message\"}}
+           (--extract: Reports without groups; RAYON_NUM_THREADS=N: N threads)
+Exit status: 0 on success, 2 on bad usage or bad input (batch: only when its input or
+output fails; a bad cluster is an error line).";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,6 +45,9 @@ fn run(args: &[String]) -> Result<String, String> {
     };
     if cmd == "-h" || cmd == "--help" || cmd == "help" {
         return Ok(format!("{USAGE}\n"));
+    }
+    if cmd == "batch" {
+        return run_batch(&args[1..]);
     }
     let grouping = match cmd.as_str() {
         "compare" => true,
@@ -79,6 +92,38 @@ fn run(args: &[String]) -> Result<String, String> {
     }
 }
 
+/// `fact-compare batch`: streams its output (prints nothing more at the end).
+fn run_batch(args: &[String]) -> Result<String, String> {
+    let mut options = Options::default();
+    let mut grouping = true;
+    let mut file: Option<&str> = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--extract" => grouping = false,
+            "--options" => {
+                let v = it.next().ok_or("--options needs a JSON object")?;
+                options = serde_json::from_str(v).map_err(|e| format!("bad --options: {e}"))?;
+            }
+            "-h" | "--help" => return Ok(format!("{USAGE}\n")),
+            f if f.starts_with("--") => return Err(format!("unknown flag \"{f}\"\n{USAGE}")),
+            f if file.is_none() => file = Some(f),
+            f => return Err(format!("batch reads one input, got a second: \"{f}\"")),
+        }
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let result = match file {
+        None | Some("-") => batch::run(std::io::stdin().lock(), &mut out, &options, grouping),
+        Some(path) => {
+            let f = std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            batch::run(std::io::BufReader::new(f), &mut out, &options, grouping)
+        }
+    };
+    result.map_err(|e| format!("batch: {e}"))?;
+    Ok(String::new())
+}
+
 fn read_source(path: &str) -> Result<Source, String> {
     let (id, bytes) = if path == "-" {
         let mut buf = Vec::new();
@@ -117,6 +162,8 @@ fn read_source(path: &str) -> Result<Source, String> {
 /// Human output: groups as an aligned table (compare) or mentions (extract).
 fn table(r: &Report, grouping: bool) -> String {
     let mut rows: Vec<Vec<String>> = Vec::new();
+    let by_id: std::collections::HashMap<&str, &fact_compare::Mention> =
+        r.mentions.iter().map(|m| (m.id.as_str(), m)).collect();
     if grouping {
         rows.push(
             ["group", "verdict", "figures", "spread", "explanation"]
@@ -127,7 +174,7 @@ fn table(r: &Report, grouping: bool) -> String {
             let figures: Vec<String> = g
                 .mentions
                 .iter()
-                .filter_map(|id| r.mentions.iter().find(|m| &m.id == id))
+                .filter_map(|id| by_id.get(id.as_str()))
                 .map(|m| format!("{}: {}", m.source, one_line(&m.text)))
                 .collect();
             rows.push(vec![
