@@ -18,6 +18,7 @@
 use std::io::{BufRead, Write};
 
 use fact_compare::{Options, Report, Source};
+#[cfg(not(target_arch = "wasm32"))]
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -88,8 +89,16 @@ fn write_block(
     options: &Options,
     grouping: bool,
 ) -> std::io::Result<()> {
+    // rayon is a native-only dependency; a wasm32 build of the CLI (wasm-pack test
+    // builds every target of the crate) maps the block on one thread.
+    #[cfg(not(target_arch = "wasm32"))]
     let lines: Vec<String> = block
         .par_iter()
+        .map(|(n, line)| one(*n, line, options, grouping))
+        .collect();
+    #[cfg(target_arch = "wasm32")]
+    let lines: Vec<String> = block
+        .iter()
         .map(|(n, line)| one(*n, line, options, grouping))
         .collect();
     for l in lines {
