@@ -31,6 +31,7 @@
 //! Work is near-linear: each mention meets only mentions that share a concept with it.
 
 mod features;
+mod frame;
 mod fxhash;
 mod label;
 mod score;
@@ -41,7 +42,7 @@ use std::collections::HashMap;
 use fxhash::{FxMap, FxSet};
 
 use crate::options::Options;
-use crate::report::{Dimension, Group, Mention, Source, Verdict};
+use crate::report::{Dimension, Frame, Group, Mention, Source, Verdict};
 use crate::verdict::{judge_in, span, Span};
 use features::{Features, Lexicon, Token};
 use score::{near_values, scaled, Ctx};
@@ -116,9 +117,62 @@ pub const MONEY_PRIOR: f32 = 0.2;
 /// differ ("7 workers" / "7 people"; "trains and buses" / "services").
 pub const PREDICATE_MATCH: f32 = 0.25;
 
+/// Group mentions across sources (see [`groups`]) and fill in each mention's
+/// [`Frame`]: what it measures, as read for the grouping.
+pub fn align(sources: &[Source], mentions: &mut [Mention], options: &Options) -> Vec<Group> {
+    let (groups, frames) = grouped(sources, mentions, options);
+    for (m, f) in mentions.iter_mut().zip(frames) {
+        m.frame = f;
+    }
+    groups
+}
+
+/// Fill in each mention's [`Frame`] alone (what `extract` reports): the same frames
+/// [`align`] reads for the grouping.
+pub fn frames(sources: &[Source], mentions: &mut [Mention]) {
+    let mut lex = Lexicon::new();
+    let order: HashMap<&str, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let tokens: Vec<Vec<Token>> = sources.iter().map(|s| lex.tokens(&s.text)).collect();
+    let spans = source_spans(mentions, &order, sources.len());
+    for m in mentions.iter_mut() {
+        if let Some(&i) = order.get(m.source.as_str()) {
+            let f = features::features(&mut lex, &sources[i].text, &tokens[i], m, &spans[i]);
+            m.frame = frame_of(m, &f, &lex);
+        }
+    }
+}
+
+/// Spans of every mention per source (in text order), for "closer to another figure".
+fn source_spans(
+    mentions: &[Mention],
+    order: &HashMap<&str, usize>,
+    n: usize,
+) -> Vec<Vec<(usize, usize)>> {
+    let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
+    for m in mentions {
+        if let Some(&i) = order.get(m.source.as_str()) {
+            spans[i].push((m.start, m.end));
+        }
+    }
+    spans
+}
+
 /// Group mentions across sources: every mention lands in exactly one group; groups that
 /// span two or more sources come first, then single-source groups, each in text order.
 pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Vec<Group> {
+    grouped(sources, mentions, options).0
+}
+
+/// The groups and each mention's frame.
+fn grouped(
+    sources: &[Source],
+    mentions: &[Mention],
+    options: &Options,
+) -> (Vec<Group>, Vec<Frame>) {
     let mut lex = Lexicon::new();
     let order: HashMap<&str, usize> = sources
         .iter()
@@ -127,13 +181,7 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
         .collect();
     let tokens: Vec<Vec<Token>> = sources.iter().map(|s| lex.tokens(&s.text)).collect();
     let idf = idf(sources, &tokens, lex.names.len());
-    // Spans of every mention per source, for "closer to another figure".
-    let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sources.len()];
-    for m in mentions {
-        if let Some(&i) = order.get(m.source.as_str()) {
-            spans[i].push((m.start, m.end));
-        }
-    }
+    let spans = source_spans(mentions, &order, sources.len());
     let feats: Vec<Features> = mentions
         .iter()
         .map(|m| match order.get(m.source.as_str()) {
@@ -157,6 +205,7 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
             .or_default()
             .push(i);
     }
+    let contrast = contrasted_keys(&buckets, &feats, mentions, &order);
     let spans: Vec<Span> = mentions.iter().map(|m| span(m, options)).collect();
     // Source index of each mention (compared far more often than read).
     let src: Vec<usize> = mentions
@@ -178,6 +227,7 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
         vectors: &vectors,
         feats: &feats,
         spans: &spans,
+        contrast: &contrast,
     };
     let mut parent: Vec<usize> = (0..mentions.len()).collect();
     let threshold = options.min_tie_score as f32;
@@ -219,10 +269,95 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
         c.iter().any(|&i| &mentions[i].source != first)
     };
     crate::sort::sort_by_key(&mut list, |c| (!multi(c), key(c[0])));
-    list.iter()
+    let groups = list
+        .iter()
         .enumerate()
         .map(|(n, c)| make_group(n, c, mentions, &feats, &lex, &idf_of, &sentence, options))
-        .collect()
+        .collect();
+    let frames = mentions
+        .iter()
+        .zip(&feats)
+        .map(|(m, f)| frame_of(m, f, &lex))
+        .collect();
+    (groups, frames)
+}
+
+/// A mention's frame from its features: the counted noun (else its subject), the
+/// predicate word as written, the entities' display forms, the event.
+fn frame_of(m: &Mention, f: &Features, lex: &Lexicon) -> Frame {
+    let surface = |c: u32| {
+        f.surface
+            .iter()
+            .find(|(k, _)| *k == c)
+            .map(|(_, w)| w.clone())
+            .or_else(|| lex.names.get(c as usize).cloned())
+    };
+    let measured = f
+        .noun_phrase
+        .clone()
+        .or_else(|| f.noun.and_then(surface))
+        .or_else(|| {
+            let plain = !m.subject.is_empty() && !m.subject.starts_with(char::is_uppercase);
+            plain.then(|| m.subject.clone())
+        });
+    let mut entities: Vec<String> = f.entities.keys.iter().map(|(_, s)| s.clone()).collect();
+    if let Some(o) = f.entities.outlook {
+        entities.push(o.to_string());
+    }
+    if f.entities.change {
+        entities.push("change".to_string());
+    }
+    Frame {
+        measured,
+        predicate: f.predicate.and_then(surface),
+        entities,
+        event: f.entities.event.clone(),
+    }
+}
+
+/// For each mention, whether each of its entity keys is contrasted in its bucket (some
+/// source gives figures of the bucket under two keys of that kind: `frame.rs`).
+fn contrasted_keys(
+    buckets: &HashMap<(Dimension, &str), Vec<usize>>,
+    feats: &[Features],
+    mentions: &[Mention],
+    order: &HashMap<&str, usize>,
+) -> Vec<Vec<bool>> {
+    let mut out: Vec<Vec<bool>> = feats
+        .iter()
+        .map(|f| vec![false; f.entities.keys.len()])
+        .collect();
+    for members in buckets.values() {
+        let mut per_source: FxMap<usize, Vec<usize>> = FxMap::default();
+        for &i in members {
+            let s = order
+                .get(mentions[i].source.as_str())
+                .copied()
+                .unwrap_or(usize::MAX);
+            per_source.entry(s).or_default().push(i);
+        }
+        let mut lists: Vec<Vec<usize>> = per_source.into_values().collect();
+        for l in &mut lists {
+            crate::sort::sort_by_key(l, |&i| mentions[i].start);
+        }
+        let alike = |a: usize, b: usize| {
+            let (x, y) = (&feats[a], &feats[b]);
+            (x.noun.is_some() && x.noun == y.noun)
+                || (x.predicate.is_some() && x.predicate == y.predicate)
+                || (x.entities.listed && y.entities.listed)
+                || x.entities.keys.iter().any(|(k, _)| k.starts_with("row:"))
+        };
+        let set: FxSet<String> =
+            frame::contrasted(&lists, &|i| feats[i].entities.keys.as_slice(), &alike)
+                .into_iter()
+                .collect();
+        for &i in members {
+            for (k, (key, _)) in feats[i].entities.keys.iter().enumerate() {
+                out[i][k] = set.contains(key);
+            }
+        }
+    }
+    out
 }
 
 /// Inverse sentence frequency of every concept: ln((N + 1) / (df + 0.5)), floored at 0.
@@ -412,6 +547,7 @@ fn make_group(
         explanation: j.explanation,
         tied_by: tied.iter().map(|(_, words)| words.clone()).collect(),
         mentions: ms.iter().map(|m| m.id.clone()).collect(),
+        facets: Vec::new(),
     }
 }
 

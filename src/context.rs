@@ -17,7 +17,7 @@
 
 mod clause;
 mod subject;
-mod tables;
+pub(crate) mod tables;
 
 use crate::lexicon::words::{
     PLACE_PREPS, SAYING, SCOPE_PHRASES, STOPWORDS, TIME_NAMES, TIME_PHRASES, TIME_PREPS,
@@ -512,6 +512,20 @@ fn prep_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(QualifierKind, usi
             && toks
                 .get(k + 1)
                 .is_some_and(|d| text[d.start..d.end].bytes().all(|b| b.is_ascii_digit()));
+        // "across Turkey and Syria": two places joined are one scope (both countries).
+        let both = place_prep
+            && !time_name
+            && !is_year
+            && n.word
+            && nt == "and"
+            && toks
+                .get(k + 1)
+                .is_some_and(|d| d.word && is_capitalized(&text[d.start..d.end]));
+        if both {
+            end = toks[k + 1].end;
+            k += 2;
+            continue;
+        }
         if (n.word && (is_capitalized(nt) || (digits && (time_name || is_year)) || nt == "of"))
             || joins
         {

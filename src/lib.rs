@@ -69,8 +69,8 @@ pub mod wasm;
 pub use error::{Error, ErrorKind};
 pub use options::Options;
 pub use report::{
-    Dimension, Group, Mention, Qualifier, QualifierKind, Report, Source, SourceInfo, Verdict,
-    Warning, REPORT_VERSION,
+    Dimension, Facet, Frame, Group, Mention, Qualifier, QualifierKind, Report, Source, SourceInfo,
+    Verdict, Warning, REPORT_VERSION,
 };
 
 /// Find every numeric claim in each source and group the ones that measure the same
@@ -80,7 +80,7 @@ pub use report::{
 /// over the limits) or bad options; any text is otherwise accepted.
 pub fn compare(sources: &[Source], options: &Options) -> Result<Report, Error> {
     let mut report = extract(sources, options)?;
-    report.groups = align::groups(sources, &report.mentions, options);
+    report.groups = align::align(sources, &mut report.mentions, options);
     drop_lone_derived(&mut report);
     Ok(report)
 }
@@ -139,6 +139,7 @@ pub fn extract(sources: &[Source], options: &Options) -> Result<Report, Error> {
         finish_mentions(source, &mut all);
         mentions.extend(all);
     }
+    align::frames(sources, &mut mentions);
     Ok(Report {
         version: REPORT_VERSION,
         sources: infos,

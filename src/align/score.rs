@@ -5,7 +5,7 @@
 
 use super::features::Features;
 use super::*;
-use crate::report::{Dimension, Mention};
+use crate::report::{Dimension, Mention, QualifierKind};
 use crate::verdict::{equal, Span};
 
 /// What scoring a pair needs.
@@ -18,6 +18,8 @@ pub(super) struct Ctx<'a> {
     pub(super) vectors: &'a [Vec<(u32, f32)>],
     pub(super) feats: &'a [Features],
     pub(super) spans: &'a [Span],
+    /// For each mention, whether each of its entity keys is contrasted in the input.
+    pub(super) contrast: &'a [Vec<bool>],
 }
 
 impl Ctx<'_> {
@@ -27,7 +29,7 @@ impl Ctx<'_> {
     pub(super) fn factor(&self, i: usize, j: usize) -> f32 {
         let (a, b) = (&self.mentions[i], &self.mentions[j]);
         let (pa, pb) = (self.feats[i].predicate, self.feats[j].predicate);
-        if opposed(pa, pb) {
+        if opposed(pa, pb) || self.apart(i, j) {
             return 0.0;
         }
         let noun = noun_factor(&self.feats[i], &self.feats[j]);
@@ -48,6 +50,35 @@ impl Ctx<'_> {
             f *= SAME_SOURCE;
         }
         f
+    }
+
+    /// Whether two figures' entities set them apart (`frame.rs`: schools vs hospitals,
+    /// Turkey vs Syria, expected vs actual, the second quake vs the first).
+    pub(super) fn apart(&self, i: usize, j: usize) -> bool {
+        super::frame::apart(
+            &self.feats[i].entities,
+            &self.contrast[i],
+            &self.feats[j].entities,
+            &self.contrast[j],
+        )
+    }
+
+    /// Two different figures of one source for one quantity: allowed only when the
+    /// source says why (a time or an attribution on either, or a new value of
+    /// something that changes: "the toll rose to"); else they are two quantities.
+    pub(super) fn one_source_twice(&self, i: usize, j: usize) -> bool {
+        if self.src[i] != self.src[j] || equal(&self.spans[i], &self.spans[j]) {
+            return false;
+        }
+        let dated = |m: &Mention| {
+            m.qualifiers
+                .iter()
+                .any(|q| matches!(q.kind, QualifierKind::Time | QualifierKind::Attribution))
+        };
+        let (a, b) = (&self.mentions[i], &self.mentions[j]);
+        let why =
+            dated(a) || dated(b) || self.feats[i].entities.update || self.feats[j].entities.update;
+        !why
     }
 
     /// Whether two equal figures of one source restate each other across a dash or a
@@ -139,6 +170,8 @@ impl Ctx<'_> {
             b.iter().any(|&y| {
                 let (m, n) = (&self.mentions[x], &self.mentions[y]);
                 opposed(self.feats[x].predicate, self.feats[y].predicate)
+                    || self.apart(x, y)
+                    || self.one_source_twice(x, y)
                     || (self.src[x] == self.src[y]
                         && m.sentence_start == n.sentence_start
                         && m.sentence_end == n.sentence_end

@@ -1,0 +1,444 @@
+//! What a figure measures, as data: the entities that make one quantity differ from
+//! another of the same unit (DESIGN.md, "Alignment"), read from the figure's own
+//! phrase and clause.
+//!
+//! - **Keys** (compared by [`apart`]): whom or where the figure is of. The place it
+//!   is measured in when that place is named ("in Turkey", "across Turkey and Syria",
+//!   "in government-held areas"); else the nearest name in its clause ("Labour 203",
+//!   "the Conservatives won 365", "iPhone revenue"); the row key of a table or list
+//!   line ("District 12: ..."); the side of a pair ("passed 218-214": the first and
+//!   the second figure); the side of a vote ("in favour", "against").
+//!   Two figures whose keys differ measure different things only when the input
+//!   itself contrasts those keys: some source gives figures of one bucket (dimension
+//!   and unit) under both. A name that every source attaches to its figures
+//!   ("Twitter") is then no key at all.
+//! - **Outlook** (strict): an expectation or a guidance ("analysts expected", "a
+//!   forecast of", "guidance of") is never the result itself, which carries none.
+//! - **Event** (strict): an ordinal before the event ("a second quake of magnitude
+//!   7.6") sets it apart from the unmarked (first) one.
+//! - **Change** (strict): a signed figure after another ("Lab 203 (-59)") is the
+//!   change, not the level.
+//!
+//! Word lists are the tables below, one entry per line.
+
+use super::features::Token;
+use crate::report::{Mention, QualifierKind};
+
+/// Words that make a figure an expectation rather than a result (`expected`).
+pub const EXPECTED_WORDS: &[&str] = &[
+    "expected",
+    "expectation",
+    "expectations",
+    "estimate",
+    "estimates",
+    "consensus",
+    "forecast",
+    "forecasts",
+    "forecasting",
+    "predicted",
+    "prediction",
+    "predictions",
+    "projected",
+    "projection",
+    "projections",
+    "anticipated",
+    "analysts",
+    "polled",
+    "expecting",
+];
+
+/// Words that make a figure a company's own outlook for a later period (`guidance`).
+pub const GUIDANCE_WORDS: &[&str] = &["guidance", "outlook", "guided", "expects", "sees"];
+
+/// Words that put a price on the market rather than in an offer (both sides must say
+/// which they are for the difference to count).
+pub const MARKET_WORDS: &[&str] = &[
+    "traded", "trading", "closed", "closing", "opened", "opening", "trades",
+];
+
+/// Words that make a price an offer.
+pub const OFFER_WORDS: &[&str] = &["offer", "offered", "offering", "bid", "bids", "bidding"];
+
+/// (word, side) of a vote.
+pub const SIDE_WORDS: &[(&str, &str)] = &[
+    ("favour", "for"),
+    ("favor", "for"),
+    ("support", "for"),
+    ("supported", "for"),
+    ("backed", "for"),
+    ("backing", "for"),
+    ("yes", "for"),
+    ("aye", "for"),
+    ("ayes", "for"),
+    ("against", "against"),
+    ("opposed", "against"),
+    ("oppose", "against"),
+    ("opposing", "against"),
+    ("nay", "against"),
+    ("nays", "against"),
+    ("no", "against"),
+    ("noes", "against"),
+];
+
+/// Words that give a new value of something that changes: one source may then state
+/// several values of one quantity ("rose to 1,500 ... by evening it passed 2,000").
+pub const UPDATE_WORDS: &[&str] = &[
+    "rose",
+    "risen",
+    "rising",
+    "climbed",
+    "climbing",
+    "jumped",
+    "increased",
+    "reached",
+    "passed",
+    "passes",
+    "surpassed",
+    "surpasses",
+    "topped",
+    "now",
+    "updated",
+    "revised",
+    "grew",
+    "grown",
+    "mounted",
+    "soared",
+    "earlier",
+    "initially",
+    "later",
+    "latest",
+];
+
+/// Ordinals that set an event apart from the unmarked first one.
+pub const EVENT_ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
+
+/// Words between two figures that make them the two sides of one pair ("218-214",
+/// "62% vs. 38%", "62 to 38 percent").
+pub const PAIR_JOINERS: &[&str] = &["-", "–", "—", "to", "vs", "vs.", "versus", "v", "v."];
+
+/// Prepositions of a place that the figure is measured in ("in Turkey", "across Turkey
+/// and Syria"), not one it comes from or happens at ("from Barcelona", "at the stadium").
+pub const SCOPE_PREPS: &[&str] = &["in", "across", "throughout", "inside", "within"];
+
+/// Content words between a figure and a name (or a marker) that is still its own.
+pub const NAME_REACH: usize = 3;
+/// Content words between a figure and an outlook, side or event word.
+pub const MARK_REACH: usize = 4;
+/// Bytes between the two figures of a pair ("218-214", "62% vs. 38%").
+pub const PAIR_GAP: usize = 6;
+
+/// Capitalized words that are never names of what a figure is of.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "of", "and", "but", "by", "for", "with", "from", "it",
+    "its", "this", "that", "these", "those", "there", "he", "she", "they", "we", "about", "around",
+    "nearly", "almost", "more", "less", "some", "over", "up", "just", "only", "at", "after",
+    "before", "as", "total", "mr", "ms", "mrs", "dr",
+];
+
+/// The entities read for one mention.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Entities {
+    /// Contrast keys (lowercase), each with its display form.
+    pub(crate) keys: Vec<(String, String)>,
+    /// `expected` or `guidance`; `None` for a result.
+    pub(crate) outlook: Option<&'static str>,
+    /// An ordinal event ("second quake").
+    pub(crate) event: Option<String>,
+    /// A signed change after a level ("(-59)").
+    pub(crate) change: bool,
+    /// The name key stands right before the figure, as on a list line ("SNP: 48").
+    pub(crate) listed: bool,
+    /// The figure is a new value of something that changes ("the toll rose to 50").
+    pub(crate) update: bool,
+}
+
+/// The words a figure's own clause marks it with: `window` is the bounded token window
+/// of its sentence, `[first, last)` the figure's own tokens, `dist` the content-word
+/// distance of a token to the figure, `own` whether a token is in the figure's clause
+/// and nearer to it than to any other figure.
+pub(crate) fn read(
+    text: &str,
+    window: &[Token],
+    (first, last): (usize, usize),
+    m: &Mention,
+    neighbours: (Option<(usize, usize)>, Option<(usize, usize)>),
+    dist: &dyn Fn(usize) -> usize,
+    own: &dyn Fn(usize) -> bool,
+) -> Entities {
+    let mut e = Entities::default();
+    let word = |i: usize| text[window[i].start..window[i].end].to_ascii_lowercase();
+    let in_qualifier = |t: &Token, kinds: &[QualifierKind]| {
+        m.qualifiers
+            .iter()
+            .any(|q| kinds.contains(&q.kind) && q.start <= t.start && t.end <= q.end)
+    };
+    // The place the figure is of, when a named place qualifies it.
+    if let Some((key, shown)) = place_key(m) {
+        e.keys.push((key, shown));
+    }
+    // The nearest name in the clause (a party, a product, a country): "Labour 203".
+    let mut best: Option<(usize, usize)> = None;
+    for (i, t) in window.iter().enumerate() {
+        if (first..last).contains(&i) || t.concept.is_none() || !capitalized(text, t) {
+            continue;
+        }
+        let w = word(i);
+        let d = dist(i);
+        if d > NAME_REACH
+            || NOT_NAMES.contains(&w.as_str())
+            || crate::context::tables::AGENTS.contains(&w.as_str())
+            || crate::lexicon::words::TIME_NAMES.contains(&w.as_str())
+            || in_qualifier(
+                t,
+                &[
+                    QualifierKind::Attribution,
+                    QualifierKind::Time,
+                    QualifierKind::Place,
+                ],
+            )
+            || !(own(i) || name_before(text, t, m))
+        {
+            continue;
+        }
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, i));
+        }
+    }
+    if e.keys.is_empty() {
+        // Only a name right before the figure, as on a list line: a name elsewhere in
+        // the clause is as often the story's actor as what the figure is of (measured:
+        // keys from every name cost more pairs than they saved on dev-news).
+        if let Some((_, i)) = best.filter(|&(_, i)| name_before(text, &window[i], m)) {
+            e.listed = true;
+            let shown = &text[window[i].start..window[i].end];
+            e.keys.push((format!("who:{}", word(i)), shown.to_string()));
+        }
+    }
+    // The row key of a table or list line: a name and a number before the figure.
+    if let Some((key, shown)) = row_key(text, window, first, m) {
+        e.keys.push((key, shown));
+    }
+    // Markers of the figure's own clause.
+    for (i, _) in window.iter().enumerate() {
+        if (first..last).contains(&i) || dist(i) > MARK_REACH || !own(i) {
+            continue;
+        }
+        let w = word(i);
+        if UPDATE_WORDS.contains(&w.as_str()) {
+            e.update = true;
+        }
+        if e.outlook.is_none() {
+            if EXPECTED_WORDS.contains(&w.as_str()) && !hedge_estimated(text, window, i, first) {
+                e.outlook = Some("expected");
+            } else if GUIDANCE_WORDS.contains(&w.as_str()) {
+                e.outlook = Some("guidance");
+            }
+        }
+        if MARKET_WORDS.contains(&w.as_str()) && !e.keys.iter().any(|k| k.0 == "price:market") {
+            e.keys.push(("price:market".into(), w.clone()));
+        } else if OFFER_WORDS.contains(&w.as_str()) && !e.keys.iter().any(|k| k.0 == "price:offer")
+        {
+            e.keys.push(("price:offer".into(), w.clone()));
+        }
+        if let Some((_, side)) = SIDE_WORDS.iter().find(|(s, _)| *s == w) {
+            if dist(i) <= 1 && !e.keys.iter().any(|k| k.0.starts_with("side:")) {
+                e.keys.push((format!("side:{side}"), w.clone()));
+            }
+        }
+        if e.event.is_none() && i < first && EVENT_ORDINALS.contains(&w.as_str()) {
+            e.event = Some(event_phrase(text, window, i, first));
+        }
+    }
+    // The two sides of a pair: "passed 218-214", "62% vs. 38%".
+    let (prev, next) = neighbours;
+    if next.is_some_and(|n| joined(text, m.end, n.0)) {
+        e.keys.push(("pair:first".into(), "first of a pair".into()));
+    } else if prev.is_some_and(|p| joined(text, p.1, m.start)) {
+        e.keys
+            .push(("pair:second".into(), "second of a pair".into()));
+    }
+    // A signed figure in brackets right after another: the change.
+    e.change = prev.is_some_and(|p| {
+        let signed = m.text.starts_with(['-', '+', '−']);
+        let gap = text.get(p.1..m.start).unwrap_or("");
+        signed && gap.len() <= 3 && gap.trim().chars().all(|c| c == '(' || c == '[')
+    });
+    e
+}
+
+/// Whether a word has a capital letter: at its start ("Labour") or inside ("iPhone").
+fn capitalized(text: &str, t: &Token) -> bool {
+    text[t.start..t.end].chars().any(char::is_uppercase)
+}
+
+/// A name before the figure with only a colon, a dash or spaces between: a list line
+/// ("SNP: 48", "Lab 203").
+fn name_before(text: &str, t: &Token, m: &Mention) -> bool {
+    t.end <= m.start
+        && text.get(t.end..m.start).is_some_and(|g| {
+            g.len() <= 4 && g.chars().all(|c| c.is_whitespace() || c == ':' || c == '-')
+        })
+}
+
+/// "an estimated 500": a hedge, not an expectation.
+fn hedge_estimated(text: &str, window: &[Token], i: usize, first: usize) -> bool {
+    let w = &text[window[i].start..window[i].end];
+    w.eq_ignore_ascii_case("estimated") && i + 1 == first
+}
+
+/// "second quake": the ordinal and the word after it.
+fn event_phrase(text: &str, window: &[Token], i: usize, first: usize) -> String {
+    let to = if i + 1 < first { i + 1 } else { i };
+    text[window[i].start..window[to].end].to_ascii_lowercase()
+}
+
+/// Whether the gap between two figures joins them as a pair.
+fn joined(text: &str, from: usize, to: usize) -> bool {
+    let Some(gap) = text.get(from..to) else {
+        return false;
+    };
+    gap.len() <= PAIR_GAP && {
+        let g = gap.trim();
+        PAIR_JOINERS.iter().any(|j| g.eq_ignore_ascii_case(j))
+    }
+}
+
+/// The key of a named place qualifier: "in Turkey" -> `who:turkey`; "across Turkey
+/// and Syria" -> `who:syria+turkey`; "in government-held areas" -> `who:government`.
+fn place_key(m: &Mention) -> Option<(String, String)> {
+    for q in &m.qualifiers {
+        let scoping = q
+            .text
+            .split(' ')
+            .next()
+            .is_some_and(|p| SCOPE_PREPS.iter().any(|s| p.eq_ignore_ascii_case(s)));
+        if q.kind != QualifierKind::Place || !scoping {
+            continue;
+        }
+        let mut names: Vec<String> = Vec::new();
+        for w in q.text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            let held = w.contains('-')
+                && ["-held", "-controlled", "-run"]
+                    .iter()
+                    .any(|s| w.to_ascii_lowercase().ends_with(s));
+            if held {
+                let head = w.split('-').next().unwrap_or("").to_ascii_lowercase();
+                names.push(held_synonym(&head).to_string());
+            } else if w.starts_with(char::is_uppercase)
+                && !NOT_NAMES.contains(&w.to_ascii_lowercase().as_str())
+            {
+                names.push(w.to_ascii_lowercase());
+            }
+        }
+        if names.is_empty() {
+            continue;
+        }
+        crate::sort::sort(&mut names);
+        names.dedup();
+        let shown = q
+            .text
+            .split_once(' ')
+            .map_or(q.text.as_str(), |(_, rest)| rest)
+            .to_string();
+        return Some((format!("who:{}", names.join("+")), shown));
+    }
+    None
+}
+
+/// One word for the sides that hold an area: "rebel-held" and "opposition-held" are one.
+fn held_synonym(head: &str) -> &str {
+    match head {
+        "rebel" | "insurgent" | "opposition" => "opposition",
+        "regime" | "state" | "government" => "government",
+        h => h,
+    }
+}
+
+/// "District 12: ..." before the figure, on its line: a name and a number that is no
+/// figure.
+fn row_key(text: &str, window: &[Token], first: usize, m: &Mention) -> Option<(String, String)> {
+    let line_start = text[..m.start].rfind('\n').map_or(0, |i| i + 1);
+    for k in (1..first).rev() {
+        let (a, b) = (&window[k - 1], &window[k]);
+        if a.start < line_start {
+            break;
+        }
+        let at_line_start = text[line_start..a.start]
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '|'));
+        if !at_line_start {
+            continue;
+        }
+        let digits = text[b.start..b.end].bytes().all(|c| c.is_ascii_digit());
+        let adjacent = text.get(a.end..b.start).is_some_and(|g| g == " ");
+        if digits && adjacent && text[a.start..].starts_with(char::is_uppercase) && b.end <= m.start
+        {
+            let shown = &text[a.start..b.end];
+            return Some((
+                format!("row:{}", shown.to_ascii_lowercase()),
+                shown.to_string(),
+            ));
+        }
+    }
+    None
+}
+
+/// Keys of one bucket that the input contrasts: some source gives two figures that
+/// measure alike (`alike`: the same counted noun or predicate, or two lines of one
+/// list) under two different keys of one kind. `per_source`: for each source, its
+/// figures' keys (`keys_of`); names that a story attaches to figures of different
+/// things ("Neymar", "Barcelona") contrast nothing.
+pub(crate) fn contrasted<'a>(
+    per_source: &[Vec<usize>],
+    keys_of: &dyn Fn(usize) -> &'a [(String, String)],
+    alike: &dyn Fn(usize, usize) -> bool,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for figures in per_source {
+        // Bounded (issue 13): each figure is compared with the next few of its source.
+        for (n, &a) in figures.iter().enumerate() {
+            for &b in figures[n + 1..].iter().take(CONTRAST_WINDOW) {
+                if !alike(a, b) {
+                    continue;
+                }
+                for (ka, _) in keys_of(a) {
+                    for (kb, _) in keys_of(b) {
+                        if ka != kb && kind(ka) == kind(kb) {
+                            out.push(ka.to_string());
+                            out.push(kb.to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    crate::sort::sort(&mut out);
+    out.dedup();
+    out
+}
+
+/// Figures of one source read after each figure when looking for contrasts.
+pub const CONTRAST_WINDOW: usize = 16;
+
+/// Whether two figures' entities say they measure different things: a contrasted key
+/// on each side that the other lacks, of the same kind; a different outlook, event or
+/// change. `ca`, `cb`: whether each key of `a`, `b` is contrasted in the input.
+pub(crate) fn apart(a: &Entities, ca: &[bool], b: &Entities, cb: &[bool]) -> bool {
+    if a.outlook != b.outlook || a.event != b.event || a.change != b.change {
+        return true;
+    }
+    let lacks = |x: &Entities, k: &str| !x.keys.iter().any(|(y, _)| y == k);
+    a.keys.iter().zip(ca).any(|((ka, _), &fa)| {
+        fa && lacks(b, ka)
+            && b.keys
+                .iter()
+                .zip(cb)
+                .any(|((kb, _), &fb)| fb && kind(kb) == kind(ka) && lacks(a, kb))
+    })
+}
+
+/// The kind of a key: `who` (a name or a place: "Syria's toll" and "the toll in Syria"
+/// are of one country), `row`, `pair`, `side`, `price`.
+fn kind(key: &str) -> &str {
+    key.split_once(':').map_or("", |(a, _)| a)
+}
