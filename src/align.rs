@@ -30,6 +30,7 @@
 //!
 //! Work is near-linear: each mention meets only mentions that share a concept with it.
 
+mod facets;
 mod features;
 mod frame;
 mod fxhash;
@@ -530,7 +531,7 @@ fn make_group(
     options: &Options,
 ) -> Group {
     let ms: Vec<&Mention> = members.iter().map(|&i| &mentions[i]).collect();
-    let j = judge_in(&ms, options, sentence);
+    let (facets, j) = facets::facets(&ms, judge_in(&ms, options, sentence), options, sentence);
     let tied = if j.verdict == Verdict::Single && members.len() == 1 {
         Vec::new()
     } else {
@@ -547,7 +548,7 @@ fn make_group(
         explanation: j.explanation,
         tied_by: tied.iter().map(|(_, words)| words.clone()).collect(),
         mentions: ms.iter().map(|m| m.id.clone()).collect(),
-        facets: Vec::new(),
+        facets,
     }
 }
 
