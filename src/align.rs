@@ -21,7 +21,7 @@
 //!    dash restate each other. Each mention keeps its best [`MAX_LINKS`] links at or
 //!    above [`Options::min_tie_score`].
 //! 4. **Groups.** Links are merged best first; two groups join only if the mean score
-//!    between their members is also high ([`LINK_FACTOR`] of the threshold), so chains
+//!    between their members is also high ([`Weights::link_factor`] of the threshold), so chains
 //!    of weak links do not snowball, and never when a member of each has an opposed
 //!    predicate or both are figures of one sentence counting different nouns. A mention
 //!    belongs to one group; mentions of the same source may share one (a headline and
@@ -37,6 +37,7 @@ mod fxhash;
 mod label;
 mod score;
 mod synonyms;
+mod weights;
 
 use std::collections::HashMap;
 
@@ -49,29 +50,20 @@ use features::{Features, Lexicon, Token};
 use score::{near_values, scaled, Ctx};
 
 pub use synonyms::{GENERIC, PREDICATES, STOPWORDS, SYNONYMS};
+pub use weights::Weights;
 
 /// Links kept per mention.
 pub const MAX_LINKS: usize = 12;
-/// Two groups join only if the mean score between their members is at least this share
-/// of the threshold (average linkage: chains of weak links do not snowball).
-pub const LINK_FACTOR: f32 = 0.6;
 /// Members of each group sampled for the linkage.
 pub const LINK_SAMPLE: usize = 12;
 /// Shared-word sums are scaled by this (a score of 1 takes two fully shared words).
 pub const SCORE_SCALE: f32 = 0.6;
-/// Score factor for two different figures of one source (a headline and its body
-/// usually repeat the same figure; different ones are usually different things).
-pub const SAME_SOURCE: f32 = 0.7;
 /// Figures further apart than this ratio are probably different quantities...
 pub const FAR_RATIO: f64 = 20.0;
-/// ...and their score is multiplied by this.
-pub const FAR_APART: f32 = 0.4;
 /// A counted noun "stands near" a figure at this proximity weight or more.
 pub const NOUN_NEAR: f32 = 0.65;
 /// Entries read either side of a mention's own place in a concept's posting list.
 pub const POSTING_WINDOW: usize = 48;
-/// Score factor when two figures count different things.
-pub const NOUN_MISMATCH: f32 = 0.5;
 /// At most this many words are listed in `tied_by`.
 pub const MAX_TIED_BY: usize = 5;
 /// Two figures of a rarely stated dimension (not a count, a sum or a percentage)
@@ -89,7 +81,7 @@ pub const VALUE_PRIOR: f32 = 0.35;
 pub const APPOSITION_GAP: usize = 40;
 /// What stands between a figure and its restatement.
 const APPOSITION_MARKS: &[char] = &['—', '–', '(', '['];
-/// Share of [`NOUN_MISMATCH`]'s penalty kept when both figures share a predicate.
+/// Share of [`Weights::noun_mismatch`]'s penalty kept when both figures share a predicate.
 pub const SAME_PREDICATE_NOUN: f32 = 0.5;
 /// Score added when two sources state the same count or percentage: a tie-breaker
 /// among figures whose words already tie ("19 league goals" meets "19 goals", not
@@ -168,11 +160,36 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
     grouped(sources, mentions, options).0
 }
 
-/// The groups and each mention's frame.
+/// [`groups`] with other weights than the fitted ones (`weights.min_tie_score` then
+/// replaces [`Options::min_tie_score`]): what `examples/fit.rs` searches over.
+pub fn groups_weighted(
+    sources: &[Source],
+    mentions: &[Mention],
+    options: &Options,
+    weights: &Weights,
+) -> Vec<Group> {
+    grouped_with(sources, mentions, options, weights).0
+}
+
+/// The groups and each mention's frame, with the fitted weights.
 fn grouped(
     sources: &[Source],
     mentions: &[Mention],
     options: &Options,
+) -> (Vec<Group>, Vec<Frame>) {
+    let weights = Weights {
+        min_tie_score: options.min_tie_score,
+        ..Weights::fitted()
+    };
+    grouped_with(sources, mentions, options, &weights)
+}
+
+/// The groups and each mention's frame.
+fn grouped_with(
+    sources: &[Source],
+    mentions: &[Mention],
+    options: &Options,
+    fitted: &Weights,
 ) -> (Vec<Group>, Vec<Frame>) {
     let mut lex = Lexicon::new();
     let order: HashMap<&str, usize> = sources
@@ -229,9 +246,10 @@ fn grouped(
         feats: &feats,
         spans: &spans,
         contrast: &contrast,
+        w: *fitted,
     };
     let mut parent: Vec<usize> = (0..mentions.len()).collect();
-    let threshold = options.min_tie_score as f32;
+    let threshold = fitted.min_tie_score as f32;
     let mut keys: Vec<_> = buckets.keys().copied().collect();
     crate::sort::sort(&mut keys);
     for k in keys {
@@ -497,7 +515,7 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
         let ga = groups.remove(&ra).unwrap_or_else(|| vec![ra]);
         let gb = groups.remove(&rb).unwrap_or_else(|| vec![rb]);
         let clash = ctx.clash(&ga, &gb);
-        if clash || ctx.linkage(&ga, &gb) < threshold * LINK_FACTOR {
+        if clash || ctx.linkage(&ga, &gb) < threshold * ctx.w.link_factor {
             refused.insert(key);
             groups.insert(ra, ga);
             groups.insert(rb, gb);

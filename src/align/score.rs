@@ -20,6 +20,8 @@ pub(super) struct Ctx<'a> {
     pub(super) spans: &'a [Span],
     /// For each mention, whether each of its entity keys is contrasted in the input.
     pub(super) contrast: &'a [Vec<bool>],
+    /// The fitted weights.
+    pub(super) w: Weights,
 }
 
 impl Ctx<'_> {
@@ -32,7 +34,7 @@ impl Ctx<'_> {
         if opposed(pa, pb) || self.apart(i, j) {
             return 0.0;
         }
-        let noun = noun_factor(&self.feats[i], &self.feats[j]);
+        let noun = noun_factor(&self.feats[i], &self.feats[j], self.w.noun_mismatch);
         // The same predicate: different nouns may count the same thing ("trains and
         // buses" / "services"), but matching nouns still win.
         let mut f = if pa.is_some() && pa == pb {
@@ -41,13 +43,13 @@ impl Ctx<'_> {
             noun
         };
         if far_apart(&self.spans[i], &self.spans[j]) {
-            f *= FAR_APART;
+            f *= self.w.far_apart;
         }
         if self.src[i] == self.src[j] && !equal(&self.spans[i], &self.spans[j]) {
             if a.sentence_start == b.sentence_start && a.sentence_end == b.sentence_end {
                 return 0.0;
             }
-            f *= SAME_SOURCE;
+            f *= self.w.same_source;
         }
         f
     }
@@ -268,16 +270,16 @@ pub(super) fn far_apart(a: &Span, b: &Span) -> bool {
     }
 }
 
-/// [`NOUN_MISMATCH`] when both figures have a counted noun, they differ, and neither
-/// noun stands near the other figure; else 1.
-pub(super) fn noun_factor(a: &Features, b: &Features) -> f32 {
+/// `mismatch` ([`Weights::noun_mismatch`]) when both figures have a counted noun, they
+/// differ, and neither noun stands near the other figure; else 1.
+pub(super) fn noun_factor(a: &Features, b: &Features, mismatch: f32) -> f32 {
     let near = |f: &Features, c: u32| {
         f.weights
             .binary_search_by_key(&c, |(k, _)| *k)
             .is_ok_and(|k| f.weights[k].1 >= NOUN_NEAR)
     };
     match (a.noun, b.noun) {
-        (Some(x), Some(y)) if x != y && !near(b, x) && !near(a, y) => NOUN_MISMATCH,
+        (Some(x), Some(y)) if x != y && !near(b, x) && !near(a, y) => mismatch,
         _ => 1.0,
     }
 }
