@@ -131,11 +131,16 @@ pub fn frames(sources: &[Source], mentions: &mut [Mention]) {
         .collect();
     let tokens: Vec<Vec<Token>> = sources.iter().map(|s| lex.tokens(&s.text)).collect();
     let spans = source_spans(mentions, &order, sources.len());
-    for m in mentions.iter_mut() {
-        if let Some(&i) = order.get(m.source.as_str()) {
-            let f = features::features(&mut lex, &sources[i].text, &tokens[i], m, &spans[i]);
-            m.frame = frame_of(m, &f, &lex);
-        }
+    let mut feats: Vec<Features> = mentions
+        .iter()
+        .map(|m| match order.get(m.source.as_str()) {
+            Some(&i) => features::features(&mut lex, &sources[i].text, &tokens[i], m, &spans[i]),
+            None => Features::default(),
+        })
+        .collect();
+    inherit_keys(&mut feats, mentions, &order, sources);
+    for (m, f) in mentions.iter_mut().zip(&feats) {
+        m.frame = frame_of(m, f, &lex);
     }
 }
 
@@ -223,6 +228,8 @@ fn grouped_with(
             .or_default()
             .push(i);
     }
+    let mut feats = feats;
+    inherit_keys(&mut feats, mentions, &order, sources);
     let contrast = contrasted_keys(&buckets, &feats, mentions, &order);
     let spans: Vec<Span> = mentions.iter().map(|m| span(m, options)).collect();
     // Source index of each mention (compared far more often than read).
@@ -334,17 +341,82 @@ fn frame_of(m: &Mention, f: &Features, lex: &Lexicon) -> Frame {
     }
 }
 
-/// For each mention, whether each of its entity keys is contrasted in its bucket (some
-/// source gives figures of the bucket under two keys of that kind: `frame.rs`).
+/// A figure in brackets right after another ("41,203 votes (52.1%)", "Lab 203 (-59)")
+/// is of the same row, party or place: it takes the keys of the figure before it when
+/// it has none of its own.
+fn inherit_keys(
+    feats: &mut [Features],
+    mentions: &[Mention],
+    order: &HashMap<&str, usize>,
+    sources: &[Source],
+) {
+    let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); sources.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(&s) = order.get(m.source.as_str()) {
+            by_source[s].push(i);
+        }
+    }
+    for (s, list) in by_source.iter_mut().enumerate() {
+        crate::sort::sort_by_key(list, |&i| mentions[i].start);
+        for k in 1..list.len() {
+            let (p, i) = (list[k - 1], list[k]);
+            let gap = sources[s]
+                .text
+                .get(mentions[p].end..mentions[i].start)
+                .unwrap_or("");
+            let bracketed = gap.len() <= APPOSITION_GAP
+                && gap.trim_end().ends_with('(')
+                && !gap.contains(['.', ';', '\n', ')']);
+            if !bracketed {
+                continue;
+            }
+            for kind in ["who:", "row:"] {
+                if feats[i]
+                    .entities
+                    .keys
+                    .iter()
+                    .any(|(k, _)| k.starts_with(kind))
+                {
+                    continue;
+                }
+                let keys: Vec<(String, String)> = feats[p]
+                    .entities
+                    .keys
+                    .iter()
+                    .filter(|(k, _)| k.starts_with(kind))
+                    .cloned()
+                    .collect();
+                feats[i].entities.keys.extend(keys);
+            }
+        }
+    }
+}
+
+/// For each mention, its entity keys interned, each with whether it is contrasted in
+/// its bucket (some source gives figures of the bucket under two keys of that kind:
+/// `frame.rs`).
 fn contrasted_keys(
     buckets: &HashMap<(Dimension, &str), Vec<usize>>,
     feats: &[Features],
     mentions: &[Mention],
     order: &HashMap<&str, usize>,
-) -> Vec<Vec<bool>> {
-    let mut out: Vec<Vec<bool>> = feats
+) -> Vec<Vec<frame::Keyed>> {
+    let mut ids: FxMap<&str, u32> = FxMap::default();
+    let mut out: Vec<Vec<frame::Keyed>> = feats
         .iter()
-        .map(|f| vec![false; f.entities.keys.len()])
+        .map(|f| {
+            f.entities
+                .keys
+                .iter()
+                .map(|(k, _)| {
+                    let next = ids.len() as u32;
+                    let id = *ids.entry(k.as_str()).or_insert(next);
+                    let next = ids.len() as u32;
+                    let kind = *ids.entry(frame::kind(k)).or_insert(next);
+                    (id, kind, false)
+                })
+                .collect()
+        })
         .collect();
     for members in buckets.values() {
         let mut per_source: FxMap<usize, Vec<usize>> = FxMap::default();
@@ -366,13 +438,10 @@ fn contrasted_keys(
                 || (x.entities.listed && y.entities.listed)
                 || x.entities.keys.iter().any(|(k, _)| k.starts_with("row:"))
         };
-        let set: FxSet<String> =
-            frame::contrasted(&lists, &|i| feats[i].entities.keys.as_slice(), &alike)
-                .into_iter()
-                .collect();
+        let set = frame::contrasted(&lists, &|i| feats[i].entities.keys.as_slice(), &alike);
         for &i in members {
             for (k, (key, _)) in feats[i].entities.keys.iter().enumerate() {
-                out[i][k] = set.contains(key);
+                out[i][k].2 = set.contains(key.as_str());
             }
         }
     }

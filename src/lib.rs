@@ -79,7 +79,7 @@ pub use report::{
 /// Errors only on bad input (no sources, empty or duplicate ids, empty text, input
 /// over the limits) or bad options; any text is otherwise accepted.
 pub fn compare(sources: &[Source], options: &Options) -> Result<Report, Error> {
-    let mut report = extract(sources, options)?;
+    let mut report = extract_unframed(sources, options)?;
     report.groups = align::align(sources, &mut report.mentions, options);
     drop_lone_derived(&mut report);
     Ok(report)
@@ -121,6 +121,13 @@ fn drop_lone_derived(report: &mut Report) {
 /// assert!(r.groups.is_empty());
 /// ```
 pub fn extract(sources: &[Source], options: &Options) -> Result<Report, Error> {
+    let mut report = extract_unframed(sources, options)?;
+    align::frames(sources, &mut report.mentions);
+    Ok(report)
+}
+
+/// [`extract`] without the mentions' frames (`compare` reads them while grouping).
+fn extract_unframed(sources: &[Source], options: &Options) -> Result<Report, Error> {
     validate(sources, options)?;
     let mut mentions = Vec::new();
     let mut infos = Vec::with_capacity(sources.len());
@@ -139,7 +146,6 @@ pub fn extract(sources: &[Source], options: &Options) -> Result<Report, Error> {
         finish_mentions(source, &mut all);
         mentions.extend(all);
     }
-    align::frames(sources, &mut mentions);
     Ok(Report {
         version: REPORT_VERSION,
         sources: infos,

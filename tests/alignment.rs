@@ -797,3 +797,203 @@ fn rounding_and_hedges_can_agree() {
     let n134 = m("b", "134", Count, "count", 134.0);
     assert_eq!(v(&[&over, &n134]), Verdict::Differ);
 }
+
+/// A results table of `rows` lines, "District 12: Leave 41,203 votes (52.1%), Remain
+/// 37,877 votes (47.9%)", with figures that differ from row to row.
+fn results_table(rows: usize) -> String {
+    let mut t = String::from("Results by district, as declared overnight.\n");
+    for r in 1..=rows {
+        let leave = 20_000 + (r * 7_919) % 30_000;
+        let remain = 18_000 + (r * 6_143) % 30_000;
+        let share = leave as f64 * 100.0 / (leave + remain) as f64;
+        t.push_str(&format!(
+            "District {r}: Leave {} votes ({share:.1}%), Remain {} votes ({:.1}%)\n",
+            thousands(leave),
+            thousands(remain),
+            100.0 - share
+        ));
+    }
+    t
+}
+
+fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (k, c) in s.chars().enumerate() {
+        if k > 0 && (s.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[test]
+fn two_copies_of_a_results_table_pair_each_figure_with_its_twin() {
+    let table = results_table(3_000);
+    assert!(table.len() > 200_000, "{} bytes", table.len());
+    let sources = [
+        Source::new("wire", table.clone()),
+        Source::new("paper", table),
+    ];
+    // The best of three runs: the machine may be shared.
+    let mut took = std::time::Duration::MAX;
+    let mut r = None;
+    for _ in 0..3 {
+        let t = std::time::Instant::now();
+        r = Some(fact_compare::compare(&sources, &Options::default()).unwrap());
+        took = took.min(t.elapsed());
+    }
+    let r = r.unwrap();
+    let by_id: std::collections::HashMap<&str, &fact_compare::Mention> =
+        r.mentions.iter().map(|m| (m.id.as_str(), m)).collect();
+    let stated = r.mentions.iter().filter(|m| m.source == "wire").count();
+    assert!(stated >= 4 * 3_000, "{stated} figures per copy");
+    let mut twins = 0;
+    for g in &r.groups {
+        if g.mentions.len() < 2 {
+            continue;
+        }
+        let ms: Vec<&fact_compare::Mention> =
+            g.mentions.iter().map(|id| by_id[id.as_str()]).collect();
+        assert_eq!(
+            ms.len(),
+            2,
+            "{} holds {} figures: {}",
+            g.id,
+            ms.len(),
+            g.explanation
+        );
+        assert_ne!(ms[0].source, ms[1].source, "{}", g.explanation);
+        assert_eq!(
+            ms[0].start, ms[1].start,
+            "{} ties figures of two rows",
+            g.id
+        );
+        assert_eq!(g.verdict, Verdict::Agree, "{}", g.explanation);
+        twins += 1;
+    }
+    // Every figure meets its twin (a few may stay alone; none may meet another row).
+    assert!(
+        twins * 100 >= stated * 99,
+        "{twins} twins of {stated} figures"
+    );
+    let limit = if cfg!(debug_assertions) {
+        30_000
+    } else {
+        1_000
+    };
+    assert!(
+        took.as_millis() < limit,
+        "compare of two 240 KB tables took {took:?}"
+    );
+    eprintln!("two tables of {stated} figures each compared in {took:?}");
+}
+
+#[test]
+fn frames_say_what_sets_figures_apart() {
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "The quake killed 912 people in Turkey and 810 in Syria. Analysts expected earnings of $4.54 a share; the company reported $4.99. A second quake of magnitude 7.5 followed.",
+            ),
+            Source::new(
+                "b",
+                "At least 900 people died in Turkey, while 800 were killed in Syria. Earnings came in at $4.99 a share against estimates of $4.55. Hours later a second tremor of magnitude 7.6 struck.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let m = |src: &str, text: &str| {
+        r.mentions
+            .iter()
+            .find(|m| m.source == src && m.text == text)
+            .unwrap_or_else(|| panic!("no {text:?} in {src}"))
+    };
+    assert!(
+        m("a", "912").frame.entities.iter().any(|e| e == "Turkey"),
+        "{:?}",
+        m("a", "912").frame
+    );
+    assert!(
+        m("a", "810").frame.entities.iter().any(|e| e == "Syria"),
+        "{:?}",
+        m("a", "810").frame
+    );
+    assert!(m("a", "$4.54")
+        .frame
+        .entities
+        .iter()
+        .any(|e| e == "expected"));
+    assert!(!m("a", "$4.99")
+        .frame
+        .entities
+        .iter()
+        .any(|e| e == "expected"));
+    assert_eq!(m("a", "912").frame.predicate.as_deref(), Some("killed"));
+    assert!(m("b", "magnitude 7.6")
+        .frame
+        .event
+        .as_deref()
+        .is_some_and(|e| e.starts_with("second")));
+    let same = |x: &fact_compare::Mention, y: &fact_compare::Mention| {
+        group_of(&r.groups, x).id == group_of(&r.groups, y).id
+    };
+    // Turkey's toll never meets Syria's; the expectation never meets the result.
+    assert!(!same(m("a", "912"), m("b", "800")));
+    assert!(!same(m("a", "810"), m("b", "At least 900")));
+    assert!(same(m("a", "912"), m("b", "At least 900")));
+    assert!(same(m("a", "810"), m("b", "800")));
+    assert!(!same(m("a", "$4.54"), m("b", "$4.99")));
+    assert!(same(m("a", "$4.99"), m("b", "$4.99")));
+    assert!(same(m("a", "$4.54"), m("b", "$4.55")));
+}
+
+#[test]
+fn competing_counters_are_one_quantity_with_facets() {
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "Organizers said nearly 80,000 people joined the march on Saturday.",
+            ),
+            Source::new(
+                "b",
+                "Police said 12,000 people joined the march at its peak.",
+            ),
+            Source::new(
+                "c",
+                "About 80,000 people joined the march, according to organizers.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let g = group_of(
+        &r.groups,
+        r.mentions.iter().find(|m| m.text == "12,000").unwrap(),
+    );
+    assert_eq!(g.mentions.len(), 3, "{g:#?}");
+    assert_eq!(g.facets.len(), 2, "{:#?}", g.facets);
+    assert!(g
+        .facets
+        .iter()
+        .all(|f| f.kind == QualifierKind::Attribution));
+    let police = g
+        .facets
+        .iter()
+        .find(|f| f.label == "police")
+        .expect("a police facet");
+    assert_eq!(police.mentions.len(), 1);
+    let organizers = g
+        .facets
+        .iter()
+        .find(|f| f.label == "organizers")
+        .expect("an organizers facet");
+    assert_eq!(organizers.mentions.len(), 2);
+    assert_ne!(organizers.verdict, Verdict::Conflict);
+    // Different counters: flagged, but never a conflict between two facets.
+    assert_eq!(g.verdict, Verdict::Scope, "{}", g.explanation);
+}

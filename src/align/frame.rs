@@ -22,6 +22,7 @@
 //! Word lists are the tables below, one entry per line.
 
 use super::features::Token;
+use super::fxhash::FxSet;
 use crate::report::{Mention, QualifierKind};
 
 /// Words that make a figure an expectation rather than a result (`expected`).
@@ -251,9 +252,10 @@ pub(crate) fn read(
     }
     // The two sides of a pair: "passed 218-214", "62% vs. 38%".
     let (prev, next) = neighbours;
-    if next.is_some_and(|n| joined(text, m.end, n.0)) {
+    let alike = |(s, t): (usize, usize)| text.get(s..t).is_some_and(|o| shape(o) == shape(&m.text));
+    if next.is_some_and(|n| alike(n) && joined(text, m.end, n.0)) {
         e.keys.push(("pair:first".into(), "first of a pair".into()));
-    } else if prev.is_some_and(|p| joined(text, p.1, m.start)) {
+    } else if prev.is_some_and(|p| alike(p) && joined(text, p.1, m.start)) {
         e.keys
             .push(("pair:second".into(), "second of a pair".into()));
     }
@@ -290,6 +292,17 @@ fn hedge_estimated(text: &str, window: &[Token], i: usize, first: usize) -> bool
 fn event_phrase(text: &str, window: &[Token], i: usize, first: usize) -> String {
     let to = if i + 1 < first { i + 1 } else { i };
     text[window[i].start..window[to].end].to_ascii_lowercase()
+}
+
+/// The written shape of a figure, for the two sides of a pair: whether it is a
+/// percentage and whether it opens with a currency sign ("62%" and "38%" pair; "16.9%"
+/// and "$12.72 billion" do not).
+fn shape(figure: &str) -> (bool, bool) {
+    let lower = figure.to_ascii_lowercase();
+    (
+        figure.contains('%') || lower.contains("percent") || lower.contains("per cent"),
+        figure.starts_with(|c: char| !c.is_alphanumeric() && !matches!(c, '-' | '+' | '−')),
+    )
 }
 
 /// Whether the gap between two figures joins them as a pair.
@@ -392,8 +405,8 @@ pub(crate) fn contrasted<'a>(
     per_source: &[Vec<usize>],
     keys_of: &dyn Fn(usize) -> &'a [(String, String)],
     alike: &dyn Fn(usize, usize) -> bool,
-) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+) -> FxSet<&'a str> {
+    let mut out: FxSet<&'a str> = FxSet::default();
     for figures in per_source {
         // Bounded (issue 13): each figure is compared with the next few of its source.
         for (n, &a) in figures.iter().enumerate() {
@@ -404,41 +417,41 @@ pub(crate) fn contrasted<'a>(
                 for (ka, _) in keys_of(a) {
                     for (kb, _) in keys_of(b) {
                         if ka != kb && kind(ka) == kind(kb) {
-                            out.push(ka.to_string());
-                            out.push(kb.to_string());
+                            out.insert(ka.as_str());
+                            out.insert(kb.as_str());
                         }
                     }
                 }
             }
         }
     }
-    crate::sort::sort(&mut out);
-    out.dedup();
     out
 }
 
 /// Figures of one source read after each figure when looking for contrasts.
 pub const CONTRAST_WINDOW: usize = 16;
 
+/// A key of a figure as compared: (key id, kind id, contrasted in the input).
+pub(crate) type Keyed = (u32, u32, bool);
+
 /// Whether two figures' entities say they measure different things: a contrasted key
 /// on each side that the other lacks, of the same kind; a different outlook, event or
-/// change. `ca`, `cb`: whether each key of `a`, `b` is contrasted in the input.
-pub(crate) fn apart(a: &Entities, ca: &[bool], b: &Entities, cb: &[bool]) -> bool {
+/// change. `ka`, `kb`: the interned keys of `a` and `b`.
+pub(crate) fn apart(a: &Entities, ka: &[Keyed], b: &Entities, kb: &[Keyed]) -> bool {
     if a.outlook != b.outlook || a.event != b.event || a.change != b.change {
         return true;
     }
-    let lacks = |x: &Entities, k: &str| !x.keys.iter().any(|(y, _)| y == k);
-    a.keys.iter().zip(ca).any(|((ka, _), &fa)| {
-        fa && lacks(b, ka)
-            && b.keys
+    let lacks = |x: &[Keyed], k: u32| !x.iter().any(|y| y.0 == k);
+    ka.iter().any(|&(x, kind_x, cx)| {
+        cx && lacks(kb, x)
+            && kb
                 .iter()
-                .zip(cb)
-                .any(|((kb, _), &fb)| fb && kind(kb) == kind(ka) && lacks(a, kb))
+                .any(|&(y, kind_y, cy)| cy && kind_y == kind_x && lacks(ka, y))
     })
 }
 
 /// The kind of a key: `who` (a name or a place: "Syria's toll" and "the toll in Syria"
 /// are of one country), `row`, `pair`, `side`, `price`.
-fn kind(key: &str) -> &str {
+pub(crate) fn kind(key: &str) -> &str {
     key.split_once(':').map_or("", |(a, _)| a)
 }

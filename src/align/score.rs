@@ -18,8 +18,9 @@ pub(super) struct Ctx<'a> {
     pub(super) vectors: &'a [Vec<(u32, f32)>],
     pub(super) feats: &'a [Features],
     pub(super) spans: &'a [Span],
-    /// For each mention, whether each of its entity keys is contrasted in the input.
-    pub(super) contrast: &'a [Vec<bool>],
+    /// For each mention, its entity keys, interned, and whether each is contrasted in
+    /// the input.
+    pub(super) contrast: &'a [Vec<super::frame::Keyed>],
     /// The fitted weights.
     pub(super) w: Weights,
 }
