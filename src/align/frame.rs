@@ -127,6 +127,8 @@ pub const NAME_REACH: usize = 3;
 pub const MARK_REACH: usize = 4;
 /// Bytes between the two figures of a pair ("218-214", "62% vs. 38%").
 pub const PAIR_GAP: usize = 6;
+/// Bytes between the two figures of a pair with a plural noun between ("31 votes to 19").
+pub const PAIR_NOUN_GAP: usize = 16;
 
 /// Capitalized words that are never names of what a figure is of.
 const NOT_NAMES: &[&str] = &[
@@ -214,6 +216,10 @@ pub(crate) fn read(
             let shown = &text[window[i].start..window[i].end];
             e.keys.push((format!("who:{}", word(i)), shown.to_string()));
         }
+    }
+    // What a sum is for: "€40 million for schools".
+    if let Some((key, shown)) = purpose(text, window, last) {
+        e.keys.push((key, shown));
     }
     // The row key of a table or list line: a name and a number before the figure.
     if let Some((key, shown)) = row_key(text, window, first, m) {
@@ -305,15 +311,49 @@ fn shape(figure: &str) -> (bool, bool) {
     )
 }
 
+/// "for schools", "for the hospitals" right after the figure: what it is for.
+fn purpose(text: &str, window: &[Token], last: usize) -> Option<(String, String)> {
+    let f = window.get(last)?;
+    if !text[f.start..f.end].eq_ignore_ascii_case("for") {
+        return None;
+    }
+    let mut k = last + 1;
+    if window.get(k).is_some_and(|t| {
+        PURPOSE_DETERMINERS
+            .iter()
+            .any(|d| text[t.start..t.end].eq_ignore_ascii_case(d))
+    }) {
+        k += 1;
+    }
+    let t = window.get(k)?;
+    let word = &text[t.start..t.end];
+    let adjacent = text
+        .get(f.end..t.start)
+        .is_some_and(|g| g.trim().len() <= 4 && !g.contains([',', '.', ';']));
+    (t.concept.is_some() && adjacent && !word.starts_with(|c: char| c.is_ascii_digit())).then(
+        || {
+            let stem = super::features::stem(&word.to_ascii_lowercase());
+            (format!("for:{stem}"), format!("for {word}"))
+        },
+    )
+}
+
+/// Determiners between "for" and what a sum is for.
+const PURPOSE_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "new"];
+
 /// Whether the gap between two figures joins them as a pair.
 fn joined(text: &str, from: usize, to: usize) -> bool {
     let Some(gap) = text.get(from..to) else {
         return false;
     };
-    gap.len() <= PAIR_GAP && {
-        let g = gap.trim();
-        PAIR_JOINERS.iter().any(|j| g.eq_ignore_ascii_case(j))
-    }
+    let g = gap.trim();
+    let joiner = |g: &str| PAIR_JOINERS.iter().any(|j| g.eq_ignore_ascii_case(j));
+    // "218-214", "62% vs. 38%"; or with the counted noun between: "31 votes to 19".
+    (gap.len() <= PAIR_GAP && joiner(g))
+        || (gap.len() <= PAIR_NOUN_GAP
+            && g.split_once(' ').is_some_and(|(noun, j)| {
+                noun.chars().all(char::is_alphabetic) && noun.ends_with('s') && joiner(j.trim())
+            }))
 }
 
 /// The key of a named place qualifier: "in Turkey" -> `who:turkey`; "across Turkey
