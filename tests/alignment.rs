@@ -828,6 +828,16 @@ fn thousands(n: usize) -> String {
     out
 }
 
+/// This thread's CPU time (user + system) on Linux, in clock ticks of 10 ms.
+fn thread_cpu() -> Option<std::time::Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // Fields after the command name in brackets: state is field 3, utime 14, stime 15.
+    let rest = stat.rsplit_once(')')?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+    Some(std::time::Duration::from_millis(ticks * 10))
+}
+
 #[test]
 fn two_copies_of_a_results_table_pair_each_figure_with_its_twin() {
     let table = results_table(3_000);
@@ -836,13 +846,18 @@ fn two_copies_of_a_results_table_pair_each_figure_with_its_twin() {
         Source::new("wire", table.clone()),
         Source::new("paper", table),
     ];
-    // The best of three runs: the machine may be shared.
+    // The best of three runs, in this thread's CPU time where the system says it (the
+    // machine may be shared: wall time then measures the neighbours).
     let mut took = std::time::Duration::MAX;
     let mut r = None;
     for _ in 0..3 {
-        let t = std::time::Instant::now();
+        let (t, cpu) = (std::time::Instant::now(), thread_cpu());
         r = Some(fact_compare::compare(&sources, &Options::default()).unwrap());
-        took = took.min(t.elapsed());
+        let spent = match (cpu, thread_cpu()) {
+            (Some(a), Some(b)) => b.saturating_sub(a),
+            _ => t.elapsed(),
+        };
+        took = took.min(spent);
     }
     let r = r.unwrap();
     let by_id: std::collections::HashMap<&str, &fact_compare::Mention> =
