@@ -123,6 +123,8 @@ pub const SCOPE_PREPS: &[&str] = &["in", "across", "throughout", "inside", "with
 
 /// Content words between a figure and a name (or a marker) that is still its own.
 pub const NAME_REACH: usize = 3;
+/// Words of a listed name ("Liberal Democrats: 11").
+pub const NAME_WORDS: usize = 3;
 /// Content words between a figure and an outlook, side or event word.
 pub const MARK_REACH: usize = 4;
 /// Bytes between the two figures of a pair ("218-214", "62% vs. 38%").
@@ -213,8 +215,22 @@ pub(crate) fn read(
         // keys from every name cost more pairs than they saved on dev-news).
         if let Some((_, i)) = best.filter(|&(_, i)| name_before(text, &window[i], m)) {
             e.listed = true;
-            let shown = &text[window[i].start..window[i].end];
-            e.keys.push((format!("who:{}", word(i)), shown.to_string()));
+            // The whole name: "Green Party", "Sinn Fein", "Liberal Democrats".
+            let mut from = i;
+            while from > 0
+                && from + NAME_WORDS > i + 1
+                && capitalized(text, &window[from - 1])
+                && text
+                    .get(window[from - 1].end..window[from].start)
+                    .is_some_and(|g| g == " ")
+            {
+                from -= 1;
+            }
+            let shown = &text[window[from].start..window[i].end];
+            e.keys.push((
+                format!("who:{}", shown.to_ascii_lowercase()),
+                shown.to_string(),
+            ));
         }
     }
     // What a sum is for: "€40 million for schools".
@@ -267,7 +283,7 @@ pub(crate) fn read(
     }
     // A signed figure in brackets right after another: the change.
     e.change = prev.is_some_and(|p| {
-        let signed = m.text.starts_with(['-', '+', '−']);
+        let signed = m.text.starts_with(['-', '+', '−']) || text[..m.start].ends_with('+');
         let gap = text.get(p.1..m.start).unwrap_or("");
         signed && gap.len() <= 3 && gap.trim().chars().all(|c| c == '(' || c == '[')
     });
@@ -424,7 +440,13 @@ fn row_key(text: &str, window: &[Token], first: usize, m: &Mention) -> Option<(S
         }
         let digits = text[b.start..b.end].bytes().all(|c| c.is_ascii_digit());
         let adjacent = text.get(a.end..b.start).is_some_and(|g| g == " ");
-        if digits && adjacent && text[a.start..].starts_with(char::is_uppercase) && b.end <= m.start
+        // The number closes the key: "District 12:", "Ward 4 |", not "Con 364 (+47)".
+        let closes = text[b.end..].starts_with([':', '|', '\t', '.', ')']);
+        if digits
+            && adjacent
+            && closes
+            && text[a.start..].starts_with(char::is_uppercase)
+            && b.end <= m.start
         {
             let shown = &text[a.start..b.end];
             return Some((
