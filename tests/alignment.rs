@@ -1012,3 +1012,22 @@ fn competing_counters_are_one_quantity_with_facets() {
     // Different counters: flagged, but never a conflict between two facets.
     assert_eq!(g.verdict, Verdict::Scope, "{}", g.explanation);
 }
+
+#[test]
+fn a_place_that_opens_the_sentence_scopes_its_figures() {
+    let r = fact_compare::extract(
+        &[Source::new(
+            "a",
+            "In Varnholm alone, 640 homes were flooded, the council said.",
+        )],
+        &Options::default(),
+    )
+    .unwrap();
+    let homes = r.mentions.iter().find(|m| m.text == "640").unwrap();
+    assert!(
+        homes.qualifiers.iter().any(|q| q.text == "In Varnholm"),
+        "{:?}",
+        homes.qualifiers
+    );
+    assert_eq!(homes.frame.entities, ["Varnholm"]);
+}
