@@ -66,7 +66,7 @@ test('the file picker adds files too', async ({ page }) => {
   await waitForResult(page);
   const cards = page.locator('fact-compare article.source');
   const n = await cards.count();
-  await page.locator('fact-compare input[type=file]').setInputFiles({ name: 'brief.txt', mimeType: 'text/plain', buffer: Buffer.from('Exactly 12 ferries ran.') });
+  await page.locator('fact-compare input[type=file][multiple]').setInputFiles({ name: 'brief.txt', mimeType: 'text/plain', buffer: Buffer.from('Exactly 12 ferries ran.') });
   await expect(cards).toHaveCount(n + 1);
 });
 

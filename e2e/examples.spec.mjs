@@ -70,7 +70,10 @@ test('rows expand to every source sentence, sort, and filter', async ({ page }) 
   await expect(first.locator('button.toggle')).toHaveAttribute('aria-expanded', 'true');
   const detail = page.locator('fact-compare tr.detail').first();
   await expect(detail).toBeVisible();
-  expect(await detail.locator('.sentences li').count()).toBe(await first.locator('.chip').count());
+  // One sentence per figure of the row (a faceted row lists its figures in its sub-rows).
+  const group = await first.getAttribute('data-group');
+  const figures = page.locator(`fact-compare tr.row[data-group="${group}"] .chip, fact-compare tr.facet[data-group="${group}"] .chip`);
+  expect(await detail.locator('.sentences li').count()).toBe(await figures.count());
   // Sort by spread, then filter by verdict and by text.
   await page.locator('fact-compare th button.sort', { hasText: 'Spread' }).click();
   await expect(page.locator('fact-compare th[aria-sort]')).toContainText('Spread');
@@ -90,10 +93,11 @@ test('rows expand to every source sentence, sort, and filter', async ({ page }) 
 });
 
 test('screenshot of the page with the example set', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 1200 });
   await openDemo(page);
   const rows = page.locator('fact-compare table.discrepancies tr.row');
   if (await rows.count()) {
-    await rows.first().locator('button.toggle').click();
+    // Rows closed, so that the picture shows many rows' interval strips.
     await rows.first().locator('.chip').first().click();
   } else {
     await page.locator('fact-compare .phrase').first().click();

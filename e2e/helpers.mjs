@@ -37,13 +37,18 @@ export async function visibleRows(page, selector = 'fact-compare') {
   return page.evaluate((sel) => {
     const fc = document.querySelector(sel);
     const bySource = new Map((fc.report?.mentions || []).map((m) => [m.id, m.source]));
-    return [...fc.shadowRoot.querySelectorAll('table.discrepancies tr.row')].map((tr) => ({
-      verdict: tr.querySelector('.badge').textContent.replace(/^\W+/, '').trim().toLowerCase(),
-      label: tr.querySelector('.label').textContent,
-      figures: [...tr.querySelectorAll('.chip')].map((c) => ({
-        source: bySource.get(c.dataset.mention), text: c.querySelector('.chip-text').textContent,
-      })),
-    }));
+    const root = fc.shadowRoot;
+    return [...root.querySelectorAll('table.discrepancies tr.row')].map((tr) => {
+      // A faceted row lists its figures in its facet sub-rows.
+      const facets = [...root.querySelectorAll(`table.discrepancies tr.facet[data-group="${CSS.escape(tr.dataset.group)}"]`)];
+      return {
+        verdict: tr.querySelector('.badge').textContent.replace(/^\W+/, '').trim().toLowerCase(),
+        label: tr.querySelector('.label').textContent,
+        figures: [tr, ...facets].flatMap((t) => [...t.querySelectorAll('.chip')]).map((c) => ({
+          source: bySource.get(c.dataset.mention), text: c.querySelector('.chip-text').textContent,
+        })),
+      };
+    });
   }, selector);
 }
 
@@ -68,4 +73,41 @@ export function rowForGoldGroup(rows, group, sourceOf = (article) => article) {
     if (articles.size >= 2 && (!best || articles.size > best.articles.size)) best = { row, articles };
   }
   return best;
+}
+
+/** The widget's Report for these sources, computed by the real engine in the page. */
+export async function engineReport(page, sources) {
+  await page.evaluate((list) => { document.querySelector('fact-compare').sources = list; }, sources);
+  await page.waitForFunction((ids) => {
+    const r = document.querySelector('fact-compare').report;
+    return r && r.sources.map((s) => s.id).join() === ids;
+  }, sources.map((s) => s.id).join());
+  return page.evaluate(() => document.querySelector('fact-compare').toJSON());
+}
+
+/** Open a saved comparison through the "Open…" file picker, as a user would. */
+export async function openSaved(page, saved, name = 'comparison.json') {
+  await page.locator('fact-compare input[type=file][accept^=".json"]').setInputFiles({
+    name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)),
+  });
+}
+
+/** Start recording main-thread long tasks (PerformanceObserver 'longtask') into window.__longTasks. */
+export async function recordLongTasks(page) {
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    window.__longTaskObserver?.disconnect();
+    window.__longTaskObserver = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+    });
+    window.__longTaskObserver.observe({ type: 'longtask' });
+  });
+}
+
+/** The long tasks recorded since recordLongTasks, in ms. */
+export async function longTasks(page) {
+  return page.evaluate(() => {
+    for (const e of window.__longTaskObserver.takeRecords()) window.__longTasks.push(Math.round(e.duration));
+    return window.__longTasks.slice();
+  });
 }

@@ -24,6 +24,12 @@ export default defineConfig({
         '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
     },
   },
+  // The timing tests (long tasks, responsiveness) run alone, after the rest, so that
+  // another browser's work on the same cores does not count as the page's.
+  projects: [
+    { name: 'main', testIgnore: /worker\.spec\.mjs$/ },
+    { name: 'timing', testMatch: /worker\.spec\.mjs$/, dependencies: ['main'], workers: 1 },
+  ],
   webServer: {
     command: `node server.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/index.html`,

@@ -19,6 +19,11 @@ if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
   echo "0 passed, 1 failed"
   exit 1
 fi
+# pdf.js for the PDF tests: copied from node_modules (pinned in package.json) into www/vendor/.
+if ! "$root/scripts/vendor-pdfjs.sh"; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 playwright test --config playwright.config.mjs "$@"
 code=$?
 if [ ! -f "$results" ]; then

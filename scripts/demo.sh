@@ -9,5 +9,6 @@ port="${PORT:-8080}"
 if [ "${1:-}" = "--port" ] && [ -n "${2:-}" ]; then port="$2"; fi
 scripts/setup.sh
 scripts/build-wasm.sh web www/pkg
+scripts/vendor-pdfjs.sh
 echo "fact-compare demo: http://127.0.0.1:$port/  (Ctrl-C to stop)"
 exec python3 -m http.server "$port" --bind 127.0.0.1 --directory www

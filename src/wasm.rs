@@ -29,6 +29,68 @@ pub fn compare(sources: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     to_js(&report)
 }
 
+/// [`compare`], plus what the page needs to draw each figure: `{report, rounding}`,
+/// where `rounding[i]` is the half-width of the rounding band of `report.mentions[i]`
+/// (the tolerance an unhedged figure is compared with; 0 for hedged figures), in the
+/// mention's canonical unit. The page draws it; it never recomputes an engine rule.
+///
+/// `max_figures` bounds what is handed to JS: a Report with more mentions is not
+/// converted (it could take more memory than the page has) and an error says so.
+#[wasm_bindgen(skip_typescript)]
+pub fn compare_with_rounding(
+    sources: JsValue,
+    options: JsValue,
+    max_figures: f64,
+) -> Result<JsValue, JsError> {
+    let sources = read_sources(&sources)?;
+    let options = read_options(&options)?;
+    let report = crate::compare(&sources, &options).map_err(|e| JsError::new(e.message()))?;
+    if max_figures.is_finite() && report.mentions.len() as f64 > max_figures {
+        // As an integer: formatting an f64 would link the float printer (~9 KB gzipped).
+        return Err(JsError::new(&format!(
+            "The engine found {} figures in this input, more than the {} this page can show. Shorten or split the largest source.",
+            report.mentions.len(),
+            max_figures.max(0.0) as usize
+        )));
+    }
+    let rounding: Vec<f64> = report
+        .mentions
+        .iter()
+        .map(|m| rounding_band(m, options.rounding_cap))
+        .collect();
+    let out = Object::new();
+    Reflect::set(&out, &"report".into(), &to_js(&report)?)
+        .map_err(|_| JsError::new("Could not build the result."))?;
+    let rounding = js_sys::Float64Array::from(rounding.as_slice());
+    Reflect::set(&out, &"rounding".into(), &rounding)
+        .map_err(|_| JsError::new("Could not build the result."))?;
+    Ok(out.into())
+}
+
+/// The half-width of an unhedged figure's rounding band (0 for hedged or computed ones).
+fn rounding_band(m: &crate::Mention, cap: f64) -> f64 {
+    let exact = m.hedge_kind == "exact" || m.hedge_kind.is_empty();
+    match m.value {
+        Some(v) if exact && m.derived.is_none() => crate::verdict::tolerance(m, v, cap),
+        _ => 0.0,
+    }
+}
+
+/// The default limits, checked before any work: `{max_input_bytes, max_sources}`.
+#[wasm_bindgen(skip_typescript)]
+pub fn limits() -> JsValue {
+    let d = Options::default();
+    let out = Object::new();
+    // Both fit an f64 exactly (16 MiB, 10,000).
+    let _ = Reflect::set(
+        &out,
+        &"max_input_bytes".into(),
+        &(d.max_input_bytes as f64).into(),
+    );
+    let _ = Reflect::set(&out, &"max_sources".into(), &(d.max_sources as f64).into());
+    out.into()
+}
+
 /// Find the numeric claims in one text (a string) or several sources (an array as for
 /// `compare`). Returns the Report with `groups` empty.
 #[wasm_bindgen(skip_typescript)]

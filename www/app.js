@@ -1,9 +1,11 @@
 // The demo page: <fact-compare editable> plus the example set, persistence in
-// localStorage, page-wide file drops and the load-to-first-table timing.
+// localStorage, page-wide file drops, the view in the URL hash (so a link reopens the
+// same filters, sort and open rows), and the load-to-first-table timing.
 
 import './fact-compare.js';
+import { viewFromHash, viewToHash } from './fc/save.js';
+import { loadSources, saveSources } from './store.js';
 
-const STORAGE_KEY = 'fact-compare:sources:v1';
 const widget = document.getElementById('fc');
 const message = document.getElementById('page-message');
 
@@ -12,22 +14,28 @@ function say(text) {
   message.textContent = text || '';
 }
 
-function save(sources) {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(sources));
-  } catch (e) {
-    say(`Your sources could not be saved in this browser (${e.message}); they stay on this page until you reload.`);
-  }
-}
+let saveTimer = 0;
+let pending = null;
 
-function stored() {
+/**
+ * Keep the sources (store.js) a moment after the last edit, not on every keystroke,
+ * and at the latest when the page goes.
+ */
+function save(sources) {
+  pending = sources;
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => saveNow(pending), 400);
+}
+window.addEventListener('pagehide', () => { if (pending) saveNow(pending); });
+
+function saveNow(sources) {
+  clearTimeout(saveTimer);
+  pending = null;
+  const failed = (e) => say(`Your sources could not be kept in this browser (${e?.message || e}); they stay on this page until you reload. Use Save to keep them in a file.`);
   try {
-    const raw = localStorage.getItem(STORAGE_KEY);
-    if (raw === null) return null;
-    const list = JSON.parse(raw);
-    return Array.isArray(list) ? list.filter((s) => s && typeof s.text === 'string') : null;
-  } catch {
-    return null;
+    saveSources(sources).catch(failed);
+  } catch (e) {
+    failed(e);
   }
 }
 
@@ -56,7 +64,7 @@ async function loadExamples() {
   try {
     const sources = await exampleSet();
     widget.sources = sources;
-    save(widget.sources);
+    saveNow(widget.sources);
     say('');
   } catch (e) {
     say(`The example set could not be loaded (${e.message}). Add your own sources below.`);
@@ -73,10 +81,34 @@ widget.addEventListener('result', () => {
 
 widget.addEventListener('sourceschange', (e) => save(e.detail.sources));
 
+// The view lives in the URL hash: #sort=spread&dir=-1&hide=agree&q=toll&open=g2&order=date.
+// A link with a view applies it to the comparison opened next as well (a saved file
+// shared with the link reopens in the linked view).
+let linkedView = viewFromHash(location.hash);
+if (linkedView) widget.view = linkedView;
+widget.addEventListener('viewchange', (e) => {
+  linkedView = null;
+  const hash = viewToHash(e.detail.view);
+  history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+});
+widget.addEventListener('open', (e) => {
+  if (linkedView) {
+    widget.view = linkedView;
+    linkedView = null;
+  } else {
+    const hash = viewToHash(e.detail.view);
+    history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+  }
+});
+window.addEventListener('hashchange', () => {
+  const view = viewFromHash(location.hash);
+  if (view) widget.view = view;
+});
+
 document.getElementById('load-examples').addEventListener('click', loadExamples);
 document.getElementById('clear-all').addEventListener('click', () => {
   widget.sources = [];
-  save([]);
+  saveNow([]);
   widget.addSource({ text: '' });
 });
 
@@ -90,6 +122,6 @@ document.addEventListener('drop', (e) => {
   widget.addFiles(e.dataTransfer.files);
 });
 
-const saved = stored();
+const saved = await loadSources();
 if (saved) widget.sources = saved;
 else loadExamples();

@@ -1,4 +1,4 @@
-// CSV / JSON / plain-text exports of the rows built by model.js.
+// CSV / JSON / Markdown / plain-text exports of the rows built by model.js.
 
 import { spreadText } from './model.js';
 
@@ -27,6 +27,24 @@ function csvCell(value) {
   let s = String(value ?? '');
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * The rows as a Markdown (GFM) table for a write-up: verdict, quantity, each source's
+ * figure, spread, explanation. Pipes and line breaks in cells are escaped.
+ */
+export function toMarkdown(rows) {
+  const lines = ['| Verdict | Quantity | Figures | Spread | Explanation |', '|---|---|---|---|---|'];
+  for (const row of rows) {
+    const g = row.group;
+    const figures = row.items.map((i) => `${i.sourceName}${i.date ? ` (${i.date})` : ''}: “${i.phrase}”`).join('; ');
+    lines.push(`| ${[row.info.word, g.label, figures, spreadText(g.spread) || '—', g.explanation || ''].map(mdCell).join(' | ')} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function mdCell(value) {
+  return String(value ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim();
 }
 
 /** A row as a few lines of plain text, for the clipboard. */

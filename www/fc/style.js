@@ -6,7 +6,8 @@
 // --fc-font, --fc-reading-font, --fc-bg, --fc-surface, --fc-fg, --fc-muted, --fc-border,
 // --fc-accent, --fc-radius, --fc-highlight, --fc-pane-height (max height of each pane,
 // e.g. calc(100vh - 8rem); default none), and per verdict --fc-agree / --fc-agree-bg,
-// --fc-differ(-bg), --fc-conflict(-bg), --fc-scope(-bg), --fc-single(-bg).
+// --fc-differ(-bg), --fc-conflict(-bg), --fc-scope(-bg), --fc-single(-bg); the facet
+// colours of the interval strips --fc-facet-1 ... --fc-facet-5.
 
 const LIGHT = `
   --_bg: var(--fc-bg, #ffffff);
@@ -22,6 +23,8 @@ const LIGHT = `
   --_conflict: var(--fc-conflict, #b42129); --_conflict-bg: var(--fc-conflict-bg, #fcebeb);
   --_scope: var(--fc-scope, #6437b8);     --_scope-bg: var(--fc-scope-bg, #efe8fb);
   --_single: var(--fc-single, #586174);   --_single-bg: var(--fc-single-bg, #eceff3);
+  --_f0: var(--fc-facet-1, #2453c9); --_f1: var(--fc-facet-2, #a34f00); --_f2: var(--fc-facet-3, #08756e);
+  --_f3: var(--fc-facet-4, #a2307a); --_f4: var(--fc-facet-5, #4d5666);
   color-scheme: light;
 `;
 
@@ -39,6 +42,8 @@ const DARK = `
   --_conflict: var(--fc-conflict, #ff8f8f); --_conflict-bg: var(--fc-conflict-bg, #3b191b);
   --_scope: var(--fc-scope, #c3a8ff);     --_scope-bg: var(--fc-scope-bg, #2a2141);
   --_single: var(--fc-single, #a9b1c0);   --_single-bg: var(--fc-single-bg, #252a33);
+  --_f0: var(--fc-facet-1, #86a8ff); --_f1: var(--fc-facet-2, #f2a65a); --_f2: var(--fc-facet-3, #4fd1c5);
+  --_f3: var(--fc-facet-4, #f48fd0); --_f4: var(--fc-facet-5, #c3cad6);
   color-scheme: dark;
 `;
 
@@ -69,7 +74,7 @@ export const CSS = `
 
 .layout { display: grid; gap: 20px; grid-template-columns: minmax(0, 1fr); align-items: start; }
 @container (min-width: 960px) {
-  .layout { grid-template-columns: minmax(0, 1.6fr) minmax(340px, 1fr); }
+  .layout { grid-template-columns: minmax(0, 2.3fr) minmax(320px, 1fr); }
 }
 .results, .sources {
   background: var(--_bg);
@@ -160,7 +165,7 @@ th[aria-sort] .sort { color: var(--_fg); }
 .c-verdict { width: 1%; white-space: nowrap; }
 .c-spread { width: 1%; white-space: nowrap; font-weight: 600; }
 .c-actions { width: 1%; padding-left: 0 !important; }
-.discrepancies .c-label { width: 34%; }
+.discrepancies .c-label { width: 36%; min-width: 160px; }
 .c-label .label { display: block; font-weight: 600; }
 .c-label .why { display: block; margin-top: 2px; color: var(--_muted); font-size: 12.5px; line-height: 1.45; }
 .c-source { font-weight: 550; width: 24%; min-width: 110px; font-size: 13px; line-height: 1.4; }
@@ -185,7 +190,7 @@ th[aria-sort] .sort { color: var(--_fg); }
 .chips { display: flex; flex-wrap: wrap; gap: 6px; margin: 0; padding: 0; list-style: none; }
 .chip {
   display: inline-flex; flex-direction: column; align-items: flex-start; gap: 0;
-  max-width: 260px; padding: 3px 9px 4px; text-align: left; cursor: pointer;
+  max-width: 200px; padding: 3px 9px 4px; text-align: left; cursor: pointer;
   border: 1px solid var(--_border); border-radius: 7px; background: var(--_bg);
 }
 .chip:hover { border-color: var(--vc, var(--_accent)); background: var(--_surface); }
@@ -216,6 +221,54 @@ tr.detail > td { background: var(--_surface); padding: 12px 16px 14px 48px; }
 .singles .grid { margin: 0 -10px; width: calc(100% + 20px); }
 .singles .sentence { font-size: 13.5px; }
 
+/* The interval strip: one lane per figure on the row's shared number line. */
+.c-strip { width: 248px; min-width: 248px; padding-left: 4px !important; padding-right: 4px !important; }
+.strip { display: block; width: 240px; max-width: 100%; height: auto; overflow: visible; color: var(--vc, var(--_fg)); }
+.strip .axis, .strip .tick { stroke: var(--_border); stroke-width: 1; }
+.strip .tick-label { fill: var(--_muted); font-size: 8.5px; font-variant-numeric: tabular-nums; }
+.strip .mark { --mc: var(--vc, var(--_fg)); }
+.strip .bar, .strip .band { fill: color-mix(in srgb, var(--mc) 30%, transparent); stroke: var(--mc); stroke-width: 0.8; }
+.strip .band { fill: color-mix(in srgb, var(--mc) 16%, transparent); stroke-dasharray: 2 1.5; }
+.strip .whisker, .strip .cap, .strip .open-end { fill: none; stroke: var(--mc); stroke-width: 1.3; stroke-linecap: round; stroke-linejoin: round; }
+.strip .point { fill: var(--mc); stroke: var(--_bg); stroke-width: 0.8; }
+.strip .point.hollow { fill: var(--_bg); stroke: var(--mc); stroke-width: 1.4; }
+.strip .mark:hover .point { stroke: var(--_fg); }
+.facet-0 { --fcol: var(--_f0); } .facet-1 { --fcol: var(--_f1); } .facet-2 { --fcol: var(--_f2); }
+.facet-3 { --fcol: var(--_f3); } .facet-4 { --fcol: var(--_f4); }
+.strip .mark[class*="facet-"] { --mc: var(--fcol); }
+.glyph { flex: none; vertical-align: -1px; }
+.glyph .fill { fill: var(--fcol, currentColor); stroke: var(--fcol, currentColor); }
+.glyph path.fill[stroke-width] { fill: none; }
+
+/* Facets: sub-rows under their row. */
+.grid tr.row.has-facets > * { border-bottom-style: dashed; }
+.grid tr.facet > * { padding-top: 6px; padding-bottom: 6px; background: color-mix(in srgb, var(--_surface) 55%, transparent); }
+.discrepancies tr.facet > td:first-child { box-shadow: inset 3px 0 0 var(--vc); }
+.facet-name { display: inline-flex; align-items: center; gap: 6px; font-weight: 600; font-size: 13px; }
+.facet-kind { color: var(--_muted); font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; }
+.facet-note { margin: 0; color: var(--_muted); font-size: 12.5px; }
+.badge.small { font-size: 11px; padding: 1px 7px 1px 5px; }
+.tied-inline { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 4px; }
+.tied-inline .word { font-size: 11px; font-weight: 500; color: var(--_muted); border: 1px solid var(--_border); border-radius: 4px; padding: 0 5px; }
+.chips.by-date { align-items: center; }
+.chips .then { color: var(--_muted); font-weight: 700; }
+.chip-when { font-weight: 500; }
+.page { color: var(--_muted); font-weight: 500; }
+.tag.frame { border-style: dashed; }
+.tag.facet { border-color: var(--_accent); }
+select.order {
+  padding: 4px 8px; border: 1px solid var(--_border); border-radius: 7px; background: var(--_bg); color: var(--_fg); font-size: 12.5px;
+}
+.more { color: var(--_muted); font-size: 12px; align-self: center; }
+table.windowed { table-layout: fixed; }
+.discrepancies.windowed .c-toggle { width: 40px; }
+.discrepancies.windowed .c-verdict { width: 112px; }
+.discrepancies.windowed .c-spread { width: 64px; }
+.discrepancies.windowed .c-actions { width: 44px; }
+.singles-table.windowed .c-source { width: 24%; }
+.singles-table.windowed .c-label { width: 22%; }
+tr.spacer > td { padding: 0 !important; border: 0 !important; }
+
 /* Narrow containers: each row becomes a card. */
 @container (max-width: 640px) {
   .panel-head, .toolbar { padding-left: 12px; padding-right: 12px; }
@@ -230,7 +283,10 @@ tr.detail > td { background: var(--_surface); padding: 12px 16px 14px 48px; }
   .discrepancies tr.row > .c-spread { grid-area: 1 / 3; }
   .discrepancies tr.row > .c-actions { grid-area: 1 / 4; padding-right: 8px !important; }
   .discrepancies tr.row > .c-label { grid-area: 2 / 2 / 3 / -1; padding-top: 0; }
-  .discrepancies tr.row > .c-figures { grid-area: 3 / 2 / 4 / -1; padding-top: 0; padding-bottom: 12px; }
+  .discrepancies tr.row > .c-figures { grid-area: 3 / 2 / 4 / -1; padding-top: 0; padding-bottom: 6px; }
+  .discrepancies tr.row > .c-strip { grid-area: 4 / 2 / 5 / -1; padding-top: 0; padding-bottom: 12px; }
+  .discrepancies tr.facet { display: grid; grid-template-columns: 34px auto minmax(0, 1fr); padding: 4px 0; }
+  .discrepancies tr.facet > .c-figures { grid-column: 2 / -1; }
   .discrepancies tr.row > td:first-child { box-shadow: none; }
   .discrepancies tr.row { box-shadow: inset 3px 0 0 var(--vc); }
   tr.detail > td { padding: 10px 12px 12px 16px; }
@@ -255,6 +311,14 @@ tr.detail > td { background: var(--_surface); padding: 12px 16px 14px 48px; }
 .source input.name { border: 1px solid transparent; border-radius: 6px; padding: 3px 6px; margin-left: -7px; background: transparent; }
 .source input.name:hover, .source input.name:focus { border-color: var(--_border); background: var(--_surface); }
 .source .meta { color: var(--_muted); font-size: 12px; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.source input.date {
+  flex: none; width: 9.5em; padding: 2px 4px; font-size: 12px; color: var(--_muted);
+  border: 1px solid transparent; border-radius: 6px; background: transparent;
+}
+.source input.date:hover, .source input.date:focus { border-color: var(--_border); background: var(--_surface); color: var(--_fg); }
+.source time.date { color: var(--_muted); font-size: 12px; white-space: nowrap; }
+.doc.large .backdrop { max-height: 24em; overflow: auto; }
+.large-note { margin: 0; padding: 8px 14px; font-size: 12px; color: var(--_muted); border-bottom: 1px solid var(--_border); }
 .doc { position: relative; }
 .doc:focus-within { box-shadow: inset 0 0 0 2px color-mix(in srgb, var(--_accent) 45%, transparent); }
 .backdrop, .doc textarea {
