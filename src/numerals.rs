@@ -18,6 +18,7 @@
 //! | `one-fifth`, `two-thirds`, `a quarter`, `half`, `three and a half`, `2½`, `½`, `3/4`, `2 1/4`, `one in five`, `9 out of 10` | | `Fraction` |
 //! | `tens of thousands`, `hundreds`, `millions`, `dozens`, `scores of` | low end, see [`VAGUE_LOW_FACTOR`] | `Vague` |
 //! | `a couple of` [2, 4), `a few` [2, 6) and `several` [3, 10) times a scale word: `several hundred`, `a few thousand`, `a few dozen` | low end | `Vague` |
+//! | `twice`, `double`, `tripled`, `eightfold` ([`crate::lexicon::ratios::MULTIPLES`]) | the factor | `Multiple` |
 //!
 //! The numeral stops where the unit begins: in "90-billion-dollar", "four-year-long",
 //! "40-minute" the numerals are "90-billion", "four" and "40".
@@ -99,6 +100,9 @@ pub enum Form {
     Fraction,
     /// A vague magnitude ("tens of thousands", "dozens", "millions"): see `vague`.
     Vague,
+    /// A multiplier word ("twice", "double", "tripled", "eightfold"): the value is the
+    /// factor. It is a claim only where it compares ([`crate::quantities::ratio`]).
+    Multiple,
 }
 
 /// A number read from the text.

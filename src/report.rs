@@ -68,6 +68,13 @@ pub enum Dimension {
     Temperature,
     /// Unit `J`.
     Energy,
+    /// A multiple of another figure ("double", "three times", "eightfold"): unit
+    /// `ratio`, the factor.
+    Ratio,
+    /// A place in an order ("the second-highest", "the third since 2015"): unit `rank`.
+    Rank,
+    /// A year that is itself what the sentence claims ("founded in 2006"): unit `year`.
+    Year,
     /// Anything else (earthquake magnitudes: unit `magnitude`).
     Other,
 }
@@ -87,6 +94,9 @@ impl Dimension {
             Dimension::Speed => "speed",
             Dimension::Temperature => "temperature",
             Dimension::Energy => "energy",
+            Dimension::Ratio => "ratio",
+            Dimension::Rank => "rank",
+            Dimension::Year => "year",
             Dimension::Other => "other",
         }
     }

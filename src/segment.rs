@@ -236,6 +236,14 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     }
 }
 
+/// Whether the capital `d` at byte `j` starts a new word glued to the word begun at `i`.
+fn glued(text: &str, i: usize, j: usize, d: char) -> bool {
+    d.is_uppercase()
+        && j - i >= 4
+        && text[i..j].chars().rev().take(4).all(char::is_lowercase)
+        && text[j + d.len_utf8()..].starts_with(char::is_lowercase)
+}
+
 /// Split a text into word, digit and punctuation tokens (see the module docs).
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
@@ -264,6 +272,10 @@ pub fn tokens(text: &str) -> Vec<Token> {
             }
             TokenKind::Word => loop {
                 match it.peek() {
+                    // words glued by page extraction: "324 millionNumber of" reads as
+                    // "million" + "Number" (a lower-case run of four or more letters, then
+                    // a capital and a lower-case letter; "iPhone", "McDonald" stay whole)
+                    Some(&(j, d)) if glued(text, i, j, d) => break,
                     Some(&(j, d)) if d.is_alphabetic() || is_mark(d) => {
                         end = j + d.len_utf8();
                         it.next();

@@ -13,7 +13,11 @@
 //! | `UpTo` | [0, v] |
 //!
 //! A hedge only counts when it stands directly before the figure (or its currency
-//! sign): "over the weekend, 5 people..." has no hedge; "over 5 people" has.
+//! sign): "over the weekend, 5 people..." has no hedge; "over 5 people" has. Two
+//! exceptions, each with its own table: an article before a figure that names a mark
+//! ("neared the $1 billion mark", [`MARK_WORDS`]) and an approximating hedge before "a"
+//! when the figure has a unit ("about a 9 percent stake", [`BEFORE_ARTICLE`]; a share or a sum only, so "a story
+//! about a 10-year-old" has no hedge).
 
 use crate::quantities::hedge::HedgeKind::{self, *};
 
@@ -28,6 +32,8 @@ pub const BEFORE: &[(&str, HedgeKind)] = &[
     ("an estimated", Approx),
     ("estimated", Approx),
     ("circa", Approx),
+    ("in the order of", Approx),
+    ("on the order of", Approx),
     ("c.", Approx),
     ("ca.", Approx),
     ("~", Approx),
@@ -38,6 +44,15 @@ pub const BEFORE: &[(&str, HedgeKind)] = &[
     ("just under", Nearly),
     ("just shy of", Nearly),
     ("approaching", Nearly),
+    // (a bare "near" is left out: "highs near 95 degrees" is about 95, "near $1
+    // billion" just under it)
+    ("nears", Nearly),
+    ("neared", Nearly),
+    ("nearing", Nearly),
+    ("closer to", Approx),
+    ("something like", Approx),
+    ("more like", Approx),
+    ("like", Approx),
     ("more than", MoreThan),
     ("over", MoreThan),
     ("just over", MoreThan),
@@ -56,6 +71,16 @@ pub const BEFORE: &[(&str, HedgeKind)] = &[
     ("surpassing", MoreThan),
     ("greater than", MoreThan),
     ("north of", MoreThan),
+    // a count that rises past a mark: "the toll passed 8,000", "climbed past 1,200"
+    // (not before a vote tally: "the bill passed 218-214", see `PASSING`)
+    ("passed", MoreThan),
+    ("passes", MoreThan),
+    ("passing", MoreThan),
+    ("past", MoreThan),
+    ("topped", MoreThan),
+    ("tops", MoreThan),
+    ("topping", MoreThan),
+    ("crossed", MoreThan),
     (">", MoreThan),
     ("at least", AtLeast),
     ("no fewer than", AtLeast),
@@ -83,8 +108,23 @@ pub const BEFORE: &[(&str, HedgeKind)] = &[
     ("≤", UpTo),
 ];
 
+/// Hedge words of [`BEFORE`] that are also verbs of a vote ("the bill passed 218-214"):
+/// before a figure that a tally continues ("-214", " to 214") they are no hedge.
+pub const PASSING: &[&str] = &["passed", "passes", "passing", "past", "topped", "tops"];
+
+/// Nouns of a mark that a figure names, so that a hedge may stand before "the": "neared
+/// the $1 billion mark", "approaching the half-million threshold", "passed the 100
+/// milestone".
+pub const MARK_WORDS: &[&str] = &["mark", "threshold", "milestone", "barrier", "level"];
+
+/// Approximating hedges that may stand before an article when the figure is a share or
+/// a sum:
+/// "about a 9 percent stake", "roughly a $5 billion deal".
+pub const BEFORE_ARTICLE: &[&str] = &["about", "around", "roughly", "approximately", "some"];
+
 /// Words written after a figure ("300 or more", "50-plus").
 pub const AFTER: &[(&str, HedgeKind)] = &[
+    ("and counting", AtLeast),
     ("or more", AtLeast),
     ("or higher", AtLeast),
     ("and more", AtLeast),

@@ -4,6 +4,7 @@
 //! |---|---|
 //! | [`hedges`] | hedge words before/after a figure, range words |
 //! | [`money`] | currency signs, codes and names |
+//! | [`ratios`] | multiplier words ("double", "eightfold"), rank words ("-highest") |
 //! | [`units`] | units with their SI conversion, scale words |
 //! | [`words`] | stopwords, time and place words, scope words (subject, qualifiers) |
 //!
@@ -12,6 +13,7 @@
 
 pub mod hedges;
 pub mod money;
+pub mod ratios;
 pub mod units;
 pub mod words;
 
@@ -33,6 +35,7 @@ mod tests {
         unique("units::AFTER", super::units::AFTER.iter().map(|e| e.0));
         unique("money::BEFORE", super::money::BEFORE.iter().map(|e| e.0));
         unique("money::AFTER", super::money::AFTER.iter().map(|e| e.0));
+        unique("ratios::MULTIPLES", super::ratios::MULTIPLES.iter().map(|e| e.0));
         unique(
             "words::TIME_PHRASES",
             super::words::TIME_PHRASES.iter().copied(),

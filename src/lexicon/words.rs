@@ -210,6 +210,52 @@ pub const TOLL_WORDS: &[&str] = &[
     "charged",
 ];
 
+/// Nouns after "one" or "two" that refer back to what the text has already named or
+/// describe a person, so that the small number is no reported count: "the two
+/// leaders", "the two presidents", "two developments", "one woman said", "one official".
+/// Any other noun after a small number is counted ("its two towers", "two titles",
+/// "the one seat Labour took", "shut one store"). Lowercase.
+pub const REFERRING_NOUNS: &[&str] = &[
+    "leaders", "leader", "presidents", "president", "sides", "side", "men", "man", "women",
+    "woman", "countries", "country", "nations", "nation", "developments", "things", "thing",
+    "parties", "party", "companies", "company", "governments", "sides", "brothers",
+    "sisters", "parents", "sons", "daughters", "officials", "official", "person",
+    "people", "resident", "residents", "witness", "source", "sources", "member", "way",
+    "ways", "reason", "reasons", "example", "question", "issue", "issues", "idea", "time",
+    "times", "hand", "hands", "eye", "eyes", "day", "days", "night", "nights", "morning",
+    "evening", "afternoon", "week", "weeks", "month", "months", "year", "years", "more",
+    "less", "another", "other", "others", "each", "both", "out", "up", "down", "off",
+    "another", "point", "moment", "piece", "bit", "step", "sort", "kind", "type", "form",
+    "words", "word", "spokesman", "spokeswoman", "spokesperson", "analyst", "expert",
+    "observer", "reporter", "viewer", "reader", "fan", "user", "friend", "neighbour",
+    "neighbor", "mother", "father", "child", "boy", "girl", "survivor", "doctor",
+];
+
+/// Verbs after which "in YEAR" is what the sentence claims, a `year` figure: "Twitter,
+/// founded in 2006", "the bridge opened in 1998", "founded by four friends in 2006".
+/// The verb may stand up to [`YEAR_CLAIM_REACH`] words before "in", on the same clause.
+/// Lowercase.
+pub const YEAR_CLAIM_VERBS: &[&str] = &[
+    "founded", "established", "opened", "built", "born", "created", "incorporated",
+    "formed", "launched", "completed", "inaugurated", "introduced", "discovered",
+];
+
+/// See [`YEAR_CLAIM_VERBS`].
+pub const YEAR_CLAIM_REACH: usize = 12;
+
+/// Words before a span that make it the name of a period, when "of" follows: "the
+/// final three months of last year", "the first six weeks of the season" (a date, not a
+/// duration claim). Lowercase.
+pub const PERIOD_EDGES: &[&str] = &["first", "final", "last", "opening", "closing", "early", "late"];
+
+/// Words before a span and "ago" that make it a comparison period, not a claim: "in the
+/// same quarter one year ago", "the same period a year ago". Lowercase.
+pub const SAME_PERIOD: &[&str] = &["same"];
+
+/// Words before a count (after "the") that make it the name of a stage of a contest:
+/// "the last eight of the Champions League", "knocked out in the last 16". Lowercase.
+pub const STAGE_BEFORE: &[&str] = &["last", "final"];
+
 /// Verbs that name the speaker of a figure ("police said", "said the ministry").
 pub const SAYING: &[&str] = &[
     "said",

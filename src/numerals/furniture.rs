@@ -1,8 +1,10 @@
 //! Page furniture that looks like numbers: phone numbers written with spaces or
 //! brackets ("(530) 555-0142", "0800 123 4567"), and every number on a link line
-//! ("Read more: Five things to know", "Related: Election 2025").
+//! ("Read more: Five things to know", "Related: Election 2025"), on a widget line
+//! ("100% Font Size") or an archive banner ("This story is over 5 years old"), and a
+//! bare number alone on its line (a view counter: "483").
 
-use super::lexicon::FURNITURE_LINES;
+use super::lexicon::{FURNITURE_LINES, FURNITURE_LINE_ENDS};
 use super::{tok, Cand, Form, Role};
 use crate::segment::{Token, TokenKind};
 
@@ -107,13 +109,47 @@ impl LinkLines {
         let line = text[begin..end].trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, '•' | '*' | '-' | '–' | '>' | '|')
         });
-        let is = FURNITURE_LINES.iter().any(|opener| {
+        let line = line.trim_end();
+        let opens = FURNITURE_LINES.iter().any(|opener| {
             line.len() > opener.len()
                 && line.is_char_boundary(opener.len())
                 && line[..opener.len()].eq_ignore_ascii_case(opener)
                 && line[opener.len()..].starts_with([':', ' ', '|', '»', '›'])
         });
+        let ends = FURNITURE_LINE_ENDS.iter().any(|tail| {
+            line.len() > tail.len()
+                && line.is_char_boundary(line.len() - tail.len())
+                && line[line.len() - tail.len()..].eq_ignore_ascii_case(tail)
+        });
+        // a bare count alone on its line: a view or photo counter under a headline
+        // (with text after it: a text that is, or ends with, a bare number is the
+        // reader's own figure; what comes before the line never decides, so that a
+        // prefix only shifts spans)
+        let lone = !line.is_empty()
+            && line.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && !text[end..].trim().is_empty();
+        let is = opens || ends || lone;
         self.line = Some((end, is));
         is
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::numerals::{numerals, Role};
+
+    fn roles(text: &str) -> Vec<(&str, Role)> {
+        numerals(text).iter().map(|n| (&text[n.start..n.end], n.role)).collect()
+    }
+
+    #[test]
+    fn widget_banner_and_counter_lines_are_furniture() {
+        let text = "Storm hits the coast\n\n5120\n\nThe storm left 40 homes empty.";
+        assert_eq!(roles(text), [("5120", Role::Furniture), ("40", Role::Quantity)]);
+        assert_eq!(roles("Ferry fares\n120% Text Size\nFares rose 3%.")[0].1, Role::Furniture);
+        assert_eq!(roles("This article is more than 2 years old.\nIt rained.")[0].1, Role::Furniture);
+        // a text that ends with (or is) a bare number keeps it
+        assert_eq!(roles("Turnout so far:\n4120"), [("4120", Role::Quantity)]);
+        assert_eq!(roles("14"), [("14", Role::Quantity)]);
     }
 }

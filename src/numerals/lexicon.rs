@@ -285,6 +285,27 @@ pub const YEAR_BEFORE: &[&str] = &[
     "budget",
     "quarter",
     "half",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+];
+
+/// Of [`YEAR_BEFORE`], the determiners after which a year-shaped number is a count when
+/// a counted noun follows ("the 2000 people", "their 1950 members"), a date otherwise
+/// ("his 2018 tweet", "a 2011 earthquake").
+pub const YEAR_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"];
+
+/// Period words before "of": a year after "quarter of", "end of", "half of" is a date
+/// even when a lower-case word follows ("the fiscal first quarter of 2020 have ...").
+pub const PERIOD_OF_BEFORE: &[&str] = &[
+    "quarter", "half", "end", "start", "beginning", "middle", "spring", "summer", "autumn",
+    "fall", "winter", "months", "weeks", "year", "season", "term", "class",
 ];
 
 /// Of [`YEAR_BEFORE`], the words that also come before counts ("between 2000 and
@@ -398,6 +419,10 @@ pub const NAME_BEFORE: &[&str] = &[
     "Squadron",
 ];
 
+/// Lower-case words that name a level or a stage by the number after them: "a level 4
+/// alarm", "category 5 storm", "stage 3 restrictions", "tier 2". Compared with case.
+pub const LEVEL_BEFORE: &[&str] = &["level", "category", "tier", "stage", "phase", "grade", "alert"];
+
 /// Words after which page numbering follows ("Page 2 of 5"). Compared with case.
 pub const FURNITURE_BEFORE: &[&str] = &[
     "Page", "page", "Photo", "photo", "Image", "Slide", "Pg", "pg", "p", "pp",
@@ -409,6 +434,11 @@ pub const CURRENCY_PREFIXES: &[&str] = &[
     "Ksh", "KSh", "KES", "Sh", "Tk", "Rp", "RM", "UAH", "RUB", "Dh", "SR", "QR", "kr", "NGN",
     "ZAR", "BRL", "MXN", "TRY", "PLN", "SEK", "NOK", "DKK",
 ];
+
+/// Country letters written after a dollar sign and before the digits, the Australian and
+/// Asian wire style ("$US91.8 billion", "$A12", "$NZ5"): the figure is money, not a name.
+/// Compared with case. (The currency each names: [`crate::lexicon::money::BEFORE`].)
+pub const DOLLAR_COUNTRY_LETTERS: &[&str] = &["US", "A", "AU", "C", "CA", "NZ", "HK", "S"];
 
 /// Words that join two numbers and are no counted noun: "from 2014 to 2022".
 pub const CONNECTORS: &[&str] = &[
@@ -442,6 +472,17 @@ pub const ONE_PRONOUN_AFTER: &[&str] = &[
     "shall", "time", "last", "else", "too",
 ];
 
+/// Words after "the one" that keep it a pronoun ("the one thing", "the one person who")
+/// even though a word follows. Compared without case.
+pub const ONE_PRONOUN_NOUNS: &[&str] = &["thing", "person", "place", "man", "woman", "people", "most", "only"];
+
+/// Units after "one" that make a span when [`ONE_SPAN_AFTER`] follows: "one day after
+/// the vote", "one week later" (not the idiom "one day he will").
+pub const ONE_SPAN_NOUNS: &[&str] = &["day", "week", "month", "year", "night", "hour"];
+
+/// See [`ONE_SPAN_NOUNS`].
+pub const ONE_SPAN_AFTER: &[&str] = &["after", "before", "later", "earlier", "ago", "since", "into"];
+
 /// Words after "one-" that make an idiom, not a number ("one-time", "one-sided").
 pub const ONE_IDIOM_HYPHEN: &[&str] = &[
     "time", "off", "sided", "on", "way", "stop", "liner", "size", "party",
@@ -450,12 +491,24 @@ pub const ONE_IDIOM_HYPHEN: &[&str] = &[
 /// Vague quantifiers and the interval [low, high) they stand for, in units of the scale
 /// word after them ("several hundred" = [300, 1000), "a few thousand" = [2000, 6000),
 /// "a couple of dozen" = [24, 48)). Without a scale word only "a couple of" is a number
-/// ("a couple of hours" = [2, 4)); "a few" and "several" alone are left unread.
+/// ("a couple of hours" = [2, 4)), and any of them before a span of
+/// [`QUANTIFIED_SPANS`] ("several days", "the next few weeks"); "a few" and "several"
+/// alone are left unread.
 /// The first word(s) are matched without case.
 pub const QUANTIFIERS: &[(&[&str], f64, f64)] = &[
     (&["a", "couple"], 2.0, 4.0),
     (&["a", "few"], 2.0, 6.0),
+    (&["next", "few"], 2.0, 6.0),
+    (&["last", "few"], 2.0, 6.0),
+    (&["past", "few"], 2.0, 6.0),
     (&["several"], 3.0, 10.0),
+];
+
+/// Spans after a quantifier of [`QUANTIFIERS`] that make it a number with no scale
+/// word: "several days" [3, 10) days, "a few weeks" [2, 6) weeks, "the next few months"
+/// (a vague span, as "dozens" is a vague count). Compared without case.
+pub const QUANTIFIED_SPANS: &[&str] = &[
+    "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades",
 ];
 
 /// Capitalized words before a capitalized number word that make the pair a name
@@ -575,7 +628,13 @@ pub const FURNITURE_LINES: &[&str] = &[
     "Next update",
     "Image source",
     "Photo credit",
+    "This story is",
+    "This article is",
 ];
+
+/// Endings of widget lines: every number on such a line is page furniture ("100% Font
+/// Size", "A+ Text size"). Compared without case.
+pub const FURNITURE_LINE_ENDS: &[&str] = &["Font Size", "Text Size", "Font Size +", "Zoom"];
 
 /// Street words: "2250 Ridge Road", "10 Downing Street". Compared with case.
 pub const STREET_WORDS: &[&str] = &[

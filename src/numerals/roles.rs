@@ -3,9 +3,9 @@
 
 use super::furniture::LinkLines;
 use super::lexicon::{
-    CLOCK_WORDS_AFTER, CONNECTORS, COUNTED_AFTER_YEAR, CURRENCY_PREFIXES, FURNITURE_BEFORE,
-    HALF_PERIOD_BEFORE, HEADLINE_SMALL, LOWER_NAME_PREFIXES, MONTHS, NAME_BEFORE, NAME_OF_BEFORE,
-    NAME_WORD_BEFORE, ONE_IDIOM_HYPHEN, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, STREET_WORDS,
+    CLOCK_WORDS_AFTER, CONNECTORS, COUNTED_AFTER_YEAR, CURRENCY_PREFIXES, DOLLAR_COUNTRY_LETTERS, FURNITURE_BEFORE,
+    HALF_PERIOD_BEFORE, HEADLINE_SMALL, LEVEL_BEFORE, PERIOD_OF_BEFORE, YEAR_DETERMINERS, LOWER_NAME_PREFIXES, MONTHS, NAME_BEFORE, NAME_OF_BEFORE,
+    NAME_WORD_BEFORE, ONE_IDIOM_HYPHEN, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, ONE_PRONOUN_NOUNS, ONE_SPAN_AFTER, ONE_SPAN_NOUNS, STREET_WORDS,
     TIME_ZONES, YEAR_BEFORE, YEAR_BEFORE_WEAK, YEAR_PREFIXES,
 };
 use super::{
@@ -141,9 +141,14 @@ fn decide(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Ro
                 return Some(Role::Furniture);
             }
         }
-        // Letters straight before the digits: "G7", "A320", "M23" (not "US$5", "Rs500").
+        // Letters straight before the digits: "G7", "A320", "M23" (not "US$5", "Rs500",
+        // "$US91.8").
         if let Some(b) = before.filter(|b| before_tight && b.kind == TokenKind::Word) {
-            if !CURRENCY_PREFIXES.contains(&tok(text, &b)) {
+            let dollar_country = DOLLAR_COUNTRY_LETTERS.contains(&tok(text, &b))
+                && t0 >= 2
+                && link(text, toks, t0 - 2) == Link::Tight
+                && tok(text, &toks[t0 - 2]) == "$";
+            if !CURRENCY_PREFIXES.contains(&tok(text, &b)) && !dollar_country {
                 return Some(Role::Name);
             }
         }
@@ -163,8 +168,10 @@ fn decide(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Ro
                 }
             }
         }
-        // "Boeing 747", "Article 5", "No. 10".
-        if pw.is_some_and(|w| NAME_BEFORE.contains(&w)) && c.n.scale == 1.0 {
+        // "Boeing 747", "Article 5", "No. 10", "a level 4 alarm".
+        if pw.is_some_and(|w| NAME_BEFORE.contains(&w) || LEVEL_BEFORE.contains(&w))
+            && c.n.scale == 1.0
+        {
             return Some(Role::Name);
         }
         if let Some(b) = before.filter(|b| tok(text, b) == ".") {
@@ -190,7 +197,9 @@ fn decide(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Ro
                     && toks
                         .get(c.t1 + 1)
                         .is_some_and(|d| d.kind == TokenKind::Digits);
-                if matches!(w, "G" | "D") || (matches!(w, "x" | "X") && digit_after) {
+                // (not "63D.C.": a figure glued to an abbreviation by page extraction)
+                let dotted = text[n.end..].starts_with('.');
+                if (matches!(w, "G" | "D") && !dotted) || (matches!(w, "x" | "X") && digit_after) {
                     return Some(Role::Name);
                 }
             }
@@ -320,7 +329,12 @@ fn named_by_neighbours(text: &str, toks: &[Token], c: &Cand) -> Option<Role> {
     let percent = text[c.n.end..]
         .trim_start()
         .starts_with(['%', '٪', '-', '.']);
-    if caps(pw) && !CURRENCY_PREFIXES.contains(&pw) && !ppw.is_some_and(caps) && !percent {
+    // "SNP 48 (+13)", "DUP 8 (-2)": a results line, a party's figure and its change
+    let change_after = text[c.n.end..]
+        .trim_start_matches(|ch: char| is_space(ch) && ch != '\n')
+        .strip_prefix('(')
+        .is_some_and(|r| r.starts_with(['+', '-', '−', '–']));
+    if caps(pw) && !CURRENCY_PREFIXES.contains(&pw) && !ppw.is_some_and(caps) && !percent && !change_after {
         return Some(Role::Name);
     }
     None
@@ -375,8 +389,15 @@ fn date(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Role
         // "the 2000 people", "those 1500 troops": a counted noun follows.
         let counted = next_word(text, toks, c.t1 - 1)
             .is_some_and(|(j, h)| !h && is_in(COUNTED_AFTER_YEAR, tok(text, &toks[j])));
-        if counted && w.eq_ignore_ascii_case("the") {
+        if counted && is_in(YEAR_DETERMINERS, w) {
             return None;
+        }
+        // "the first quarter of 2020 have ...": a period's year
+        let period_of = w.eq_ignore_ascii_case("of")
+            && t0 >= 2
+            && prev_word(text, toks, t0 - 1).is_some_and(|p| is_in(PERIOD_OF_BEFORE, p));
+        if period_of {
+            return Some(Role::Date);
         }
         if !(is_in(YEAR_BEFORE_WEAK, w) && lower_after) {
             return Some(Role::Date);
@@ -506,6 +527,8 @@ fn clock_suffix(text: &str, end: usize) -> Option<usize> {
     const SUFFIXES: &[&str] = &[
         "a.m.",
         "p.m.",
+        "a .m.",
+        "p .m.",
         "a.m",
         "p.m",
         "am",
@@ -534,10 +557,29 @@ fn one_is_pronoun(text: &str, toks: &[Token], c: &Cand) -> bool {
     {
         return false;
     }
-    if prev_word(text, toks, c.t0).is_some_and(|w| is_in(ONE_PRONOUN_BEFORE, w)) {
+    let next = next_word(text, toks, c.t0);
+    let pw = prev_word(text, toks, c.t0);
+    // "the one seat they won": after "the", "one" counts the noun that follows
+    let the_counted = pw.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && next.is_some_and(|(j, h)| {
+            let w = tok(text, &toks[j]);
+            !h && w.chars().all(|ch| ch.is_ascii_lowercase())
+                && !is_in(ONE_PRONOUN_AFTER, w)
+                && !is_in(ONE_PRONOUN_NOUNS, w)
+                && !crate::lexicon::words::STOPWORDS.contains(&w)
+        });
+    if pw.is_some_and(|w| is_in(ONE_PRONOUN_BEFORE, w)) && !the_counted {
         return true;
     }
-    match next_word(text, toks, c.t0) {
+    // "one day after the vote", "one week later": a duration, not "one day he will"
+    let span = next.is_some_and(|(j, h)| {
+        !h && is_in(ONE_SPAN_NOUNS, tok(text, &toks[j]))
+            && next_word(text, toks, j).is_some_and(|(k, h)| !h && is_in(ONE_SPAN_AFTER, tok(text, &toks[k])))
+    });
+    if span {
+        return false;
+    }
+    match next {
         Some((j, false)) => is_in(ONE_PRONOUN_AFTER, tok(text, &toks[j])),
         Some((j, true)) => is_in(ONE_IDIOM_HYPHEN, tok(text, &toks[j])),
         None => false,

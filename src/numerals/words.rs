@@ -3,10 +3,13 @@
 //! "a quarter", "three and a half"), decimals ("five point two"), ordinals ("first",
 //! "twenty-first") and vague magnitudes ("tens of thousands", "dozens").
 
-use super::lexicon::{CARDINALS, DENOMINATORS, ORDINALS, QUANTIFIERS, SCALE_WORDS, VAGUE};
+use super::lexicon::{
+    CARDINALS, DENOMINATORS, ORDINALS, QUANTIFIED_SPANS, QUANTIFIERS, SCALE_WORDS, VAGUE,
+};
 use super::{
     is_in, link, lookup, next_word, prev_word, tok, Cand, Form, Link, Role, VAGUE_LOW_FACTOR,
 };
+use crate::lexicon::ratios::MULTIPLES;
 use crate::segment::{Token, TokenKind};
 
 /// Scale words that may follow a spelled-out number (not the abbreviations).
@@ -37,12 +40,42 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
         c.n.role = Role::Ordinal;
         return Some(c);
     }
-    None
+    multiple(text, toks, i)
 }
 
-/// "second" is an ordinal after a determiner ("the second", "a second term"); else
-/// it is the time unit and left to the quantity layer.
+/// A multiplier word: "twice", "double", "tripled", "eightfold".
+fn multiple(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
+    let w = tok(text, &toks[i]);
+    let letter = (w.as_bytes()[0] | 0x20).wrapping_sub(b'a');
+    if letter >= 26 || MULTIPLE_FIRST_LETTERS & (1 << letter) == 0 || w.len() < 5 {
+        return None;
+    }
+    let factor = MULTIPLES
+        .iter()
+        .find(|e| super::same_word(e.0, w))
+        .map(|e| e.1)?;
+    Some(Cand::new(toks[i].start, toks[i].end, factor, Form::Multiple, i, i + 1))
+}
+
+/// The first letters of [`MULTIPLES`] as a bit set (bit 0 = "a"): most words are
+/// skipped on their first byte.
+const MULTIPLE_FIRST_LETTERS: u32 = {
+    let mut mask = 0u32;
+    let mut k = 0;
+    while k < MULTIPLES.len() {
+        mask |= 1 << (MULTIPLES[k].0.as_bytes()[0] - b'a');
+        k += 1;
+    }
+    mask
+};
+
+/// "second" is an ordinal after a determiner ("the second", "a second term") or before
+/// a hyphenated word ("second-highest", "second-hand"); else it is the time unit and
+/// left to the quantity layer.
 fn second_is_ordinal(text: &str, toks: &[Token], i: usize) -> bool {
+    if next_word(text, toks, i).is_some_and(|(_, hyphen)| hyphen) {
+        return true;
+    }
     const DET: &[&str] = &[
         "finished", "came", "placed", "ranked", "ranks", "finishes", "comes", "ranking", "the",
         "a", "its", "his", "her", "their", "our", "my", "your", "every", "each", "this", "for",
@@ -111,7 +144,9 @@ fn quantifier(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
         // Alone, only "a couple of" counts ("a couple of hours"; not "a couple who").
         let of = next_word(text, toks, last)
             .is_some_and(|(j, h)| !h && tok(text, &toks[j]).eq_ignore_ascii_case("of"));
-        if !(of && words.len() == 2 && words[1] == "couple") {
+        let span = next_word(text, toks, last)
+            .is_some_and(|(j, h)| !h && is_in(QUANTIFIED_SPANS, tok(text, &toks[j])));
+        if !(of && words.len() == 2 && words[1] == "couple") && !span {
             return None;
         }
     }
@@ -352,7 +387,8 @@ fn cardinal_from(text: &str, toks: &[Token], i: usize, preset: f64) -> Option<Ca
             }
         } else if w.eq_ignore_ascii_case("and") && !hyphen {
             if let Some((f, e)) = and_fraction(text, toks, j) {
-                value += f;
+                // "a million and a half" is half a million more, not a half more.
+                value += if last == Last::Big { f * last_big } else { f };
                 form = Form::Fraction;
                 end = e;
             }

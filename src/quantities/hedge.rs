@@ -1,8 +1,8 @@
 //! Hedges: the words that turn a figure into an interval ("nearly", "up to", "or more").
 //! The wording lives in [`crate::lexicon::hedges`]; the intervals in [`crate::normalize`].
 
-use super::scan::{longest_at, longest_before, match_at, skip_space, skip_space_back};
-use crate::lexicon::hedges::{AFTER, BEFORE};
+use super::scan::{longest_at, longest_before, match_at, match_before, skip_space, skip_space_back};
+use crate::lexicon::hedges::{AFTER, BEFORE, BEFORE_ARTICLE, MARK_WORDS, PASSING};
 
 /// The class of a hedge (DESIGN.md, "Hedges").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -58,12 +58,58 @@ pub struct Hedge {
 /// The hedge written directly before byte `start` (spaces allowed between), if any.
 pub fn before(text: &str, start: usize) -> Option<Hedge> {
     let end = skip_space_back(text, start);
-    let (s, &(_, kind)) = longest_before(text, end, BEFORE, |e| (e.0, false))?;
+    let (s, &(w, kind)) = longest_before(text, end, BEFORE, |e| (e.0, false))?;
+    if PASSING.contains(&w) && tally_follows(text, start) {
+        return None;
+    }
     Some(Hedge {
         kind,
         start: s,
         end,
     })
+}
+
+/// Whether the figure starting at `start` is the first of a vote tally: "218-214",
+/// "218 to 214".
+fn tally_follows(text: &str, start: usize) -> bool {
+    let digits_end = text[start..]
+        .find(|c: char| !(c.is_ascii_digit() || c == ','))
+        .map_or(text.len(), |k| start + k);
+    let rest = &text[digits_end..];
+    let rest = rest
+        .strip_prefix(['-', '–'])
+        .or_else(|| rest.strip_prefix(" to "))
+        .unwrap_or("");
+    rest.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A hedge separated from the figure `start..end` by an article: before "the" when a
+/// mark word follows the figure ("neared the $1 billion mark"), or an approximating
+/// hedge before "a"/"an" when the figure is a share or a sum ("about a 9 percent
+/// stake", "roughly a $5 billion deal"; not "a story about a 10-year-old").
+pub fn before_article(text: &str, start: usize, end: usize, share_or_sum: bool) -> Option<Hedge> {
+    let p = skip_space_back(text, start);
+    if p == start {
+        return None;
+    }
+    // the cheap tests first: this runs for every figure without a hedge
+    let article = if let Some(s) = match_before(text, p, "the", false) {
+        let w = skip_space(text, end);
+        MARK_WORDS.iter().any(|m| match_at(text, w, m, false).is_some()).then_some(s)
+    } else if share_or_sum {
+        match_before(text, p, "a", false).or_else(|| match_before(text, p, "an", false))
+    } else {
+        None
+    }?;
+    let h = before(text, article)?;
+    let the = text[article..].starts_with(['t', 'T']);
+    let approx = || {
+        h.kind == HedgeKind::Approx
+            && BEFORE_ARTICLE
+                .iter()
+                .any(|w| match_at(text, h.start, w, false) == Some(h.end))
+    };
+    (the || approx()).then_some(h)
 }
 
 /// The hedge written directly after byte `end` ("or more", "-plus", "+"), if any.

@@ -13,6 +13,8 @@
 //! - units: [`crate::lexicon::units`], converted to SI ("km", "miles", "°F", "-year");
 //! - a fraction below one with no unit is a share of a whole ("one-fifth of the
 //!   territory" = 0.2, dimension percent);
+//! - a multiple ("double the crowd", "three times larger", "eightfold") is a `ratio`
+//!   and an ordinal before a superlative ("the second-highest") a `rank`: [`ratio`];
 //! - anything else is a count; the counted noun is not part of the span (it becomes
 //!   the mention's subject).
 //!
@@ -24,10 +26,13 @@ mod article;
 mod compound;
 pub mod hedge;
 pub mod range;
+pub mod ratio;
 pub mod scan;
 pub mod unit;
 
-use crate::lexicon::words::TOLL_WORDS;
+use crate::lexicon::words::{
+    PERIOD_EDGES, REFERRING_NOUNS, SAME_PERIOD, SAYING, STAGE_BEFORE, STOPWORDS, TOLL_WORDS,
+};
 use crate::numerals::{numerals, Form, Role};
 use crate::report::Dimension;
 use hedge::{Hedge, HedgeKind};
@@ -70,7 +75,24 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let all = numerals(text);
     let mut qs = Vec::new();
     for (i, n) in all.iter().enumerate() {
-        if n.role != Role::Quantity || qs.last().is_some_and(|q: &Quantity| n.start < q.end) {
+        if qs.last().is_some_and(|q: &Quantity| n.start < q.end) {
+            continue;
+        }
+        if n.role == Role::Date {
+            qs.extend(ratio::claimed_year(text, n));
+            continue;
+        }
+        if n.role == Role::Ordinal {
+            qs.extend(ratio::rank(text, n, all.get(i + 1)));
+            continue;
+        }
+        if n.form == Form::Multiple {
+            if n.role == Role::Quantity {
+                qs.extend(ratio::multiple(text, n));
+            }
+            continue;
+        }
+        if n.role != Role::Quantity {
             continue;
         }
         // a digit glued to a word ("km2") does not stop a unit
@@ -78,7 +100,21 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             .iter()
             .find(|m| !scan::char_before(text, m.start).is_some_and(char::is_alphabetic))
             .map_or(text.len(), |m| m.start);
-        let u = unit::attach(text, n, limit);
+        let mut u = unit::attach(text, n, limit);
+        if u.dimension == Dimension::Count && !u.has_unit {
+            if unit::apposition_age(text, n) {
+                u.dimension = Dimension::Duration;
+                u.unit = "s";
+                u.factor = crate::lexicon::units::YEAR;
+                u.has_unit = true;
+            } else if let Some(e) = ratio::times_after(text, u.end) {
+                // "three times larger", "an 8-fold rise": a multiple
+                u.end = e;
+                u.dimension = Dimension::Ratio;
+                u.unit = "ratio";
+                u.has_unit = true;
+            }
+        }
         qs.push(Quantity {
             start: u.start,
             end: u.end,
@@ -101,9 +137,9 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         });
     }
     let mut qs = compound::merge(text, range::merge(text, qs));
-    let articles = article::quantities(text);
-    if !articles.is_empty() {
-        qs.extend(articles.into_iter());
+    let extra = article::quantities(text);
+    if !extra.is_empty() {
+        qs.extend(extra);
         crate::sort::sort_by_key(&mut qs, |q| q.start);
     }
     let mut prev_end = 0;
@@ -137,6 +173,7 @@ fn add_hedge(text: &str, q: &mut Quantity) {
             return;
         }
     }
+    let before = before.or_else(|| hedge::before_article(text, q.start, q.end, matches!(q.dimension, Dimension::Percent | Dimension::Money)));
     if let Some(h) = before {
         q.start = h.start;
         q.kind = h.kind;
@@ -148,9 +185,15 @@ fn add_hedge(text: &str, q: &mut Quantity) {
     }
 }
 
-/// Small counts in words are descriptive ("the two leaders", "one of them") unless
-/// hedged or near a casualty word ("two soldiers were killed").
+/// Small counts in words ("one", "two") are claims when hedged, near a casualty word
+/// ("two soldiers were killed", "one person is still missing"), or when they count a
+/// noun that is not in [`REFERRING_NOUNS`] ("its two towers", "two league titles", "the
+/// one seat Labour took", "shut one store"); descriptive otherwise ("the two leaders",
+/// "one official said", "one local leader told"). "A"/"an" alone is never a count here.
 fn is_claim(text: &str, q: &Quantity) -> bool {
+    if names_a_period(text, q) || names_a_stage(text, q) {
+        return false;
+    }
     if q.dimension != Dimension::Count
         || q.has_unit
         || q.kind != HedgeKind::Exact
@@ -158,14 +201,113 @@ fn is_claim(text: &str, q: &Quantity) -> bool {
     {
         return true;
     }
-    if q.value <= 1.0 {
-        return false;
-    }
     if q.value > 2.0 {
         return true;
     }
-    near_toll_word(text, q.start, q.end)
+    let written = &text[q.start..q.end];
+    if !(written.eq_ignore_ascii_case("one") || written.eq_ignore_ascii_case("two")) {
+        return false;
+    }
+    near_toll_word(text, q.start, q.end) || counts_a_noun(text, q.end)
 }
+
+/// A span that names a period rather than claiming a length: "the final three months
+/// of last year" ([`PERIOD_EDGES`] before, "of" after), "the same quarter one year ago"
+/// ([`SAME_PERIOD`] a few words before, "ago" after).
+fn names_a_period(text: &str, q: &Quantity) -> bool {
+    if q.dimension != Dimension::Duration || q.kind != HedgeKind::Exact {
+        return false;
+    }
+    let after = scan::skip_space(text, q.end);
+    let of = scan::match_at(text, after, "of", false).is_some();
+    let ago = scan::match_at(text, after, "ago", false).is_some();
+    if !of && !ago {
+        return false;
+    }
+    let before: [&str; 3] = words_before(text, q.start);
+    let edge = is_listed(PERIOD_EDGES, before[0]);
+    (edge && of) || (ago && before.iter().any(|w| is_listed(SAME_PERIOD, w)))
+}
+
+/// A count that names a stage of a contest: "the last eight of the Champions League",
+/// "out in the last 16." ([`STAGE_BEFORE`] after "the", and no noun after it).
+fn names_a_stage(text: &str, q: &Quantity) -> bool {
+    if q.dimension != Dimension::Count || q.has_unit || q.kind != HedgeKind::Exact {
+        return false;
+    }
+    let before: [&str; 2] = words_before(text, q.start);
+    let staged = is_listed(STAGE_BEFORE, before[0]) && before[1].eq_ignore_ascii_case("the");
+    if !staged {
+        return false;
+    }
+    let after = scan::skip_space(text, q.end);
+    let noun = scan::word_at(text, after)
+        .filter(|_| after > q.end)
+        .is_some_and(|(a, b)| !text[a..b].eq_ignore_ascii_case("of"));
+    !noun
+}
+
+/// Up to `N` words before byte `start`, nearest first (`""` where there is none);
+/// punctuation between two words ends the list.
+fn words_before<const N: usize>(text: &str, start: usize) -> [&str; N] {
+    let mut out = [""; N];
+    let mut p = start;
+    for slot in out.iter_mut() {
+        let e = scan::skip_space_back(text, p);
+        if e == p && p != start {
+            break;
+        }
+        let s = text[..e]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map(|(i, _)| i);
+        let Some(s) = s else { break };
+        *slot = &text[s..e];
+        p = s;
+    }
+    out
+}
+
+fn is_listed(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Whether the word after a small number is a noun it counts: a word that is neither a
+/// function word nor in [`REFERRING_NOUNS`], followed by no "of" ("two of them").
+fn counts_a_noun(text: &str, end: usize) -> bool {
+    let s = scan::skip_space(text, end);
+    let Some((ws, we)) = scan::word_at(text, s).filter(|_| s > end) else {
+        return false;
+    };
+    let w = text[ws..we].to_ascii_lowercase();
+    let listed = |list: &[&str]| list.iter().any(|x| *x == w);
+    if !w.starts_with(|c: char| c.is_alphabetic()) || listed(STOPWORDS) || listed(REFERRING_NOUNS) {
+        return false;
+    }
+    // a verb straight after the number ("the two met") is not a noun: -ed, -ing, said
+    if w.ends_with("ed") || w.ends_with("ing") || listed(SAYING) {
+        return false;
+    }
+    // "one local community leader told": a speaker, not a count
+    let mut k = we;
+    for _ in 0..SPEAKER_REACH {
+        let s = scan::skip_space(text, k);
+        let Some((a, b)) = scan::word_at(text, s).filter(|_| s > k) else {
+            break;
+        };
+        if SAYING.iter().any(|x| x.eq_ignore_ascii_case(&text[a..b])) {
+            return false;
+        }
+        k = b;
+    }
+    true
+}
+
+/// How many words after a small count a saying verb makes it a speaker ("one UN
+/// official said").
+const SPEAKER_REACH: usize = 4;
 
 fn near_toll_word(text: &str, start: usize, end: usize) -> bool {
     let lo = floor_boundary(text, start.saturating_sub(24));

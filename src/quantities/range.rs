@@ -8,6 +8,7 @@
 //! | seven or eight (b ≤ 3a) | [a, b] |
 //! | a week or two, an hour or two | [1, b] weeks, hours |
 //! | $3-5bn, 3 to 5 billion dollars | a unit or scale written once applies to both |
+//! | $44 billion or $54.20 | two figures: a scale never carries to a figure with its own sign |
 
 use super::hedge::{Hedge, HedgeKind};
 use super::scan::{longest_before, match_at, match_before, skip_space, skip_space_back};
@@ -87,8 +88,10 @@ fn pair(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
     }
     let mut high_value = high.value;
     // "3 million to 5": the scale carries over; "one thousand to one thousand and
-    // five hundred" already says its own size.
+    // five hundred" already says its own size, and so does a second figure with its own
+    // sign ("$44 billion or $54.20 a share" is two figures).
     if high.scale == 1.0
+        && !high.has_unit
         && low.scale > 1.0
         && high.value < low.value
         && high.value * low.scale > low.value

@@ -273,3 +273,26 @@ fn flags_ok(text: &str, n: &Numeral, flags: u8, tight: bool, end: usize) -> bool
     }
     true
 }
+
+/// An age in apposition: a whole number from 1 to 120 between commas right after a
+/// capitalized name ("Brazil forward Neymar, 25, signed", "Maria Lopez, 41, said") is
+/// that person's age in years. A list of places and figures reads the same way ("Rome,
+/// 12, Paris, 14"), so the number must be followed by a comma and a lower-case word.
+pub fn apposition_age(text: &str, n: &Numeral) -> bool {
+    if n.form != Form::Digits || n.value.fract() != 0.0 || !(1.0..=120.0).contains(&n.value) {
+        return false;
+    }
+    let before = text[..n.start].trim_end_matches(is_space);
+    let Some(name_end) = before.strip_suffix(',').map(str::len) else {
+        return false;
+    };
+    let name_start = text[..name_end]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i);
+    let capital = name_start.is_some_and(|s| text[s..].starts_with(char::is_uppercase));
+    let after = text[n.end..].strip_prefix(',').map(|r| r.trim_start_matches(is_space));
+    capital && after.is_some_and(|r| r.starts_with(char::is_lowercase))
+}
