@@ -102,6 +102,8 @@ const fn max(a: f32, b: f32) -> f32 {
 }
 /// Members of each group checked for a clash before two groups join.
 pub const CLASH_SAMPLE: usize = 24;
+/// Bytes of a headline at most (a first line longer than this is a paragraph).
+pub const HEADLINE_MAX: usize = 160;
 /// Score added when two sources state the same amount of money ("£52 million" twice):
 /// less than [`VALUE_PRIOR`], since round sums recur; it needs a shared word or two.
 pub const MONEY_PRIOR: f32 = 0.2;
@@ -332,6 +334,9 @@ fn frame_of(m: &Mention, f: &Features, lex: &Lexicon) -> Frame {
     }
     if f.entities.change {
         entities.push("change".to_string());
+    }
+    if f.entities.baseline {
+        entities.push("a year before".to_string());
     }
     Frame {
         measured,

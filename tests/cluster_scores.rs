@@ -58,11 +58,11 @@ const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
     ("02_grenfell_fire_2017", 0.69, 0.53, 14),
     ("03_musk_twitter_deal_2022", 0.78, 0.92, 9),
     ("04_notre_dame_fire_2019", 0.65, 0.67, 8),
-    ("05_turkey_syria_quake_2023", 0.46, 0.37, 18),
+    ("05_turkey_syria_quake_2023", 0.49, 0.34, 17),
     ("06_uk_election_2019", 0.28, 0.31, 9),
-    ("07_neymar_transfer_2017", 0.76, 0.81, 11),
+    ("07_neymar_transfer_2017", 0.87, 0.99, 11),
     ("08_camp_fire_2018", 0.57, 0.77, 6),
-    ("09_quarterly_earnings", 0.5, 0.26, 4),
+    ("09_quarterly_earnings", 0.74, 0.46, 8),
 ];
 
 #[test]

@@ -155,6 +155,10 @@ pub(crate) struct Entities {
     pub(crate) listed: bool,
     /// The figure is a new value of something that changes ("the toll rose to 50").
     pub(crate) update: bool,
+    /// The figure is the level of a year before, the base of a comparison ("up from
+    /// $13.2 billion a year ago", "In the same quarter last year, it earned $58
+    /// billion"), not this period's level.
+    pub(crate) baseline: bool,
 }
 
 /// The words a figure's own clause marks it with: `window` is the bounded token window
@@ -281,6 +285,7 @@ pub(crate) fn read(
         e.keys
             .push(("pair:second".into(), "second of a pair".into()));
     }
+    e.baseline = baseline(text, m);
     // A signed figure in brackets right after another: the change.
     e.change = prev.is_some_and(|p| {
         let signed = m.text.starts_with(['-', '+', '−']) || text[..m.start].ends_with('+');
@@ -288,6 +293,72 @@ pub(crate) fn read(
         signed && gap.len() <= 3 && gap.trim().chars().all(|c| c == '(' || c == '[')
     });
     e
+}
+
+/// Phrases that point a year back ("a year ago", "the year-ago quarter", "the same
+/// period last year"), lowercase, matched at word starts.
+pub const YEAR_BACK: &[&str] = &[
+    "a year ago",
+    "a year earlier",
+    "a year before",
+    "one year ago",
+    "one year earlier",
+    "year-ago",
+    "year ago",
+    "year-earlier",
+    "last year",
+    "the year prior",
+    "the prior year",
+    "the previous year",
+    "the year before",
+];
+
+/// Bytes after a figure searched for the year-back phrase that is its own ("$13.17
+/// billion a year ago").
+pub const YEAR_BACK_REACH: usize = 40;
+
+/// Whether a figure is the level of a year before (see [`Entities::baseline`]): a
+/// year-back phrase right after it, in its own clause and with no other figure between
+/// ("$13.17 billion a year ago"; not "9% from a year earlier", the change since then);
+/// or one that opens its sentence before any figure ("In the same period one year ago,
+/// Apple earned $4.18").
+fn baseline(text: &str, m: &Mention) -> bool {
+    let lower = |a: usize, b: usize| text.get(a..b).map(str::to_ascii_lowercase);
+    let stop = |c: char| matches!(c, ',' | ';' | '.' | '\n' | '(' | ')') || c.is_ascii_digit();
+    let sentence_end = m.sentence_end.max(m.end).min(text.len());
+    let mut reach = (m.end + YEAR_BACK_REACH).min(sentence_end);
+    while !text.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    if let Some(after) = lower(m.end, reach) {
+        let after = &after[..after.find(stop).unwrap_or(after.len())];
+        if let Some(at) = find_phrase(after, YEAR_BACK) {
+            let between = &after[..at];
+            let change = between
+                .split_whitespace()
+                .any(|w| w == "from" || w == "since");
+            if !(change && m.dimension == crate::report::Dimension::Percent) {
+                return true;
+            }
+        }
+    }
+    lower(m.sentence_start.min(m.start), m.start).is_some_and(|before| {
+        let first_figure = before
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(before.len());
+        find_phrase(&before[..first_figure], YEAR_BACK).is_some()
+    })
+}
+
+/// The byte offset of the first phrase of `list` in `hay` that starts a word.
+fn find_phrase(hay: &str, list: &[&str]) -> Option<usize> {
+    list.iter()
+        .filter_map(|p| {
+            hay.match_indices(p)
+                .map(|(i, _)| i)
+                .find(|&i| i == 0 || !hay[..i].ends_with(char::is_alphanumeric))
+        })
+        .min()
 }
 
 /// Whether a word has a capital letter: at its start ("Labour") or inside ("iPhone").
@@ -500,7 +571,11 @@ pub(crate) type Keyed = (u32, u32, bool);
 /// on each side that the other lacks, of the same kind; a different outlook, event or
 /// change. `ka`, `kb`: the interned keys of `a` and `b`.
 pub(crate) fn apart(a: &Entities, ka: &[Keyed], b: &Entities, kb: &[Keyed]) -> bool {
-    if a.outlook != b.outlook || a.event != b.event || a.change != b.change {
+    if a.outlook != b.outlook
+        || a.event != b.event
+        || a.change != b.change
+        || a.baseline != b.baseline
+    {
         return true;
     }
     let lacks = |x: &[Keyed], k: u32| !x.iter().any(|y| y.0 == k);

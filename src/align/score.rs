@@ -86,7 +86,11 @@ impl Ctx<'_> {
         let (a, b) = (scope(&self.mentions[i]), scope(&self.mentions[j]));
         let dated_apart = !a.is_empty() || !b.is_empty();
         let why = dated_apart || self.feats[i].entities.update || self.feats[j].entities.update;
-        !why
+        // A headline rounds or lags the body it sits over ("more than 1,500 dead" over
+        // "killing more than 1,200 people"): its figure may differ from the body's.
+        let headline = in_headline(self.texts[i], &self.mentions[i])
+            || in_headline(self.texts[j], &self.mentions[j]);
+        !why && !headline
     }
 
     /// Whether two equal figures of one source restate each other across a dash or a
@@ -204,6 +208,22 @@ impl Ctx<'_> {
         }
         sum / (a.len() * b.len()).max(1) as f32
     }
+}
+
+/// Whether a mention stands in its source's headline: the first line of the text,
+/// short and without a full stop at its end (a lede sentence ends with one).
+pub(super) fn in_headline(text: &str, m: &Mention) -> bool {
+    let body = text.trim_start();
+    let offset = text.len() - body.len();
+    let line = body.split('\n').next().unwrap_or("").trim_end();
+    let end = offset + line.len();
+    m.start >= offset
+        && m.end <= end
+        && line.len() <= HEADLINE_MAX
+        && !line.ends_with(['.', '!', '?', ':', ';', ','])
+        && text
+            .get(end..)
+            .is_some_and(|rest| rest.starts_with(['\n', '\r']))
 }
 
 /// Shared-word sums are halved: a score of 1 needs the strongest words of both
