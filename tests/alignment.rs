@@ -1140,3 +1140,28 @@ fn a_year_ago_level_is_not_this_periods_level() {
         r.groups
     );
 }
+
+#[test]
+fn far_apart_counts_of_different_things_stay_apart() {
+    // Pupils and teachers evacuated share every word of the story but not the count:
+    // tying them would show a false conflict.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "At the Elm Road school fire, firefighters evacuated about 600 pupils before noon.",
+            ),
+            Source::new(
+                "b",
+                "At the Elm Road school fire, firefighters evacuated 44 teachers before noon.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    assert!(
+        r.groups.iter().all(|g| g.mentions.len() == 1),
+        "{:#?}",
+        r.groups
+    );
+}

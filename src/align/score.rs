@@ -93,6 +93,15 @@ impl Ctx<'_> {
         !why && !headline
     }
 
+    /// Two figures that count different things ("44 households", "about 600 people")
+    /// and lie more than [`NOUN_FAR_RATIO`] apart: two quantities, whatever words they
+    /// share. Close figures of different nouns may still be one count told two ways
+    /// ("600 residents", "600 people"); far ones are a false conflict when tied.
+    pub(super) fn other_count_far(&self, i: usize, j: usize) -> bool {
+        ratio_over(&self.spans[i], &self.spans[j], NOUN_FAR_RATIO)
+            && noun_factor(&self.feats[i], &self.feats[j], 0.0) == 0.0
+    }
+
     /// Whether two equal figures of one source restate each other across a dash or a
     /// bracket ("One in five residents — 20% of the city —"; "3 miles (5 km)").
     pub(super) fn restated(&self, i: usize, j: usize) -> bool {
@@ -184,6 +193,7 @@ impl Ctx<'_> {
                 opposed(self.feats[x].predicate, self.feats[y].predicate)
                     || self.apart(x, y)
                     || self.one_source_twice(x, y)
+                    || self.other_count_far(x, y)
                     || (self.src[x] == self.src[y]
                         && m.sentence_start == n.sentence_start
                         && m.sentence_end == n.sentence_end
@@ -285,6 +295,14 @@ pub(super) fn opposed(a: Option<u32>, b: Option<u32>) -> bool {
 pub(super) fn mid(s: &Span) -> Option<f64> {
     s.value
         .or_else(|| (s.low.is_finite() && s.high.is_finite()).then(|| (s.low + s.high) / 2.0))
+}
+
+/// Whether two figures differ by more than `ratio` times.
+pub(super) fn ratio_over(a: &Span, b: &Span, ratio: f64) -> bool {
+    match (mid(a), mid(b)) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > ratio,
+        _ => false,
+    }
 }
 
 /// Whether two figures differ by more than [`FAR_RATIO`] times (the same quantity
