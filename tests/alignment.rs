@@ -1165,3 +1165,37 @@ fn far_apart_counts_of_different_things_stay_apart() {
         r.groups
     );
 }
+
+#[test]
+fn an_increment_is_not_the_level() {
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "The number of people killed in the floods increased by 7 on Sunday.",
+            ),
+            Source::new(
+                "b",
+                "The number of people killed in the floods stands at 31.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let m = |src: &str, text: &str| {
+        r.mentions
+            .iter()
+            .find(|m| m.source == src && m.text == text)
+            .unwrap_or_else(|| panic!("no {text:?} in {src}"))
+    };
+    assert!(
+        m("a", "7").frame.entities.iter().any(|e| e == "change"),
+        "{:?}",
+        m("a", "7").frame
+    );
+    assert!(
+        r.groups.iter().all(|g| g.verdict != Verdict::Conflict),
+        "{:#?}",
+        r.groups
+    );
+}

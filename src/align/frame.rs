@@ -291,9 +291,50 @@ pub(crate) fn read(
         let signed = m.text.starts_with(['-', '+', '−']) || text[..m.start].ends_with('+');
         let gap = text.get(p.1..m.start).unwrap_or("");
         signed && gap.len() <= 3 && gap.trim().chars().all(|c| c == '(' || c == '[')
-    });
+    }) || increment(text, m);
     e
 }
+
+/// Verbs that, before *by*, make the figure after them an increment ("the toll rose by
+/// six"): a change of a count or a sum, not its level.
+pub const INCREMENT_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "increased",
+    "grew",
+    "grown",
+    "climbed",
+    "jumped",
+    "fell",
+    "fallen",
+    "dropped",
+    "decreased",
+    "declined",
+    "up",
+    "down",
+    "swelled",
+    "gained",
+    "lost",
+];
+
+/// Whether a count or a sum is an increment: "<verb> by" right before it ("increased by
+/// six on Sunday", "fell by $2 million"). Percentages are left alone: "rose by 9%" and
+/// "a 9% rise" are one change told two ways.
+fn increment(text: &str, m: &Mention) -> bool {
+    if m.dimension == crate::report::Dimension::Percent {
+        return false;
+    }
+    let from = m.start.saturating_sub(INCREMENT_REACH);
+    let from = (from..=m.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(m.start);
+    let before = text[from..m.start].to_ascii_lowercase();
+    let mut words = before.split_whitespace().rev();
+    words.next() == Some("by") && words.next().is_some_and(|w| INCREMENT_VERBS.contains(&w))
+}
+
+/// Bytes before a figure read for "<verb> by".
+pub const INCREMENT_REACH: usize = 24;
 
 /// Phrases that point a year back ("a year ago", "the year-ago quarter", "the same
 /// period last year"), lowercase, matched at word starts.
