@@ -23,13 +23,13 @@ const FLOORS: &[(&str, &str, f64, f64, usize)] = &[
         6,
     ),
     ("quake", "tests/clusters/quake", 1.0, 1.0, 6),
-    ("pension-march", "tests/clusters/pension-march", 0.6, 0.9, 5),
+    ("pension-march", "tests/clusters/pension-march", 0.69, 0.99, 5),
     // Two of its groups mix pounds and euros: the engine does not convert currencies.
-    ("transfer", "tests/clusters/transfer", 0.5, 0.85, 3),
+    ("transfer", "tests/clusters/transfer", 0.53, 0.88, 3),
     // Issue 11: tolls per country and for both, two quakes, a fund split by purpose.
-    ("twin-quakes", "tests/clusters/twin-quakes", 0.7, 0.7, 7),
+    ("twin-quakes", "tests/clusters/twin-quakes", 0.73, 0.73, 7),
     // Issue 11: seats per party in prose and a results list, a tally, an expectation.
-    ("council-vote", "tests/clusters/council-vote", 0.85, 0.8, 6),
+    ("council-vote", "tests/clusters/council-vote", 0.87, 0.84, 6),
 ];
 
 #[test]
@@ -54,15 +54,15 @@ fn clusters_score_at_least_their_floors() {
 /// the scores reached by the aligner of issue 11 (measured with this module, which
 /// follows `score-gold`), rounded down.
 const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
-    ("01_womens_march_2017", 0.28, 0.28, 6),
-    ("02_grenfell_fire_2017", 0.69, 0.53, 14),
-    ("03_musk_twitter_deal_2022", 0.78, 0.92, 9),
+    ("01_womens_march_2017", 0.47, 0.34, 7),
+    ("02_grenfell_fire_2017", 0.65, 0.53, 13),
+    ("03_musk_twitter_deal_2022", 0.93, 0.93, 10),
     ("04_notre_dame_fire_2019", 0.65, 0.67, 8),
-    ("05_turkey_syria_quake_2023", 0.49, 0.34, 17),
-    ("06_uk_election_2019", 0.28, 0.31, 9),
-    ("07_neymar_transfer_2017", 0.87, 0.99, 11),
-    ("08_camp_fire_2018", 0.57, 0.77, 6),
-    ("09_quarterly_earnings", 0.73, 0.46, 8),
+    ("05_turkey_syria_quake_2023", 0.48, 0.35, 18),
+    ("06_uk_election_2019", 0.32, 0.32, 13),
+    ("07_neymar_transfer_2017", 0.87, 0.99, 15),
+    ("08_camp_fire_2018", 0.6, 0.87, 6),
+    ("09_quarterly_earnings", 0.73, 0.47, 8),
 ];
 
 #[test]
