@@ -16,8 +16,10 @@
 //!   forecast of", "guidance of") is never the result itself, which carries none.
 //! - **Event** (strict): an ordinal before the event ("a second quake of magnitude
 //!   7.6") sets it apart from the unmarked (first) one.
-//! - **Change** (strict): a signed figure after another ("Lab 203 (-59)") is the
-//!   change, not the level.
+//! - **Change** (strict): a signed figure after another ("Lab 203 (-59)") or a count
+//!   after "<verb> by" ("rose by six") is the change, not the level.
+//! - **Baseline** (strict): the level of a year before ("up from $7.9 billion a year
+//!   ago") is not this period's level.
 //!
 //! Word lists are the tables below, one entry per line.
 
