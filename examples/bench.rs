@@ -314,7 +314,8 @@ fn bench_compare(corpus: &str, options: &Options) {
         // The extraction share, to tell alignment cost apart.
         let te = measure(|| {
             let r = extract(black_box(&sources), options).expect("extract failed");
-            assert_eq!(black_box(r).mentions.len(), mentions);
+            // compare drops derived figures that meet no stated one: extract has them all.
+            assert!(black_box(r).mentions.len() >= mentions);
         });
         let per_kb = ms(t) / (bytes as f64 / 1000.0);
         // Growth against the previous size: near-linear means both factors are close.

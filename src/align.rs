@@ -21,7 +21,7 @@
 //!    dash restate each other. Each mention keeps its best [`MAX_LINKS`] links at or
 //!    above [`Options::min_tie_score`].
 //! 4. **Groups.** Links are merged best first; two groups join only if the mean score
-//!    between their members is also high ([`LINK_FACTOR`] of the threshold), so chains
+//!    between their members is also high ([`Weights::link_factor`] of the threshold), so chains
 //!    of weak links do not snowball, and never when a member of each has an opposed
 //!    predicate or both are figures of one sentence counting different nouns. A mention
 //!    belongs to one group; mentions of the same source may share one (a headline and
@@ -30,46 +30,44 @@
 //!
 //! Work is near-linear: each mention meets only mentions that share a concept with it.
 
+mod facets;
 mod features;
+mod frame;
 mod fxhash;
 mod label;
 mod score;
 mod synonyms;
+mod weights;
 
 use std::collections::HashMap;
 
 use fxhash::{FxMap, FxSet};
 
 use crate::options::Options;
-use crate::report::{Dimension, Group, Mention, Source, Verdict};
+use crate::report::{Dimension, Frame, Group, Mention, Source, Verdict};
 use crate::verdict::{judge_in, span, Span};
 use features::{Features, Lexicon, Token};
 use score::{near_values, scaled, Ctx};
 
 pub use synonyms::{GENERIC, PREDICATES, STOPWORDS, SYNONYMS};
+pub use weights::Weights;
 
 /// Links kept per mention.
 pub const MAX_LINKS: usize = 12;
-/// Two groups join only if the mean score between their members is at least this share
-/// of the threshold (average linkage: chains of weak links do not snowball).
-pub const LINK_FACTOR: f32 = 0.6;
 /// Members of each group sampled for the linkage.
 pub const LINK_SAMPLE: usize = 12;
 /// Shared-word sums are scaled by this (a score of 1 takes two fully shared words).
 pub const SCORE_SCALE: f32 = 0.6;
-/// Score factor for two different figures of one source (a headline and its body
-/// usually repeat the same figure; different ones are usually different things).
-pub const SAME_SOURCE: f32 = 0.7;
 /// Figures further apart than this ratio are probably different quantities...
 pub const FAR_RATIO: f64 = 20.0;
-/// ...and their score is multiplied by this.
-pub const FAR_APART: f32 = 0.4;
+/// Ratio beyond which two figures with different counted nouns are never tied
+/// (`score.rs`, `other_count_far`; measured on dev-news: 2 raised pair precision by a
+/// point over 4, at a cost of one right pair in a thousand).
+pub const NOUN_FAR_RATIO: f64 = 2.0;
 /// A counted noun "stands near" a figure at this proximity weight or more.
 pub const NOUN_NEAR: f32 = 0.65;
 /// Entries read either side of a mention's own place in a concept's posting list.
 pub const POSTING_WINDOW: usize = 48;
-/// Score factor when two figures count different things.
-pub const NOUN_MISMATCH: f32 = 0.5;
 /// At most this many words are listed in `tied_by`.
 pub const MAX_TIED_BY: usize = 5;
 /// Two figures of a rarely stated dimension (not a count, a sum or a percentage)
@@ -87,7 +85,7 @@ pub const VALUE_PRIOR: f32 = 0.35;
 pub const APPOSITION_GAP: usize = 40;
 /// What stands between a figure and its restatement.
 const APPOSITION_MARKS: &[char] = &['—', '–', '(', '['];
-/// Share of [`NOUN_MISMATCH`]'s penalty kept when both figures share a predicate.
+/// Share of [`Weights::noun_mismatch`]'s penalty kept when both figures share a predicate.
 pub const SAME_PREDICATE_NOUN: f32 = 0.5;
 /// Score added when two sources state the same count or percentage: a tie-breaker
 /// among figures whose words already tie ("19 league goals" meets "19 goals", not
@@ -108,6 +106,8 @@ const fn max(a: f32, b: f32) -> f32 {
 }
 /// Members of each group checked for a clash before two groups join.
 pub const CLASH_SAMPLE: usize = 24;
+/// Bytes of a headline at most (a first line longer than this is a paragraph).
+pub const HEADLINE_MAX: usize = 160;
 /// Score added when two sources state the same amount of money ("£52 million" twice):
 /// less than [`VALUE_PRIOR`], since round sums recur; it needs a shared word or two.
 pub const MONEY_PRIOR: f32 = 0.2;
@@ -116,9 +116,92 @@ pub const MONEY_PRIOR: f32 = 0.2;
 /// differ ("7 workers" / "7 people"; "trains and buses" / "services").
 pub const PREDICATE_MATCH: f32 = 0.25;
 
+/// Group mentions across sources (see [`groups`]) and fill in each mention's
+/// [`Frame`]: what it measures, as read for the grouping.
+pub fn align(sources: &[Source], mentions: &mut [Mention], options: &Options) -> Vec<Group> {
+    let (groups, frames) = grouped(sources, mentions, options);
+    for (m, f) in mentions.iter_mut().zip(frames) {
+        m.frame = f;
+    }
+    groups
+}
+
+/// Fill in each mention's [`Frame`] alone (what `extract` reports): the same frames
+/// [`align`] reads for the grouping.
+pub fn frames(sources: &[Source], mentions: &mut [Mention]) {
+    let mut lex = Lexicon::new();
+    let order: HashMap<&str, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let tokens: Vec<Vec<Token>> = sources.iter().map(|s| lex.tokens(&s.text)).collect();
+    let spans = source_spans(mentions, &order, sources.len());
+    let mut feats: Vec<Features> = mentions
+        .iter()
+        .map(|m| match order.get(m.source.as_str()) {
+            Some(&i) => features::features(&mut lex, &sources[i].text, &tokens[i], m, &spans[i]),
+            None => Features::default(),
+        })
+        .collect();
+    inherit_keys(&mut feats, mentions, &order, sources);
+    for (m, f) in mentions.iter_mut().zip(&feats) {
+        m.frame = frame_of(m, f, &lex);
+    }
+}
+
+/// Spans of every mention per source (in text order), for "closer to another figure".
+fn source_spans(
+    mentions: &[Mention],
+    order: &HashMap<&str, usize>,
+    n: usize,
+) -> Vec<Vec<(usize, usize)>> {
+    let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
+    for m in mentions {
+        if let Some(&i) = order.get(m.source.as_str()) {
+            spans[i].push((m.start, m.end));
+        }
+    }
+    spans
+}
+
 /// Group mentions across sources: every mention lands in exactly one group; groups that
 /// span two or more sources come first, then single-source groups, each in text order.
 pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Vec<Group> {
+    grouped(sources, mentions, options).0
+}
+
+/// [`groups`] with other weights than the fitted ones (`weights.min_tie_score` then
+/// replaces [`Options::min_tie_score`]): what `examples/fit.rs` searches over.
+pub fn groups_weighted(
+    sources: &[Source],
+    mentions: &[Mention],
+    options: &Options,
+    weights: &Weights,
+) -> Vec<Group> {
+    grouped_with(sources, mentions, options, weights).0
+}
+
+/// The groups and each mention's frame, with the fitted weights.
+fn grouped(
+    sources: &[Source],
+    mentions: &[Mention],
+    options: &Options,
+) -> (Vec<Group>, Vec<Frame>) {
+    let weights = Weights {
+        min_tie_score: options.min_tie_score,
+        ..Weights::fitted()
+    };
+    grouped_with(sources, mentions, options, &weights)
+}
+
+/// The groups and each mention's frame.
+fn grouped_with(
+    sources: &[Source],
+    mentions: &[Mention],
+    options: &Options,
+    fitted: &Weights,
+) -> (Vec<Group>, Vec<Frame>) {
     let mut lex = Lexicon::new();
     let order: HashMap<&str, usize> = sources
         .iter()
@@ -127,13 +210,7 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
         .collect();
     let tokens: Vec<Vec<Token>> = sources.iter().map(|s| lex.tokens(&s.text)).collect();
     let idf = idf(sources, &tokens, lex.names.len());
-    // Spans of every mention per source, for "closer to another figure".
-    let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sources.len()];
-    for m in mentions {
-        if let Some(&i) = order.get(m.source.as_str()) {
-            spans[i].push((m.start, m.end));
-        }
-    }
+    let spans = source_spans(mentions, &order, sources.len());
     let feats: Vec<Features> = mentions
         .iter()
         .map(|m| match order.get(m.source.as_str()) {
@@ -157,6 +234,9 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
             .or_default()
             .push(i);
     }
+    let mut feats = feats;
+    inherit_keys(&mut feats, mentions, &order, sources);
+    let contrast = contrasted_keys(&buckets, &feats, mentions, &order);
     let spans: Vec<Span> = mentions.iter().map(|m| span(m, options)).collect();
     // Source index of each mention (compared far more often than read).
     let src: Vec<usize> = mentions
@@ -178,9 +258,11 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
         vectors: &vectors,
         feats: &feats,
         spans: &spans,
+        contrast: &contrast,
+        w: *fitted,
     };
     let mut parent: Vec<usize> = (0..mentions.len()).collect();
-    let threshold = options.min_tie_score as f32;
+    let threshold = fitted.min_tie_score as f32;
     let mut keys: Vec<_> = buckets.keys().copied().collect();
     crate::sort::sort(&mut keys);
     for k in keys {
@@ -220,10 +302,160 @@ pub fn groups(sources: &[Source], mentions: &[Mention], options: &Options) -> Ve
     };
     // (issue 13: each key once; as a comparator's key it was 20% of a dense compare)
     crate::sort::sort_by_cached_key(&mut list, |c| (!multi(c), key(c[0])));
-    list.iter()
+    let groups = list
+        .iter()
         .enumerate()
         .map(|(n, c)| make_group(n, c, mentions, &feats, &lex, &idf_of, &sentence, options))
-        .collect()
+        .collect();
+    let frames = mentions
+        .iter()
+        .zip(&feats)
+        .map(|(m, f)| frame_of(m, f, &lex))
+        .collect();
+    (groups, frames)
+}
+
+/// A mention's frame from its features: the counted noun (else its subject), the
+/// predicate word as written, the entities' display forms, the event.
+fn frame_of(m: &Mention, f: &Features, lex: &Lexicon) -> Frame {
+    let surface = |c: u32| {
+        f.surface
+            .iter()
+            .find(|(k, _)| *k == c)
+            .map(|(_, w)| w.clone())
+            .or_else(|| lex.names.get(c as usize).cloned())
+    };
+    let measured = f
+        .noun_phrase
+        .clone()
+        .or_else(|| f.noun.and_then(surface))
+        .or_else(|| {
+            let plain = !m.subject.is_empty() && !m.subject.starts_with(char::is_uppercase);
+            plain.then(|| m.subject.clone())
+        });
+    let mut entities: Vec<String> = f.entities.keys.iter().map(|(_, s)| s.clone()).collect();
+    if let Some(o) = f.entities.outlook {
+        entities.push(o.to_string());
+    }
+    if f.entities.change {
+        entities.push("change".to_string());
+    }
+    if f.entities.baseline {
+        entities.push("a year before".to_string());
+    }
+    Frame {
+        measured,
+        predicate: f.predicate.and_then(surface),
+        entities,
+        event: f.entities.event.clone(),
+    }
+}
+
+/// A figure in brackets right after another ("41,203 votes (52.1%)", "Lab 203 (-59)")
+/// is of the same row, party or place: it takes the keys of the figure before it when
+/// it has none of its own.
+fn inherit_keys(
+    feats: &mut [Features],
+    mentions: &[Mention],
+    order: &HashMap<&str, usize>,
+    sources: &[Source],
+) {
+    let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); sources.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(&s) = order.get(m.source.as_str()) {
+            by_source[s].push(i);
+        }
+    }
+    for (s, list) in by_source.iter_mut().enumerate() {
+        crate::sort::sort_by_key(list, |&i| mentions[i].start);
+        for k in 1..list.len() {
+            let (p, i) = (list[k - 1], list[k]);
+            let gap = sources[s]
+                .text
+                .get(mentions[p].end..mentions[i].start)
+                .unwrap_or("");
+            let bracketed = gap.len() <= APPOSITION_GAP
+                && gap.trim_end().ends_with('(')
+                && !gap.contains(['.', ';', '\n', ')']);
+            if !bracketed {
+                continue;
+            }
+            for kind in ["who:", "row:"] {
+                if feats[i]
+                    .entities
+                    .keys
+                    .iter()
+                    .any(|(k, _)| k.starts_with(kind))
+                {
+                    continue;
+                }
+                let keys: Vec<(String, String)> = feats[p]
+                    .entities
+                    .keys
+                    .iter()
+                    .filter(|(k, _)| k.starts_with(kind))
+                    .cloned()
+                    .collect();
+                feats[i].entities.keys.extend(keys);
+            }
+        }
+    }
+}
+
+/// For each mention, its entity keys interned, each with whether it is contrasted in
+/// its bucket (some source gives figures of the bucket under two keys of that kind:
+/// `frame.rs`).
+fn contrasted_keys(
+    buckets: &HashMap<(Dimension, &str), Vec<usize>>,
+    feats: &[Features],
+    mentions: &[Mention],
+    order: &HashMap<&str, usize>,
+) -> Vec<Vec<frame::Keyed>> {
+    let mut ids: FxMap<&str, u32> = FxMap::default();
+    let mut out: Vec<Vec<frame::Keyed>> = feats
+        .iter()
+        .map(|f| {
+            f.entities
+                .keys
+                .iter()
+                .map(|(k, _)| {
+                    let next = ids.len() as u32;
+                    let id = *ids.entry(k.as_str()).or_insert(next);
+                    let next = ids.len() as u32;
+                    let kind = *ids.entry(frame::kind(k)).or_insert(next);
+                    (id, kind, false)
+                })
+                .collect()
+        })
+        .collect();
+    for members in buckets.values() {
+        let mut per_source: FxMap<usize, Vec<usize>> = FxMap::default();
+        for &i in members {
+            let s = order
+                .get(mentions[i].source.as_str())
+                .copied()
+                .unwrap_or(usize::MAX);
+            per_source.entry(s).or_default().push(i);
+        }
+        let mut lists: Vec<Vec<usize>> = per_source.into_values().collect();
+        for l in &mut lists {
+            crate::sort::sort_by_key(l, |&i| mentions[i].start);
+        }
+        let alike = |a: usize, b: usize| {
+            let (x, y) = (&feats[a], &feats[b]);
+            (x.noun.is_some() && x.noun == y.noun)
+                || (x.predicate.is_some() && x.predicate == y.predicate)
+                || (x.entities.listed && y.entities.listed)
+                || x.entities.keys.iter().any(|(k, _)| k.starts_with("row:"))
+        };
+        let set = frame::contrasted(&lists, &|i| feats[i].entities.keys.as_slice(), &alike);
+        for &i in members {
+            for (k, (key, _)) in feats[i].entities.keys.iter().enumerate() {
+                out[i][k].2 = set.contains(key.as_str());
+            }
+        }
+    }
+    out
 }
 
 /// Inverse sentence frequency of every concept: ln((N + 1) / (df + 0.5)), floored at 0.
@@ -362,7 +594,7 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
         let ga = groups.remove(&ra).unwrap_or_else(|| vec![ra]);
         let gb = groups.remove(&rb).unwrap_or_else(|| vec![rb]);
         let clash = ctx.clash(&ga, &gb);
-        if clash || ctx.linkage(&ga, &gb) < threshold * LINK_FACTOR {
+        if clash || ctx.linkage(&ga, &gb) < threshold * ctx.w.link_factor {
             refused.insert(key);
             groups.insert(ra, ga);
             groups.insert(rb, gb);
@@ -396,7 +628,7 @@ fn make_group(
     options: &Options,
 ) -> Group {
     let ms: Vec<&Mention> = members.iter().map(|&i| &mentions[i]).collect();
-    let j = judge_in(&ms, options, sentence);
+    let (facets, j) = facets::facets(&ms, judge_in(&ms, options, sentence), options, sentence);
     let tied = if j.verdict == Verdict::Single && members.len() == 1 {
         Vec::new()
     } else {
@@ -413,6 +645,7 @@ fn make_group(
         explanation: j.explanation,
         tied_by: tied.iter().map(|(_, words)| words.clone()).collect(),
         mentions: ms.iter().map(|m| m.id.clone()).collect(),
+        facets,
     }
 }
 

@@ -17,7 +17,7 @@
 
 mod clause;
 mod subject;
-mod tables;
+pub(crate) mod tables;
 
 use crate::lexicon::words::{
     PLACE_PREPS, SAYING, SCOPE_PHRASES, STOPWORDS, TIME_NAMES, TIME_PHRASES, TIME_PREPS,
@@ -331,6 +331,27 @@ fn qualifier(text: &str, kind: QualifierKind, s: usize, e: usize) -> Qualifier {
     }
 }
 
+/// Whether a qualifier opens its sentence (only quotes or spaces before it) and is
+/// closed by a comma.
+fn opens(text: &str, sentence_start: usize, x: &Qualifier) -> bool {
+    let before = text.get(sentence_start..x.start).unwrap_or("x");
+    let after = text.get(x.end..).unwrap_or("");
+    before
+        .chars()
+        .all(|c| c.is_whitespace() || "\"“‘'(".contains(c))
+        && after
+            .split(',')
+            .next()
+            .is_some_and(|head| head.len() <= OPENING_TAIL && !head.contains(['.', ';']))
+        && after.contains(',')
+}
+
+/// Words after a place that leave it a place ("in Kestria alone").
+const PLACE_TAILS: &[&str] = &["alone", "only", "itself", "themselves"];
+
+/// Bytes between an opening place or time and its comma ("In Kestria alone,").
+const OPENING_TAIL: usize = 12;
+
 /// The sentence's qualifiers within `window` that do not overlap the figure, plus the
 /// scope words within a few words of it. `marks` carries the clause marks from one
 /// figure of `text` to the next (ask in order of position).
@@ -359,7 +380,9 @@ pub fn qualifiers_near(
             continue;
         }
         if x.kind != QualifierKind::Attribution {
-            if !inside {
+            // A place or a time that opens the sentence ("In Syria, 810 ...", "On
+            // Monday, ...") scopes all of it; elsewhere only the figure's clause counts.
+            if !inside && !opens(text, window.0, x) {
                 continue;
             }
             if let Some(k) = out.iter().position(|y| y.kind == x.kind) {
@@ -567,6 +590,20 @@ fn prep_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(QualifierKind, usi
             && toks
                 .get(k + 1)
                 .is_some_and(|d| text[d.start..d.end].bytes().all(|b| b.is_ascii_digit()));
+        // "across Turkey and Syria": two places joined are one scope (both countries).
+        let both = place_prep
+            && !time_name
+            && !is_year
+            && n.word
+            && nt == "and"
+            && toks
+                .get(k + 1)
+                .is_some_and(|d| d.word && is_capitalized(&text[d.start..d.end]));
+        if both {
+            end = toks[k + 1].end;
+            k += 2;
+            continue;
+        }
         if (n.word && (is_capitalized(nt) || (digits && (time_name || is_year)) || nt == "of"))
             || joins
         {
@@ -597,6 +634,7 @@ fn prep_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(QualifierKind, usi
         is_content(text, n)
             && !is_capitalized(&text[n.start..n.end])
             && !LINKS.contains(&lower(text, n).as_str())
+            && !PLACE_TAILS.contains(&lower(text, n).as_str())
             && !ends_ed(text, n)
     }) {
         return None;

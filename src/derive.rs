@@ -157,6 +157,7 @@ fn duration_mention(
         sentence_end,
         sentence_start_utf16: 0,
         sentence_end_utf16: 0,
+        frame: Default::default(),
         derived: Some(format!(
             "from \"{}\" to the source's date {y:04}-{m:02}-{d:02}: {}",
             &text[start..end],

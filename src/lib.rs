@@ -69,8 +69,8 @@ pub mod wasm;
 pub use error::{Error, ErrorKind};
 pub use options::Options;
 pub use report::{
-    Dimension, Group, Mention, Qualifier, QualifierKind, Report, Source, SourceInfo, Verdict,
-    Warning, REPORT_VERSION,
+    Dimension, Facet, Frame, Group, Mention, Qualifier, QualifierKind, Report, Source, SourceInfo,
+    Verdict, Warning, REPORT_VERSION,
 };
 
 /// Find every numeric claim in each source and group the ones that measure the same
@@ -79,8 +79,8 @@ pub use report::{
 /// Errors only on bad input (no sources, empty or duplicate ids, empty text, input
 /// over the limits) or bad options; any text is otherwise accepted.
 pub fn compare(sources: &[Source], options: &Options) -> Result<Report, Error> {
-    let mut report = extract(sources, options)?;
-    report.groups = align::groups(sources, &report.mentions, options);
+    let mut report = extract_unframed(sources, options)?;
+    report.groups = align::align(sources, &mut report.mentions, options);
     drop_lone_derived(&mut report);
     Ok(report)
 }
@@ -125,6 +125,13 @@ fn drop_lone_derived(report: &mut Report) {
 /// assert!(r.groups.is_empty());
 /// ```
 pub fn extract(sources: &[Source], options: &Options) -> Result<Report, Error> {
+    let mut report = extract_unframed(sources, options)?;
+    align::frames(sources, &mut report.mentions);
+    Ok(report)
+}
+
+/// [`extract`] without the mentions' frames (`compare` reads them while grouping).
+fn extract_unframed(sources: &[Source], options: &Options) -> Result<Report, Error> {
     validate(sources, options)?;
     let mut mentions = Vec::new();
     let mut infos = Vec::with_capacity(sources.len());

@@ -142,6 +142,7 @@ pub fn mentions(text: &str, options: &Options) -> Vec<Mention> {
                 sentence_start_utf16: 0,
                 sentence_end_utf16: 0,
                 derived: None,
+                frame: Default::default(),
             }
         })
         .collect()

@@ -39,7 +39,8 @@ pub struct Options {
     pub max_sources: usize,
     /// Reference date `YYYY-MM-DD` for sources without a `date` (derived durations).
     pub reference_date: Option<String>,
-    /// Minimum alignment score (0..1) for two mentions to share a group: default 0.3.
+    /// Minimum alignment score (0..1) for two mentions to share a group: default fitted
+    /// from gold (`src/align/weights.tsv`, written by `examples/fit.rs`).
     pub min_tie_score: f64,
 }
 
@@ -54,7 +55,7 @@ impl Default for Options {
             max_input_bytes: 16 * 1024 * 1024,
             max_sources: 10_000,
             reference_date: None,
-            min_tie_score: 0.3,
+            min_tie_score: crate::align::Weights::fitted().min_tie_score,
         }
     }
 }

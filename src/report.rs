@@ -189,6 +189,24 @@ pub struct Mention {
     /// date gives a duration); the text is then the phrase it was derived from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derived: Option<String>,
+    /// What the figure measures (filled in by `compare`; empty from `extract`).
+    #[serde(default)]
+    pub frame: Frame,
+}
+
+/// What a figure measures, read from its own phrase and clause (DESIGN.md,
+/// "Alignment"): shown so that a reader sees why figures were tied or kept apart.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Frame {
+    /// The thing the figure quantifies or is said of ("civilians", "turnout", "seats").
+    pub measured: Option<String>,
+    /// What happened to it ("killed", "injured", "pledged", "rose").
+    pub predicate: Option<String>,
+    /// What makes it specific: whom or where it is of ("Labour", "Turkey"), the row of
+    /// a table ("District 12"), the side of a pair or a vote, an outlook ("expected").
+    pub entities: Vec<String>,
+    /// Which event of several, when the text says ("second quake").
+    pub event: Option<String>,
 }
 
 /// How the figures in a group relate.
@@ -241,6 +259,23 @@ pub struct Group {
     pub tied_by: Vec<String>,
     /// Mention ids.
     pub mentions: Vec<String>,
+    /// Sub-rows of one quantity that differ by attribution, time, place or scope, each
+    /// judged on its own; empty when the group has one facet only.
+    #[serde(default)]
+    pub facets: Vec<Facet>,
+}
+
+/// One facet of a group: the figures of one attribution, time, place or scope.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Facet {
+    /// What sets the facet apart: attribution, time, place or scope.
+    pub kind: QualifierKind,
+    /// The facet's name as written ("police", "Monday", "Turkey").
+    pub label: String,
+    /// Its mention ids (the facets of a group partition its mentions).
+    pub mentions: Vec<String>,
+    /// How the facet's own figures relate.
+    pub verdict: Verdict,
 }
 
 /// Summary of one source in a Report.

@@ -4,6 +4,7 @@
 //! every sentence ties nothing). Words are lowercased, lightly stemmed and mapped to
 //! concepts through [`super::synonyms::SYNONYMS`].
 
+use super::frame::{self, Entities};
 use super::fxhash::{FxMap, FxSet};
 use super::synonyms::{GENERIC, PREDICATES, STOPWORDS, SYNONYMS};
 use crate::report::Mention;
@@ -130,6 +131,8 @@ pub(crate) struct Features {
     pub(crate) names: Vec<u32>,
     /// The counted noun with its modifier when it is a compound ("police officers").
     pub(crate) noun_phrase: Option<String>,
+    /// The entities that make the figure specific (`frame.rs`).
+    pub(crate) entities: Entities,
 }
 
 impl Lexicon {
@@ -379,6 +382,15 @@ pub(crate) fn features(
             any(&marks, i, first) || any(&hard, i + 1, first) || figure_between(i + 1, first)
         }
     };
+    // Whether token i is nearer another figure of the sentence than to this one (on a
+    // tie, a word between two figures belongs to the one before it: "19 goals in 34
+    // league games").
+    let closer_to_other_at = |i: usize| {
+        let d = dist(i, (first, last));
+        other_pos
+            .iter()
+            .any(|&p| dist(i, p) < d || (dist(i, p) == d && p.1 <= i && i < first))
+    };
     let in_qualifier = |t: &Token| {
         m.qualifiers
             .iter()
@@ -424,9 +436,7 @@ pub(crate) fn features(
         }
         // On a tie, a word between two figures belongs to the one before it ("19 goals
         // in 34 league games": "goals" is the 19's).
-        let closer_to_other = other_pos
-            .iter()
-            .any(|&p| dist(i, p) < d || (dist(i, p) == d && p.1 <= i && i < first));
+        let closer_to_other = closer_to_other_at(i);
         if crossed && closer_to_other {
             // Across a clause boundary and nearer another figure: that figure's word.
             w *= OTHER_CLAUSE;
@@ -496,8 +506,34 @@ pub(crate) fn features(
             }
         }
     }
+    let at_other = others.partition_point(|(s, _)| *s < m.start);
+    let prev = others[..at_other].last().copied();
+    let next = others[at_other..]
+        .iter()
+        .find(|(s, e)| !(*s == m.start && *e == m.end))
+        .copied();
+    let entities = frame::read(
+        text,
+        window,
+        (first, last),
+        m,
+        (prev, next),
+        &|i| dist(i, (first, last)),
+        &|i| !crosses(i) && !closer_to_other_at(i),
+    );
+    // A table row's key ties the row to its twin in another copy of the table.
+    for (key, shown) in &entities.keys {
+        if key.starts_with("row:") {
+            let c = lex.intern(key);
+            if !weights.iter().any(|(k, _)| *k == c) {
+                weights.push((c, 1.0));
+                surface.push((c, shown.to_ascii_lowercase()));
+            }
+        }
+    }
     crate::sort::sort_by_key(&mut weights, |(c, _)| *c);
     Features {
+        entities,
         weights,
         surface,
         noun,

@@ -64,6 +64,18 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("purchase", "deal"),
     ("purchasing", "deal"),
     ("sale", "deal"),
+    // expectations (what analysts or a forecast put a figure at)
+    ("expected", "expected"),
+    ("expectations", "expected"),
+    ("expectation", "expected"),
+    ("estimates", "expected"),
+    ("estimate", "expected"),
+    ("forecast", "expected"),
+    ("forecasts", "expected"),
+    ("consensus", "expected"),
+    ("projected", "expected"),
+    ("anticipated", "expected"),
+    ("predicted", "expected"),
     // aid
     ("aid", "aid"),
     ("assistance", "aid"),

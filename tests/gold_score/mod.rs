@@ -11,8 +11,9 @@ use serde_json::Value;
 
 const YEAR_S: f64 = 365.25 * 86400.0;
 
-/// The scores of one cluster.
+/// The scores of one cluster (each user of this module reads some of them).
 #[derive(Debug, Default)]
+#[allow(dead_code)]
 pub struct Scores {
     pub items: usize,
     pub located: usize,
@@ -26,8 +27,18 @@ pub struct Scores {
     pub missed: Vec<String>,
 }
 
-/// Score `compare` on the cluster described by `gold` with articles in `dir`.
-pub fn score(gold: &Path, dir: &Path) -> Scores {
+/// A gold file with its articles read as sources.
+#[allow(dead_code)]
+pub struct Cluster {
+    /// The gold file.
+    pub gold: Value,
+    /// The articles (ids = file stems).
+    pub sources: Vec<Source>,
+    stem_of: std::collections::HashMap<String, String>,
+}
+
+/// Read the cluster described by `gold` with articles in `dir`.
+pub fn load(gold: &Path, dir: &Path) -> Cluster {
     let gold: Value = serde_json::from_str(&std::fs::read_to_string(gold).unwrap()).unwrap();
     let mut sources = Vec::new();
     let mut stem_of = std::collections::HashMap::new();
@@ -42,7 +53,23 @@ pub fn score(gold: &Path, dir: &Path) -> Scores {
         stem_of.insert(a["id"].as_str().unwrap().to_string(), stem.clone());
         sources.push(Source::new(stem, text));
     }
-    let report = compare(&sources, &Options::default()).unwrap();
+    Cluster {
+        gold,
+        sources,
+        stem_of,
+    }
+}
+
+/// Score `compare` on the cluster described by `gold` with articles in `dir`.
+pub fn score(gold: &Path, dir: &Path) -> Scores {
+    let c = load(gold, dir);
+    let report = compare(&c.sources, &Options::default()).unwrap();
+    score_report(&c, &report)
+}
+
+/// Score a Report of the cluster's sources.
+pub fn score_report(c: &Cluster, report: &Report) -> Scores {
+    let (gold, sources, stem_of) = (&c.gold, &c.sources, &c.stem_of);
     let text_of = |article: &str| -> &str {
         let stem = &stem_of[article];
         &sources.iter().find(|s| &s.id == stem).unwrap().text
@@ -64,7 +91,7 @@ pub fn score(gold: &Path, dir: &Path) -> Scores {
                 .or(g.get("unit"))
                 .and_then(Value::as_str)
                 .unwrap_or("");
-            let (loc, id) = find(&report, text_of, &stem_of, m, unit);
+            let (loc, id) = find(report, text_of, stem_of, m, unit);
             items.push((
                 Some(gi),
                 m["article"].as_str().unwrap().to_string(),
@@ -75,7 +102,7 @@ pub fn score(gold: &Path, dir: &Path) -> Scores {
     }
     for s in gold["singles"].as_array().into_iter().flatten() {
         let unit = s["unit"].as_str().unwrap_or("");
-        let (loc, id) = find(&report, text_of, &stem_of, s, unit);
+        let (loc, id) = find(report, text_of, stem_of, s, unit);
         items.push((None, s["article"].as_str().unwrap().to_string(), id, loc));
     }
     let mut sc = Scores {

@@ -1,0 +1,637 @@
+//! What a figure measures, as data: the entities that make one quantity differ from
+//! another of the same unit (DESIGN.md, "Alignment"), read from the figure's own
+//! phrase and clause.
+//!
+//! - **Keys** (compared by [`apart`]): whom or where the figure is of. The place it
+//!   is measured in when that place is named ("in Turkey", "across Turkey and Syria",
+//!   "in government-held areas"); else the nearest name in its clause ("Labour 203",
+//!   "the Conservatives won 365", "iPhone revenue"); the row key of a table or list
+//!   line ("District 12: ..."); the side of a pair ("passed 218-214": the first and
+//!   the second figure); the side of a vote ("in favour", "against").
+//!   Two figures whose keys differ measure different things only when the input
+//!   itself contrasts those keys: some source gives figures of one bucket (dimension
+//!   and unit) under both. A name that every source attaches to its figures
+//!   ("Twitter") is then no key at all.
+//! - **Outlook** (strict): an expectation or a guidance ("analysts expected", "a
+//!   forecast of", "guidance of") is never the result itself, which carries none.
+//! - **Event** (strict): an ordinal before the event ("a second quake of magnitude
+//!   7.6") sets it apart from the unmarked (first) one.
+//! - **Change** (strict): a signed figure after another ("Lab 203 (-59)") or a count
+//!   after "<verb> by" ("rose by six") is the change, not the level.
+//! - **Baseline** (strict): the level of a year before ("up from $7.9 billion a year
+//!   ago") is not this period's level.
+//!
+//! Word lists are the tables below, one entry per line.
+
+use super::features::Token;
+use super::fxhash::FxSet;
+use crate::report::{Mention, QualifierKind};
+
+/// Words that make a figure an expectation rather than a result (`expected`).
+pub const EXPECTED_WORDS: &[&str] = &[
+    "expected",
+    "expectation",
+    "expectations",
+    "estimate",
+    "estimates",
+    "consensus",
+    "forecast",
+    "forecasts",
+    "forecasting",
+    "predicted",
+    "prediction",
+    "predictions",
+    "projected",
+    "projection",
+    "projections",
+    "anticipated",
+    "analysts",
+    "polled",
+    "expecting",
+];
+
+/// Words that make a figure a company's own outlook for a later period (`guidance`).
+pub const GUIDANCE_WORDS: &[&str] = &["guidance", "outlook", "guided", "expects", "sees"];
+
+/// Words that put a price on the market rather than in an offer (both sides must say
+/// which they are for the difference to count).
+pub const MARKET_WORDS: &[&str] = &[
+    "traded", "trading", "closed", "closing", "opened", "opening", "trades",
+];
+
+/// Words that make a price an offer.
+pub const OFFER_WORDS: &[&str] = &["offer", "offered", "offering", "bid", "bids", "bidding"];
+
+/// (word, side) of a vote.
+pub const SIDE_WORDS: &[(&str, &str)] = &[
+    ("favour", "for"),
+    ("favor", "for"),
+    ("support", "for"),
+    ("supported", "for"),
+    ("backed", "for"),
+    ("backing", "for"),
+    ("yes", "for"),
+    ("aye", "for"),
+    ("ayes", "for"),
+    ("against", "against"),
+    ("opposed", "against"),
+    ("oppose", "against"),
+    ("opposing", "against"),
+    ("nay", "against"),
+    ("nays", "against"),
+    ("no", "against"),
+    ("noes", "against"),
+];
+
+/// Words that give a new value of something that changes: one source may then state
+/// several values of one quantity ("rose to 1,500 ... by evening it passed 2,000").
+pub const UPDATE_WORDS: &[&str] = &[
+    "rose",
+    "risen",
+    "rising",
+    "climbed",
+    "climbing",
+    "jumped",
+    "increased",
+    "reached",
+    "passed",
+    "passes",
+    "surpassed",
+    "surpasses",
+    "topped",
+    "now",
+    "updated",
+    "revised",
+    "grew",
+    "grown",
+    "mounted",
+    "soared",
+    "earlier",
+    "initially",
+    "later",
+    "latest",
+];
+
+/// Ordinals that set an event apart from the unmarked first one.
+pub const EVENT_ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
+
+/// Words between two figures that make them the two sides of one pair ("218-214",
+/// "62% vs. 38%", "62 to 38 percent").
+pub const PAIR_JOINERS: &[&str] = &["-", "–", "—", "to", "vs", "vs.", "versus", "v", "v."];
+
+/// Prepositions of a place that the figure is measured in ("in Turkey", "across Turkey
+/// and Syria"), not one it comes from or happens at ("from Barcelona", "at the stadium").
+pub const SCOPE_PREPS: &[&str] = &["in", "across", "throughout", "inside", "within"];
+
+/// Content words between a figure and a name (or a marker) that is still its own.
+pub const NAME_REACH: usize = 3;
+/// Words of a listed name ("Liberal Democrats: 11").
+pub const NAME_WORDS: usize = 3;
+/// Content words between a figure and an outlook, side or event word.
+pub const MARK_REACH: usize = 4;
+/// Bytes between the two figures of a pair ("218-214", "62% vs. 38%").
+pub const PAIR_GAP: usize = 6;
+/// Bytes between the two figures of a pair with a plural noun between ("31 votes to 19").
+pub const PAIR_NOUN_GAP: usize = 16;
+
+/// Capitalized words that are never names of what a figure is of.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "of", "and", "but", "by", "for", "with", "from", "it",
+    "its", "this", "that", "these", "those", "there", "he", "she", "they", "we", "about", "around",
+    "nearly", "almost", "more", "less", "some", "over", "up", "just", "only", "at", "after",
+    "before", "as", "total", "mr", "ms", "mrs", "dr",
+];
+
+/// The entities read for one mention.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Entities {
+    /// Contrast keys (lowercase), each with its display form.
+    pub(crate) keys: Vec<(String, String)>,
+    /// `expected` or `guidance`; `None` for a result.
+    pub(crate) outlook: Option<&'static str>,
+    /// An ordinal event ("second quake").
+    pub(crate) event: Option<String>,
+    /// A signed change after a level ("(-59)").
+    pub(crate) change: bool,
+    /// The name key stands right before the figure, as on a list line ("SNP: 48").
+    pub(crate) listed: bool,
+    /// The figure is a new value of something that changes ("the toll rose to 50").
+    pub(crate) update: bool,
+    /// The figure is the level of a year before, the base of a comparison ("up from
+    /// $13.2 billion a year ago", "In the same quarter last year, it earned $58
+    /// billion"), not this period's level.
+    pub(crate) baseline: bool,
+}
+
+/// The words a figure's own clause marks it with: `window` is the bounded token window
+/// of its sentence, `[first, last)` the figure's own tokens, `dist` the content-word
+/// distance of a token to the figure, `own` whether a token is in the figure's clause
+/// and nearer to it than to any other figure.
+pub(crate) fn read(
+    text: &str,
+    window: &[Token],
+    (first, last): (usize, usize),
+    m: &Mention,
+    neighbours: (Option<(usize, usize)>, Option<(usize, usize)>),
+    dist: &dyn Fn(usize) -> usize,
+    own: &dyn Fn(usize) -> bool,
+) -> Entities {
+    let mut e = Entities::default();
+    let word = |i: usize| text[window[i].start..window[i].end].to_ascii_lowercase();
+    let in_qualifier = |t: &Token, kinds: &[QualifierKind]| {
+        m.qualifiers
+            .iter()
+            .any(|q| kinds.contains(&q.kind) && q.start <= t.start && t.end <= q.end)
+    };
+    // The place the figure is of, when a named place qualifies it.
+    if let Some((key, shown)) = place_key(m) {
+        e.keys.push((key, shown));
+    }
+    // The nearest name in the clause (a party, a product, a country): "Labour 203".
+    let mut best: Option<(usize, usize)> = None;
+    for (i, t) in window.iter().enumerate() {
+        if (first..last).contains(&i) || t.concept.is_none() || !capitalized(text, t) {
+            continue;
+        }
+        let w = word(i);
+        let d = dist(i);
+        if d > NAME_REACH
+            || NOT_NAMES.contains(&w.as_str())
+            || crate::context::tables::AGENTS.contains(&w.as_str())
+            || crate::lexicon::words::TIME_NAMES.contains(&w.as_str())
+            || in_qualifier(
+                t,
+                &[
+                    QualifierKind::Attribution,
+                    QualifierKind::Time,
+                    QualifierKind::Place,
+                ],
+            )
+            || !(own(i) || name_before(text, t, m))
+        {
+            continue;
+        }
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, i));
+        }
+    }
+    if e.keys.is_empty() {
+        // Only a name right before the figure, as on a list line: a name elsewhere in
+        // the clause is as often the story's actor as what the figure is of (measured:
+        // keys from every name cost more pairs than they saved on dev-news).
+        if let Some((_, i)) = best.filter(|&(_, i)| name_before(text, &window[i], m)) {
+            e.listed = true;
+            // The whole name: "Green Party", "Sinn Fein", "Liberal Democrats".
+            let mut from = i;
+            while from > 0
+                && from + NAME_WORDS > i + 1
+                && capitalized(text, &window[from - 1])
+                && text
+                    .get(window[from - 1].end..window[from].start)
+                    .is_some_and(|g| g == " ")
+            {
+                from -= 1;
+            }
+            let shown = &text[window[from].start..window[i].end];
+            e.keys.push((
+                format!("who:{}", shown.to_ascii_lowercase()),
+                shown.to_string(),
+            ));
+        }
+    }
+    // What a sum is for: "€40 million for schools".
+    if let Some((key, shown)) = purpose(text, window, last) {
+        e.keys.push((key, shown));
+    }
+    // The row key of a table or list line: a name and a number before the figure.
+    if let Some((key, shown)) = row_key(text, window, first, m) {
+        e.keys.push((key, shown));
+    }
+    // Markers of the figure's own clause.
+    for (i, _) in window.iter().enumerate() {
+        if (first..last).contains(&i) || dist(i) > MARK_REACH || !own(i) {
+            continue;
+        }
+        let w = word(i);
+        if UPDATE_WORDS.contains(&w.as_str()) {
+            e.update = true;
+        }
+        if e.outlook.is_none() {
+            if EXPECTED_WORDS.contains(&w.as_str()) && !hedge_estimated(text, window, i, first) {
+                e.outlook = Some("expected");
+            } else if GUIDANCE_WORDS.contains(&w.as_str()) {
+                e.outlook = Some("guidance");
+            }
+        }
+        if MARKET_WORDS.contains(&w.as_str()) && !e.keys.iter().any(|k| k.0 == "price:market") {
+            e.keys.push(("price:market".into(), w.clone()));
+        } else if OFFER_WORDS.contains(&w.as_str()) && !e.keys.iter().any(|k| k.0 == "price:offer")
+        {
+            e.keys.push(("price:offer".into(), w.clone()));
+        }
+        if let Some((_, side)) = SIDE_WORDS.iter().find(|(s, _)| *s == w) {
+            if dist(i) <= 1 && !e.keys.iter().any(|k| k.0.starts_with("side:")) {
+                e.keys.push((format!("side:{side}"), w.clone()));
+            }
+        }
+        if e.event.is_none() && i < first && EVENT_ORDINALS.contains(&w.as_str()) {
+            e.event = Some(event_phrase(text, window, i, first));
+        }
+    }
+    // The two sides of a pair: "passed 218-214", "62% vs. 38%".
+    let (prev, next) = neighbours;
+    let alike = |(s, t): (usize, usize)| text.get(s..t).is_some_and(|o| shape(o) == shape(&m.text));
+    if next.is_some_and(|n| alike(n) && joined(text, m.end, n.0)) {
+        e.keys.push(("pair:first".into(), "first of a pair".into()));
+    } else if prev.is_some_and(|p| alike(p) && joined(text, p.1, m.start)) {
+        e.keys
+            .push(("pair:second".into(), "second of a pair".into()));
+    }
+    e.baseline = baseline(text, m);
+    // A signed figure in brackets right after another: the change.
+    e.change = prev.is_some_and(|p| {
+        let signed = m.text.starts_with(['-', '+', '−']) || text[..m.start].ends_with('+');
+        let gap = text.get(p.1..m.start).unwrap_or("");
+        signed && gap.len() <= 3 && gap.trim().chars().all(|c| c == '(' || c == '[')
+    }) || increment(text, m);
+    e
+}
+
+/// Verbs that, before *by*, make the figure after them an increment ("the toll rose by
+/// six"): a change of a count or a sum, not its level.
+pub const INCREMENT_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "increased",
+    "grew",
+    "grown",
+    "climbed",
+    "jumped",
+    "fell",
+    "fallen",
+    "dropped",
+    "decreased",
+    "declined",
+    "up",
+    "down",
+    "swelled",
+    "gained",
+    "lost",
+];
+
+/// Whether a count or a sum is an increment: "<verb> by" right before it ("increased by
+/// six on Sunday", "fell by $2 million"). Percentages are left alone: "rose by 9%" and
+/// "a 9% rise" are one change told two ways.
+fn increment(text: &str, m: &Mention) -> bool {
+    if m.dimension == crate::report::Dimension::Percent {
+        return false;
+    }
+    let from = m.start.saturating_sub(INCREMENT_REACH);
+    let from = (from..=m.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(m.start);
+    let before = text[from..m.start].to_ascii_lowercase();
+    let mut words = before.split_whitespace().rev();
+    words.next() == Some("by") && words.next().is_some_and(|w| INCREMENT_VERBS.contains(&w))
+}
+
+/// Bytes before a figure read for "<verb> by".
+pub const INCREMENT_REACH: usize = 24;
+
+/// Phrases that point a year back ("a year ago", "the year-ago quarter", "the same
+/// period last year"), lowercase, matched at word starts.
+pub const YEAR_BACK: &[&str] = &[
+    "a year ago",
+    "a year earlier",
+    "a year before",
+    "one year ago",
+    "one year earlier",
+    "year-ago",
+    "year ago",
+    "year-earlier",
+    "last year",
+    "the year prior",
+    "the prior year",
+    "the previous year",
+    "the year before",
+];
+
+/// Bytes after a figure searched for the year-back phrase that is its own ("$13.17
+/// billion a year ago").
+pub const YEAR_BACK_REACH: usize = 40;
+
+/// Whether a figure is the level of a year before (see [`Entities::baseline`]): a
+/// year-back phrase right after it, in its own clause and with no other figure between
+/// ("$13.17 billion a year ago"; not "9% from a year earlier", the change since then);
+/// or one that opens its sentence before any figure ("In the same period one year ago,
+/// Apple earned $4.18").
+fn baseline(text: &str, m: &Mention) -> bool {
+    let lower = |a: usize, b: usize| text.get(a..b).map(str::to_ascii_lowercase);
+    let stop = |c: char| matches!(c, ',' | ';' | '.' | '\n' | '(' | ')') || c.is_ascii_digit();
+    let sentence_end = m.sentence_end.max(m.end).min(text.len());
+    let mut reach = (m.end + YEAR_BACK_REACH).min(sentence_end);
+    while !text.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    if let Some(after) = lower(m.end, reach) {
+        let after = &after[..after.find(stop).unwrap_or(after.len())];
+        if let Some(at) = find_phrase(after, YEAR_BACK) {
+            let between = &after[..at];
+            let change = between
+                .split_whitespace()
+                .any(|w| w == "from" || w == "since");
+            if !(change && m.dimension == crate::report::Dimension::Percent) {
+                return true;
+            }
+        }
+    }
+    lower(m.sentence_start.min(m.start), m.start).is_some_and(|before| {
+        let first_figure = before
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(before.len());
+        find_phrase(&before[..first_figure], YEAR_BACK).is_some()
+    })
+}
+
+/// The byte offset of the first phrase of `list` in `hay` that starts a word.
+fn find_phrase(hay: &str, list: &[&str]) -> Option<usize> {
+    list.iter()
+        .filter_map(|p| {
+            hay.match_indices(p)
+                .map(|(i, _)| i)
+                .find(|&i| i == 0 || !hay[..i].ends_with(char::is_alphanumeric))
+        })
+        .min()
+}
+
+/// Whether a word has a capital letter: at its start ("Labour") or inside ("iPhone").
+fn capitalized(text: &str, t: &Token) -> bool {
+    text[t.start..t.end].chars().any(char::is_uppercase)
+}
+
+/// A name before the figure with only a colon, a dash or spaces between: a list line
+/// ("SNP: 48", "Lab 203").
+fn name_before(text: &str, t: &Token, m: &Mention) -> bool {
+    t.end <= m.start
+        && text.get(t.end..m.start).is_some_and(|g| {
+            g.len() <= 4 && g.chars().all(|c| c.is_whitespace() || c == ':' || c == '-')
+        })
+}
+
+/// "an estimated 500": a hedge, not an expectation.
+fn hedge_estimated(text: &str, window: &[Token], i: usize, first: usize) -> bool {
+    let w = &text[window[i].start..window[i].end];
+    w.eq_ignore_ascii_case("estimated") && i + 1 == first
+}
+
+/// "second quake": the ordinal and the word after it.
+fn event_phrase(text: &str, window: &[Token], i: usize, first: usize) -> String {
+    let to = if i + 1 < first { i + 1 } else { i };
+    text[window[i].start..window[to].end].to_ascii_lowercase()
+}
+
+/// The written shape of a figure, for the two sides of a pair: whether it is a
+/// percentage and whether it opens with a currency sign ("62%" and "38%" pair; "16.9%"
+/// and "$12.72 billion" do not).
+fn shape(figure: &str) -> (bool, bool) {
+    let lower = figure.to_ascii_lowercase();
+    (
+        figure.contains('%') || lower.contains("percent") || lower.contains("per cent"),
+        figure.starts_with(|c: char| !c.is_alphanumeric() && !matches!(c, '-' | '+' | '−')),
+    )
+}
+
+/// "for schools", "for the hospitals" right after the figure: what it is for.
+fn purpose(text: &str, window: &[Token], last: usize) -> Option<(String, String)> {
+    let f = window.get(last)?;
+    if !text[f.start..f.end].eq_ignore_ascii_case("for") {
+        return None;
+    }
+    let mut k = last + 1;
+    if window.get(k).is_some_and(|t| {
+        PURPOSE_DETERMINERS
+            .iter()
+            .any(|d| text[t.start..t.end].eq_ignore_ascii_case(d))
+    }) {
+        k += 1;
+    }
+    let t = window.get(k)?;
+    let word = &text[t.start..t.end];
+    let adjacent = text
+        .get(f.end..t.start)
+        .is_some_and(|g| g.trim().len() <= 4 && !g.contains([',', '.', ';']));
+    (t.concept.is_some() && adjacent && !word.starts_with(|c: char| c.is_ascii_digit())).then(
+        || {
+            let stem = super::features::stem(&word.to_ascii_lowercase());
+            (format!("for:{stem}"), format!("for {word}"))
+        },
+    )
+}
+
+/// Determiners between "for" and what a sum is for.
+const PURPOSE_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "new"];
+
+/// Whether the gap between two figures joins them as a pair.
+fn joined(text: &str, from: usize, to: usize) -> bool {
+    let Some(gap) = text.get(from..to) else {
+        return false;
+    };
+    let g = gap.trim();
+    let joiner = |g: &str| PAIR_JOINERS.iter().any(|j| g.eq_ignore_ascii_case(j));
+    // "218-214", "62% vs. 38%"; or with the counted noun between: "31 votes to 19".
+    (gap.len() <= PAIR_GAP && joiner(g))
+        || (gap.len() <= PAIR_NOUN_GAP
+            && g.split_once(' ').is_some_and(|(noun, j)| {
+                noun.chars().all(char::is_alphabetic) && noun.ends_with('s') && joiner(j.trim())
+            }))
+}
+
+/// The key of a named place qualifier: "in Turkey" -> `who:turkey`; "across Turkey
+/// and Syria" -> `who:syria+turkey`; "in government-held areas" -> `who:government`.
+fn place_key(m: &Mention) -> Option<(String, String)> {
+    for q in &m.qualifiers {
+        let scoping = q
+            .text
+            .split(' ')
+            .next()
+            .is_some_and(|p| SCOPE_PREPS.iter().any(|s| p.eq_ignore_ascii_case(s)));
+        if q.kind != QualifierKind::Place || !scoping {
+            continue;
+        }
+        let mut names: Vec<String> = Vec::new();
+        for w in q.text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            let held = w.contains('-')
+                && ["-held", "-controlled", "-run"]
+                    .iter()
+                    .any(|s| w.to_ascii_lowercase().ends_with(s));
+            if held {
+                let head = w.split('-').next().unwrap_or("").to_ascii_lowercase();
+                names.push(held_synonym(&head).to_string());
+            } else if w.starts_with(char::is_uppercase)
+                && !NOT_NAMES.contains(&w.to_ascii_lowercase().as_str())
+            {
+                names.push(w.to_ascii_lowercase());
+            }
+        }
+        if names.is_empty() {
+            continue;
+        }
+        crate::sort::sort(&mut names);
+        names.dedup();
+        let shown = q
+            .text
+            .split_once(' ')
+            .map_or(q.text.as_str(), |(_, rest)| rest)
+            .to_string();
+        return Some((format!("who:{}", names.join("+")), shown));
+    }
+    None
+}
+
+/// One word for the sides that hold an area: "rebel-held" and "opposition-held" are one.
+fn held_synonym(head: &str) -> &str {
+    match head {
+        "rebel" | "insurgent" | "opposition" => "opposition",
+        "regime" | "state" | "government" => "government",
+        h => h,
+    }
+}
+
+/// "District 12: ..." before the figure, on its line: a name and a number that is no
+/// figure.
+fn row_key(text: &str, window: &[Token], first: usize, m: &Mention) -> Option<(String, String)> {
+    let line_start = text[..m.start].rfind('\n').map_or(0, |i| i + 1);
+    for k in (1..first).rev() {
+        let (a, b) = (&window[k - 1], &window[k]);
+        if a.start < line_start {
+            break;
+        }
+        let at_line_start = text[line_start..a.start]
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '|'));
+        if !at_line_start {
+            continue;
+        }
+        let digits = text[b.start..b.end].bytes().all(|c| c.is_ascii_digit());
+        let adjacent = text.get(a.end..b.start).is_some_and(|g| g == " ");
+        // The number closes the key: "District 12:", "Ward 4 |", not "Con 364 (+47)".
+        let closes = text[b.end..].starts_with([':', '|', '\t', '.', ')']);
+        if digits
+            && adjacent
+            && closes
+            && text[a.start..].starts_with(char::is_uppercase)
+            && b.end <= m.start
+        {
+            let shown = &text[a.start..b.end];
+            return Some((
+                format!("row:{}", shown.to_ascii_lowercase()),
+                shown.to_string(),
+            ));
+        }
+    }
+    None
+}
+
+/// Keys of one bucket that the input contrasts: some source gives two figures that
+/// measure alike (`alike`: the same counted noun or predicate, or two lines of one
+/// list) under two different keys of one kind. `per_source`: for each source, its
+/// figures' keys (`keys_of`); names that a story attaches to figures of different
+/// things ("Neymar", "Barcelona") contrast nothing.
+pub(crate) fn contrasted<'a>(
+    per_source: &[Vec<usize>],
+    keys_of: &dyn Fn(usize) -> &'a [(String, String)],
+    alike: &dyn Fn(usize, usize) -> bool,
+) -> FxSet<&'a str> {
+    let mut out: FxSet<&'a str> = FxSet::default();
+    for figures in per_source {
+        // Bounded (issue 13): each figure is compared with the next few of its source.
+        for (n, &a) in figures.iter().enumerate() {
+            for &b in figures[n + 1..].iter().take(CONTRAST_WINDOW) {
+                if !alike(a, b) {
+                    continue;
+                }
+                for (ka, _) in keys_of(a) {
+                    for (kb, _) in keys_of(b) {
+                        if ka != kb && kind(ka) == kind(kb) {
+                            out.insert(ka.as_str());
+                            out.insert(kb.as_str());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Figures of one source read after each figure when looking for contrasts.
+pub const CONTRAST_WINDOW: usize = 16;
+
+/// A key of a figure as compared: (key id, kind id, contrasted in the input).
+pub(crate) type Keyed = (u32, u32, bool);
+
+/// Whether two figures' entities say they measure different things: a contrasted key
+/// on each side that the other lacks, of the same kind; a different outlook, event or
+/// change. `ka`, `kb`: the interned keys of `a` and `b`.
+pub(crate) fn apart(a: &Entities, ka: &[Keyed], b: &Entities, kb: &[Keyed]) -> bool {
+    if a.outlook != b.outlook
+        || a.event != b.event
+        || a.change != b.change
+        || a.baseline != b.baseline
+    {
+        return true;
+    }
+    let lacks = |x: &[Keyed], k: u32| !x.iter().any(|y| y.0 == k);
+    ka.iter().any(|&(x, kind_x, cx)| {
+        cx && lacks(kb, x)
+            && kb
+                .iter()
+                .any(|&(y, kind_y, cy)| cy && kind_y == kind_x && lacks(ka, y))
+    })
+}
+
+/// The kind of a key: `who` (a name or a place: "Syria's toll" and "the toll in Syria"
+/// are of one country), `row`, `pair`, `side`, `price`.
+pub(crate) fn kind(key: &str) -> &str {
+    key.split_once(':').map_or("", |(a, _)| a)
+}
