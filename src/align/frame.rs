@@ -360,6 +360,12 @@ pub const YEAR_BACK: &[&str] = &[
 /// billion a year ago").
 pub const YEAR_BACK_REACH: usize = 40;
 
+/// How far into its sentence, before its first figure, a year-back phrase may stand and
+/// still scope the sentence ("In the same quarter last year, ..."), in bytes. Chosen by
+/// hand, well past any real sentence's opening; it keeps the work per figure constant on
+/// one very long sentence (a figure-dense line of 1 MB).
+pub const OPENING_REACH: usize = 400;
+
 /// Whether a figure is the level of a year before (see [`Entities::baseline`]): a
 /// year-back phrase right after it, in its own clause and with no other figure between
 /// ("$13.17 billion a year ago"; not "9% from a year earlier", the change since then);
@@ -385,7 +391,14 @@ fn baseline(text: &str, m: &Mention) -> bool {
             }
         }
     }
-    lower(m.sentence_start.min(m.start), m.start).is_some_and(|before| {
+    // Only the sentence's opening words can open it: a bounded prefix keeps the work per
+    // figure constant however long the sentence (one figure-dense line of 1 MB).
+    let open_start = m.sentence_start.min(m.start);
+    let mut open_end = (open_start + OPENING_REACH).min(m.start);
+    while !text.is_char_boundary(open_end) {
+        open_end -= 1;
+    }
+    lower(open_start, open_end).is_some_and(|before| {
         let first_figure = before
             .find(|c: char| c.is_ascii_digit())
             .unwrap_or(before.len());
@@ -540,7 +553,20 @@ fn held_synonym(head: &str) -> &str {
 /// "District 12: ..." before the figure, on its line: a name and a number that is no
 /// figure.
 fn row_key(text: &str, window: &[Token], first: usize, m: &Mention) -> Option<(String, String)> {
-    let line_start = text[..m.start].rfind('\n').map_or(0, |i| i + 1);
+    // The line's start, looked for no further back than the window's first token (a key
+    // is one of the window's tokens): constant work per figure on one very long line.
+    let lo = window.first().map_or(m.start, |t| t.start).min(m.start);
+    let line_start = match text[lo..m.start].rfind('\n') {
+        Some(i) => lo + i + 1,
+        None => {
+            let bullet = |c: char| (c.is_whitespace() && c != '\n') || matches!(c, '-' | '*' | '•' | '|');
+            let open = text[..lo].trim_end_matches(bullet);
+            if !open.is_empty() && !open.ends_with('\n') {
+                return None; // words before the window on its line: no key opens the line
+            }
+            open.len()
+        }
+    };
     for k in (1..first).rev() {
         let (a, b) = (&window[k - 1], &window[k]);
         if a.start < line_start {
