@@ -128,7 +128,7 @@ fn across(judged: Judgement, facets: &[(Facet, Vec<&Mention>)]) -> Judgement {
         (lo.min(*v), hi.max(*v))
     });
     let ratio = if lo.is_finite() && lo > 0.0 && hi / lo >= 1.05 {
-        format!(", {:.1}x apart", hi / lo)
+        format!(", {}x apart", crate::fmt::fixed(hi / lo, 1))
     } else {
         String::new()
     };
