@@ -167,7 +167,9 @@ test('a large source is kept in this browser across a reload too', async ({ page
     el.sources = [...el.sources, { id: 'big', title: 'Big', text: t }];
     el.dispatchEvent(new CustomEvent('sourceschange', { detail: { sources: el.sources } }));
   }, text);
-  await page.waitForTimeout(800);
+  // The page keeps a large set in IndexedDB (a worker writes it, then localStorage says
+  // where it is): reload once it says so, not after a guessed delay (slow under load).
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => (localStorage.getItem(k) || '').includes('"indexeddb"')), null, { timeout: 20_000 });
   await page.reload();
   await waitForResult(page);
   const big = await page.evaluate(() => document.querySelector('fact-compare').sources.find((s) => s.id === 'big'));
