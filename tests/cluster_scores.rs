@@ -23,7 +23,13 @@ const FLOORS: &[(&str, &str, f64, f64, usize)] = &[
         6,
     ),
     ("quake", "tests/clusters/quake", 1.0, 1.0, 6),
-    ("pension-march", "tests/clusters/pension-march", 0.69, 0.99, 5),
+    (
+        "pension-march",
+        "tests/clusters/pension-march",
+        0.69,
+        0.99,
+        5,
+    ),
     // Two of its groups mix pounds and euros: the engine does not convert currencies.
     ("transfer", "tests/clusters/transfer", 0.53, 0.88, 3),
     // Issue 11: tolls per country and for both, two quakes, a fund split by purpose.

@@ -559,7 +559,8 @@ fn row_key(text: &str, window: &[Token], first: usize, m: &Mention) -> Option<(S
     let line_start = match text[lo..m.start].rfind('\n') {
         Some(i) => lo + i + 1,
         None => {
-            let bullet = |c: char| (c.is_whitespace() && c != '\n') || matches!(c, '-' | '*' | '•' | '|');
+            let bullet =
+                |c: char| (c.is_whitespace() && c != '\n') || matches!(c, '-' | '*' | '•' | '|');
             let open = text[..lo].trim_end_matches(bullet);
             if !open.is_empty() && !open.ends_with('\n') {
                 return None; // words before the window on its line: no key opens the line
