@@ -672,8 +672,8 @@ pub(crate) fn stem(word: &str) -> String {
             let k = b.len();
             if k >= 2
                 && b[k - 1] == b[k - 2]
+                && b[k - 1].is_ascii_alphabetic()
                 && !matches!(b[k - 1], b'l' | b's' | b'z')
-                && !b[k - 1].is_ascii_digit()
             {
                 w.truncate(k - 1);
             }
@@ -698,6 +698,10 @@ mod tests {
         assert_eq!(stem("protesters"), stem("protester"));
         assert_eq!(stem("stopped"), "stop");
         assert_eq!(stem("casualties"), "casualty");
+        // A doubled byte inside a multi-byte character is not a doubled letter:
+        // U+2082 is E2 82 82 in UTF-8.
+        assert_eq!(stem("abc\u{2082}ing"), "abc\u{2082}");
+        assert_eq!(stem("ab\u{2082}\u{2082}ed"), "ab\u{2082}\u{2082}");
     }
 
     #[test]
