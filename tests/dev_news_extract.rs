@@ -7,10 +7,12 @@
 //! The articles are third-party text and are not in the repository: without
 //! `../shared/dev-news` the test says so and passes without asserting anything.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use fact_compare::{compare, Mention, Options, Source};
+use fact_compare::{compare, Mention, Options};
+
+#[allow(dead_code)]
+mod gold_score;
 use serde_json::Value;
 
 const YEAR_S: f64 = 365.25 * 86400.0;
@@ -109,22 +111,13 @@ fn bounded(m: &Mention, item: &Value, unit: &str) -> bool {
 }
 
 fn score(dir: &Path) -> Scores {
-    let gold: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json")).unwrap()).unwrap();
-    let mut sources = Vec::new();
-    let mut stem_of = HashMap::new();
-    for a in gold["articles"].as_array().unwrap() {
-        let file = a["file"].as_str().unwrap();
-        let stem = Path::new(file)
-            .file_stem()
-            .unwrap()
-            .to_string_lossy()
-            .into_owned();
-        let text = std::fs::read_to_string(dir.join(file)).unwrap();
-        stem_of.insert(a["id"].as_str().unwrap().to_string(), sources.len());
-        sources.push(Source::new(stem, text));
-    }
-    let report = compare(&sources, &Options::default()).unwrap();
+    let cluster = gold_score::load(&dir.join("gold.json"), dir);
+    let (gold, sources) = (&cluster.gold, &cluster.sources);
+    let index_of = |article: &str| {
+        let id = &cluster.source_of(article).id;
+        sources.iter().position(|s| &s.id == id).unwrap()
+    };
+    let report = compare(sources, &Options::default()).unwrap();
     let of_source = |k: usize| -> Vec<&Mention> {
         report
             .mentions
@@ -148,7 +141,7 @@ fn score(dir: &Path) -> Scores {
         ..Scores::default()
     };
     for (item, unit) in &items {
-        let k = stem_of[item["article"].as_str().unwrap()];
+        let k = index_of(item["article"].as_str().unwrap());
         let cands = candidates(&sources[k].text, &by_source[k], item);
         if let Some(m) = valued(&cands, item, unit) {
             sc.valued += 1;
@@ -156,7 +149,7 @@ fn score(dir: &Path) -> Scores {
         }
     }
     for nc in gold["non_claims"].as_array().into_iter().flatten() {
-        let k = stem_of[nc["article"].as_str().unwrap()];
+        let k = index_of(nc["article"].as_str().unwrap());
         sc.nonclaims += 1;
         let reported = !candidates(&sources[k].text, &by_source[k], nc).is_empty();
         sc.nonclaims_reported += usize::from(reported);

@@ -60,6 +60,15 @@ pub fn load(gold: &Path, dir: &Path) -> Cluster {
     }
 }
 
+impl Cluster {
+    /// The source of a gold article id.
+    #[allow(dead_code)]
+    pub fn source_of(&self, article: &str) -> &Source {
+        let stem = &self.stem_of[article];
+        self.sources.iter().find(|s| &s.id == stem).unwrap()
+    }
+}
+
 /// Score `compare` on the cluster described by `gold` with articles in `dir`.
 pub fn score(gold: &Path, dir: &Path) -> Scores {
     let c = load(gold, dir);
