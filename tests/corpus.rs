@@ -13,7 +13,8 @@
 //! `context.tsv`: `input  mention text  subject  qualifiers` where qualifiers are
 //! `kind:text` joined by ` | ` (every listed one must be found; `-` for none asserted).
 //! `gaps.tsv`: known gaps, same format as the mention files: reported, not asserted.
-//! Lines starting with `#` and blank lines are skipped.
+//! Lines starting with `#` and blank lines are skipped. In the input column, `\n` is a
+//! line break (tables).
 
 use std::fs;
 use std::path::Path;
@@ -84,7 +85,11 @@ fn rows(path: &Path) -> Vec<(usize, Vec<String>)> {
     body.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|(n, l)| (n + 1, l.split('\t').map(str::to_string).collect()))
+        .map(|(n, l)| {
+            let mut cols: Vec<String> = l.split('\t').map(str::to_string).collect();
+            cols[0] = cols[0].replace("\\n", "\n");
+            (n + 1, cols)
+        })
         .collect()
 }
 

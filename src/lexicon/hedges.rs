@@ -112,6 +112,13 @@ pub const BEFORE: &[(&str, HedgeKind)] = &[
 /// before a figure that a tally continues ("-214", " to 214") they are no hedge.
 pub const PASSING: &[&str] = &["passed", "passes", "passing", "past", "topped", "tops"];
 
+/// Hedge words that are also adjectives of a span of time after a determiner: "over the
+/// past 90 days", "in these past two years" (no hedge), but "the toll climbed past 1,200".
+pub const SPAN_ADJECTIVES: &[&str] = &["past"];
+
+/// The determiners that make a [`SPAN_ADJECTIVES`] word an adjective.
+pub const SPAN_DETERMINERS: &[&str] = &["the", "these", "those", "this", "its", "their"];
+
 /// Nouns of a mark that a figure names, so that a hedge may stand before "the": "neared
 /// the $1 billion mark", "approaching the half-million threshold", "passed the 100
 /// milestone".

@@ -196,6 +196,11 @@ pub const WEIGHT_CUES: &[&str] = &[
     "ounces",
 ];
 
+/// Minor units abbreviated and glued to the number, lower case only: "85p" (GBP 0.85),
+/// "3c a litre" (USD 0.03, as a bare "cents" is). `(abbreviation, ISO code)`; the
+/// fraction is in [`MINOR`] under the full name.
+pub const GLUED_MINOR: &[(&str, &str, &str)] = &[("p", "GBP", "pence"), ("c", "USD", "cents")];
+
 /// Minor units written after a number, as a fraction of the main unit: "34 cents" is
 /// USD 0.34 (a bare "cents" is taken as US cents).
 pub const MINOR: &[(&str, f64)] = &[

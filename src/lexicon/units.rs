@@ -332,6 +332,28 @@ pub const MEASURE_WORDS: &[&str] = &[
 /// Suffixes of compound adjectives kept in the span: "four-year-long", "34-year-old".
 pub const COMPOUND_TAILS: &[&str] = &["-long", "-old", " old", " long"];
 
+/// Scale words of a note over a table: "(in millions of dollars, except per-share
+/// amounts)", "($ millions)", "(in thousands)". The bare figures of the table under
+/// the note are in that scale. `(word, factor)`.
+pub const NOTE_SCALES: &[(&str, f64)] = &[("thousands", 1e3), ("millions", 1e6), ("billions", 1e9)];
+
+/// Words that may stand before the scale word of a table note: "(in millions)",
+/// "(dollars in millions)", "(amounts in thousands)", "(US$ millions)".
+pub const NOTE_LEAD: &[&str] = &[
+    "in",
+    "all",
+    "amounts",
+    "figures",
+    "numbers",
+    "data",
+    "values",
+    "unaudited",
+];
+
+/// Table rows that a scale note does not scale: amounts per share ("Diluted EPS
+/// $1.18", "Earnings per share").
+pub const PER_SHARE_ROWS: &[&str] = &["per share", "per-share", "eps", "a share"];
+
 /// Scale words after a number, when the numeral reader left them out.
 /// `(word, factor, money_only)`.
 pub const SCALES: &[(&str, f64, bool)] = &[

@@ -86,7 +86,11 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
         let free = i == 1
             || link(text, toks, i - 2) != Link::Tight
             || matches!(tok(text, &toks[i - 2]), "(" | "[");
-        let after_number = i >= 2 && toks[i - 2].kind == TokenKind::Digits;
+        // "3-5" is a range; "61 -7" (a space before the sign only) a figure and its
+        // signed change, as in a results table
+        let after_number = i >= 2
+            && toks[i - 2].kind == TokenKind::Digits
+            && link(text, toks, i - 2) == Link::Tight;
         if free && !after_number {
             c.n.start = toks[i - 1].start;
             c.n.value = -c.n.value;

@@ -4,7 +4,9 @@
 use super::scan::{
     longest_at, longest_before, match_at, match_before, skip_space, skip_space_back,
 };
-use crate::lexicon::hedges::{AFTER, BEFORE, BEFORE_ARTICLE, MARK_WORDS, PASSING};
+use crate::lexicon::hedges::{
+    AFTER, BEFORE, BEFORE_ARTICLE, MARK_WORDS, PASSING, SPAN_ADJECTIVES, SPAN_DETERMINERS,
+};
 
 /// The class of a hedge (DESIGN.md, "Hedges").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -64,6 +66,16 @@ pub fn before(text: &str, start: usize) -> Option<Hedge> {
     if PASSING.contains(&w) && tally_follows(text, start) {
         return None;
     }
+    if SPAN_ADJECTIVES.contains(&w) {
+        let p = skip_space_back(text, s);
+        if p < s
+            && SPAN_DETERMINERS
+                .iter()
+                .any(|d| match_before(text, p, d, false).is_some())
+        {
+            return None;
+        }
+    }
     Some(Hedge {
         kind,
         start: s,
@@ -120,11 +132,13 @@ pub fn before_article(text: &str, start: usize, end: usize, share_or_sum: bool) 
 /// The hedge written directly after byte `end` ("or more", "-plus", "+"), if any.
 pub fn after(text: &str, end: usize) -> Option<Hedge> {
     // "+" and "-plus" attach to the number; words follow a space.
-    for (p, kind) in AFTER
-        .iter()
-        .filter(|e| !e.0.as_bytes()[0].is_ascii_alphabetic())
-    {
+    // A sign that starts another number is no hedge: "104 +11" in a results table.
+    let worded = |w: &str| w.as_bytes()[0].is_ascii_alphabetic();
+    for (p, kind) in AFTER.iter().filter(|e| !worded(e.0)) {
         if let Some(e) = match_at(text, end, p, false) {
+            if text[e..].starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
             return Some(Hedge {
                 kind: *kind,
                 start: end,
@@ -133,7 +147,10 @@ pub fn after(text: &str, end: usize) -> Option<Hedge> {
         }
     }
     let s = skip_space(text, end);
-    let (e, &(_, kind)) = longest_at(text, s, AFTER, |e| (e.0, false))?;
+    let (e, &(w, kind)) = longest_at(text, s, AFTER, |e| (e.0, false))?;
+    if !worded(w) {
+        return None;
+    }
     Some(Hedge {
         kind,
         start: s,
@@ -155,6 +172,10 @@ mod tests {
         let t = "the nearly four-year war";
         assert_eq!(before(t, 11).map(|h| h.kind), Some(HedgeKind::Nearly));
         assert_eq!(before("Rover 5", 6), None);
+        // "past" after a determiner is a span of time, not a hedge
+        assert_eq!(before("over the past 90 days", 14), None);
+        let t = "the toll climbed past 1,200";
+        assert_eq!(before(t, 22).map(|h| h.kind), Some(HedgeKind::MoreThan));
         assert_eq!(
             after("300 or more people", 3).map(|h| h.kind),
             Some(HedgeKind::AtLeast)
@@ -163,5 +184,9 @@ mod tests {
             after("300+ people", 3).map(|h| (h.kind, h.end)),
             Some((HedgeKind::AtLeast, 4))
         );
+        // a sign that starts the next figure of a table row
+        assert_eq!(after("104    +11", 3), None);
+        assert_eq!(after("104+11", 3), None);
+        assert_eq!(after("104 + people", 3), None);
     }
 }

@@ -29,6 +29,7 @@ pub mod hedge;
 pub mod range;
 pub mod ratio;
 pub mod scan;
+mod table;
 pub mod unit;
 
 use crate::lexicon::words::{
@@ -139,6 +140,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     }
     let mut qs = compound::merge(text, range::merge(text, qs));
     carry::carry(text, &mut qs);
+    table::scale_notes(text, &mut qs);
     let extra = article::quantities(text);
     if !extra.is_empty() {
         qs.extend(extra);

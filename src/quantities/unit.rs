@@ -193,6 +193,16 @@ fn unit_after(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
                 best = Some((e, Unit::Money(row.0, row.1)));
             }
         }
+        if tight && n.form == Form::Digits {
+            for &(abbr, code, name) in money::GLUED_MINOR {
+                let Some(e) = match_at(text, pos, abbr, true) else {
+                    continue;
+                };
+                if e <= limit && best.is_none_or(|(b, _)| e > b) {
+                    best = Some((e, Unit::Money(name, code)));
+                }
+            }
+        }
     }
     let Some((e, unit)) = best else { return };
     u.end = e;
