@@ -14,6 +14,9 @@ use crate::report::Dimension;
 /// The longest note read (bytes between the brackets).
 const NOTE_MAX: usize = 100;
 
+/// How far back on its line (bytes) a figure's row label is read.
+const LABEL_REACH: usize = 120;
+
 /// The most lines of one table a note scales.
 const TABLE_LINES: usize = 200;
 
@@ -153,7 +156,8 @@ fn scale(text: &str, q: &mut Quantity, note: &Note) {
 
 /// Whether the line of byte `at` is a row of amounts per share.
 fn per_share_row(text: &str, at: usize) -> bool {
-    let line = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let lo = super::floor_boundary(text, at.saturating_sub(LABEL_REACH));
+    let line = text[lo..at].rfind('\n').map_or(lo, |k| lo + k + 1);
     let label = &text[line..at];
     (0..label.len()).any(|i| {
         label.is_char_boundary(i)
