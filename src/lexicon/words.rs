@@ -367,6 +367,11 @@ pub const PERIOD_EDGES: &[&str] = &[
     "first", "final", "last", "opening", "closing", "early", "late",
 ];
 
+/// Words after a span that name the period ending in a month, with "the" before the
+/// span: "the three months to September", "the 12 months ended June 30", "the six
+/// months through March". Lowercase.
+pub const PERIOD_ENDS: &[&str] = &["to", "ended", "ending", "through", "until"];
+
 /// Words before a span and "ago" that make it a comparison period, not a claim: "in the
 /// same quarter one year ago", "the same period a year ago". Lowercase.
 pub const SAME_PERIOD: &[&str] = &["same"];

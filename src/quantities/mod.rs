@@ -33,7 +33,8 @@ mod table;
 pub mod unit;
 
 use crate::lexicon::words::{
-    PERIOD_EDGES, REFERRING_NOUNS, SAME_PERIOD, SAYING, STAGE_BEFORE, STOPWORDS, TOLL_WORDS,
+    PERIOD_EDGES, PERIOD_ENDS, REFERRING_NOUNS, SAME_PERIOD, SAYING, STAGE_BEFORE, STOPWORDS,
+    TOLL_WORDS,
 };
 use crate::numerals::{numerals, Form, Role};
 use crate::report::Dimension;
@@ -224,20 +225,40 @@ fn is_claim(text: &str, q: &Quantity) -> bool {
 
 /// A span that names a period rather than claiming a length: "the final three months
 /// of last year" ([`PERIOD_EDGES`] before, "of" after), "the same quarter one year ago"
-/// ([`SAME_PERIOD`] a few words before, "ago" after).
+/// ([`SAME_PERIOD`] a few words before, "ago" after), "the three months to September"
+/// ("the" before, [`PERIOD_ENDS`] and a month after).
 fn names_a_period(text: &str, q: &Quantity) -> bool {
     if q.dimension != Dimension::Duration || q.kind != HedgeKind::Exact {
         return false;
     }
     let after = scan::skip_space(text, q.end);
+    let before: [&str; 3] = words_before(text, q.start);
+    if before[0].eq_ignore_ascii_case("the") && ends_in_a_month(text, after) {
+        return true;
+    }
     let of = scan::match_at(text, after, "of", false).is_some();
     let ago = scan::match_at(text, after, "ago", false).is_some();
     if !of && !ago {
         return false;
     }
-    let before: [&str; 3] = words_before(text, q.start);
     let edge = is_listed(PERIOD_EDGES, before[0]);
     (edge && of) || (ago && before.iter().any(|w| is_listed(SAME_PERIOD, w)))
+}
+
+/// Whether the words at byte `at` are a [`PERIOD_ENDS`] word and a month: "to September".
+fn ends_in_a_month(text: &str, at: usize) -> bool {
+    let Some((s, e)) = scan::word_at(text, at) else {
+        return false;
+    };
+    if !is_listed(PERIOD_ENDS, &text[s..e]) {
+        return false;
+    }
+    let m = scan::skip_space(text, e);
+    scan::word_at(text, m).is_some_and(|(a, b)| {
+        crate::numerals::lexicon::MONTHS
+            .iter()
+            .any(|(name, _)| *name == &text[a..b])
+    })
 }
 
 /// A count that names a stage of a contest: "the last eight of the Champions League",
