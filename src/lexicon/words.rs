@@ -367,6 +367,25 @@ pub const PERIOD_EDGES: &[&str] = &[
     "first", "final", "last", "opening", "closing", "early", "late",
 ];
 
+/// Nouns that "no" counts as zero when a verb of being or making follows ("No arrests
+/// were made", "no deaths have been reported", "there were no injuries."): a toll of
+/// zero is a figure that meets the other sources' tolls. Lowercase.
+pub const ZERO_NOUNS: &[&str] = &[
+    "deaths",
+    "fatalities",
+    "casualties",
+    "injuries",
+    "arrests",
+    "survivors",
+    "victims",
+];
+
+/// Words after the noun of a zero count that make it a report ("were", "have been"),
+/// or punctuation ending the clause.
+pub const ZERO_AFTER: &[&str] = &[
+    "were", "was", "have", "has", "had", "are", "is", "reported", "so", "yet", ".", ",", ";",
+];
+
 /// Words after a span that name the period ending in a month, with "the" before the
 /// span: "the three months to September", "the 12 months ended June 30", "the six
 /// months through March". Lowercase.

@@ -31,6 +31,7 @@ pub mod ratio;
 pub mod scan;
 mod table;
 pub mod unit;
+mod zero;
 
 use crate::lexicon::words::{
     PERIOD_EDGES, PERIOD_ENDS, REFERRING_NOUNS, SAME_PERIOD, SAYING, STAGE_BEFORE, STOPWORDS,
@@ -142,7 +143,8 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let mut qs = compound::merge(text, range::merge(text, qs));
     carry::carry(text, &mut qs);
     table::scale_notes(text, &mut qs);
-    let extra = article::quantities(text);
+    let mut extra = article::quantities(text);
+    extra.extend(zero::quantities(text));
     if !extra.is_empty() {
         qs.extend(extra);
         crate::sort::sort_by_key(&mut qs, |q| q.start);
@@ -215,6 +217,10 @@ fn is_claim(text: &str, q: &Quantity) -> bool {
     }
     if q.value > 2.0 {
         return true;
+    }
+    if q.value == 0.0 {
+        // "No arrests were made", "Zero deaths were reported"; not "zero tolerance"
+        return zero::counts_a_toll(text, q.end);
     }
     let written = &text[q.start..q.end];
     if !(written.eq_ignore_ascii_case("one") || written.eq_ignore_ascii_case("two")) {
