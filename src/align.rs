@@ -301,7 +301,10 @@ fn grouped_with(
             .get(m.sentence_start..m.sentence_end)
             .map(str::to_string)
     };
-    let multi = |c: &[usize]| c.iter().any(|&i| mentions[i].source != mentions[c[0]].source);
+    let multi = |c: &[usize]| {
+        c.iter()
+            .any(|&i| mentions[i].source != mentions[c[0]].source)
+    };
     // Groups that span sources first, then the others, each by their first member.
     // (issue 13: each key once; as a comparator's key it was 20% of a dense compare;
     // a stable split, then lists that are mostly in order already.)
@@ -396,12 +399,7 @@ fn frame_of(m: &Mention, f: &Features, lex: &Lexicon) -> Frame {
 /// A figure in brackets right after another ("41,203 votes (52.1%)", "Lab 203 (-59)")
 /// is of the same row, party or place: it takes the keys of the figure before it when
 /// it has none of its own.
-fn inherit_keys(
-    feats: &mut [Features],
-    mentions: &[Mention],
-    src: &[usize],
-    sources: &[Source],
-) {
+fn inherit_keys(feats: &mut [Features], mentions: &[Mention], src: &[usize], sources: &[Source]) {
     let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); sources.len()];
     for (i, &s) in src.iter().enumerate() {
         if let Some(list) = by_source.get_mut(s) {
