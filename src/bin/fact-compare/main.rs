@@ -91,7 +91,11 @@ fn run(args: &[String]) -> Result<String, String> {
         let mut out = std::io::BufWriter::new(stdout.lock());
         serde_json::to_writer_pretty(&mut out, &report)
             .map_err(|e| e.to_string())
-            .and_then(|_| writeln!(out).and_then(|_| out.flush()).map_err(|e| e.to_string()))
+            .and_then(|_| {
+                writeln!(out)
+                    .and_then(|_| out.flush())
+                    .map_err(|e| e.to_string())
+            })
             .map_err(|e| format!("cannot write the Report: {e}"))?;
         Ok(String::new())
     } else {
