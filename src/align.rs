@@ -119,9 +119,11 @@ pub const PREDICATE_MATCH: f32 = 0.25;
 /// Group mentions across sources (see [`groups`]) and fill in each mention's
 /// [`Frame`]: what it measures, as read for the grouping.
 pub fn align(sources: &[Source], mentions: &mut [Mention], options: &Options) -> Vec<Group> {
-    let (groups, frames) = grouped(sources, mentions, options);
-    for (m, f) in mentions.iter_mut().zip(frames) {
-        m.frame = f;
+    let (groups, feats, lex) = grouped(sources, mentions, options);
+    // Each frame is written into its mention as it is read (no list of frames beside
+    // the mentions: issue 13, memory on figure-dense text).
+    for (m, f) in mentions.iter_mut().zip(&feats) {
+        m.frame = frame_of(m, f, &lex);
     }
     groups
 }
@@ -130,36 +132,64 @@ pub fn align(sources: &[Source], mentions: &mut [Mention], options: &Options) ->
 /// [`align`] reads for the grouping.
 pub fn frames(sources: &[Source], mentions: &mut [Mention]) {
     let mut lex = Lexicon::new();
-    let order: HashMap<&str, usize> = sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
+    let order = source_order(sources);
+    let src = source_of(mentions, &order);
     let tokens: Vec<Vec<Token>> = sources.iter().map(|s| lex.tokens(&s.text)).collect();
-    let spans = source_spans(mentions, &order, sources.len());
-    let mut feats: Vec<Features> = mentions
-        .iter()
-        .map(|m| match order.get(m.source.as_str()) {
-            Some(&i) => features::features(&mut lex, &sources[i].text, &tokens[i], m, &spans[i]),
-            None => Features::default(),
-        })
-        .collect();
-    inherit_keys(&mut feats, mentions, &order, sources);
+    let spans = source_spans(mentions, &src, sources.len());
+    let mut feats = all_features(&mut lex, sources, &tokens, mentions, &src, &spans);
+    drop((tokens, spans));
+    inherit_keys(&mut feats, mentions, &src, sources);
     for (m, f) in mentions.iter_mut().zip(&feats) {
         m.frame = frame_of(m, f, &lex);
     }
 }
 
-/// Spans of every mention per source (in text order), for "closer to another figure".
-fn source_spans(
+/// Each source's index by its id.
+fn source_order(sources: &[Source]) -> HashMap<&str, usize> {
+    sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect()
+}
+
+/// The source index of each mention ([`NO_SOURCE`] for an id no source has): looked
+/// up once, compared far more often than read.
+fn source_of(mentions: &[Mention], order: &HashMap<&str, usize>) -> Vec<usize> {
+    mentions
+        .iter()
+        .map(|m| order.get(m.source.as_str()).copied().unwrap_or(NO_SOURCE))
+        .collect()
+}
+
+/// The source index of a mention whose source id is unknown.
+const NO_SOURCE: usize = usize::MAX;
+
+/// The features of every mention (empty for a mention of no known source).
+fn all_features(
+    lex: &mut Lexicon,
+    sources: &[Source],
+    tokens: &[Vec<Token>],
     mentions: &[Mention],
-    order: &HashMap<&str, usize>,
-    n: usize,
-) -> Vec<Vec<(usize, usize)>> {
+    src: &[usize],
+    spans: &[Vec<(usize, usize)>],
+) -> Vec<Features> {
+    mentions
+        .iter()
+        .zip(src)
+        .map(|(m, &i)| match sources.get(i) {
+            Some(s) => features::features(lex, &s.text, &tokens[i], m, &spans[i]),
+            None => Features::default(),
+        })
+        .collect()
+}
+
+/// Spans of every mention per source (in text order), for "closer to another figure".
+fn source_spans(mentions: &[Mention], src: &[usize], n: usize) -> Vec<Vec<(usize, usize)>> {
     let mut spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
-    for m in mentions {
-        if let Some(&i) = order.get(m.source.as_str()) {
-            spans[i].push((m.start, m.end));
+    for (m, &i) in mentions.iter().zip(src) {
+        if let Some(list) = spans.get_mut(i) {
+            list.push((m.start, m.end));
         }
     }
     spans
@@ -182,12 +212,13 @@ pub fn groups_weighted(
     grouped_with(sources, mentions, options, weights).0
 }
 
-/// The groups and each mention's frame, with the fitted weights.
+/// The groups, with each mention's features and the lexicon they name concepts in
+/// (for its frame), with the fitted weights.
 fn grouped(
     sources: &[Source],
     mentions: &[Mention],
     options: &Options,
-) -> (Vec<Group>, Vec<Frame>) {
+) -> (Vec<Group>, Vec<Features>, Lexicon) {
     let weights = Weights {
         min_tie_score: options.min_tie_score,
         ..Weights::fitted()
@@ -195,37 +226,26 @@ fn grouped(
     grouped_with(sources, mentions, options, &weights)
 }
 
-/// The groups and each mention's frame.
+/// The groups, each mention's features and the lexicon.
 fn grouped_with(
     sources: &[Source],
     mentions: &[Mention],
     options: &Options,
     fitted: &Weights,
-) -> (Vec<Group>, Vec<Frame>) {
+) -> (Vec<Group>, Vec<Features>, Lexicon) {
     let mut lex = Lexicon::new();
-    let order: HashMap<&str, usize> = sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
+    let order = source_order(sources);
+    // Source index of each mention (compared far more often than read).
+    let src = source_of(mentions, &order);
     let tokens: Vec<Vec<Token>> = sources.iter().map(|s| lex.tokens(&s.text)).collect();
     let idf = idf(sources, &tokens, lex.names.len());
-    let spans = source_spans(mentions, &order, sources.len());
-    let feats: Vec<Features> = mentions
-        .iter()
-        .map(|m| match order.get(m.source.as_str()) {
-            Some(&i) => features::features(&mut lex, &sources[i].text, &tokens[i], m, &spans[i]),
-            None => Features::default(),
-        })
-        .collect();
+    let spans = source_spans(mentions, &src, sources.len());
+    let mut feats = all_features(&mut lex, sources, &tokens, mentions, &src, &spans);
+    drop((tokens, spans));
     // Perf (issue 7): computed once; `unwrap_or(idf_unseen(&idf))` folded over every
     // concept on each call, O(mentions x concepts), 23% of a 100-source compare.
     let unseen = idf_unseen(&idf);
     let idf_of = |c: u32| idf.get(c as usize).copied().unwrap_or(unseen);
-    let vectors: Vec<Vec<(u32, f32)>> = feats
-        .iter()
-        .map(|f| relative(f.weights.iter().map(|&(c, w)| (c, w * idf_of(c))).collect()))
-        .collect();
 
     let mut buckets: HashMap<(Dimension, &str), Vec<usize>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
@@ -234,59 +254,44 @@ fn grouped_with(
             .or_default()
             .push(i);
     }
-    let mut feats = feats;
-    inherit_keys(&mut feats, mentions, &order, sources);
-    let contrast = contrasted_keys(&buckets, &feats, mentions, &order);
-    let spans: Vec<Span> = mentions.iter().map(|m| span(m, options)).collect();
-    // Source index of each mention (compared far more often than read).
-    let src: Vec<usize> = mentions
-        .iter()
-        .map(|m| order.get(m.source.as_str()).copied().unwrap_or(usize::MAX))
-        .collect();
-    let texts: Vec<&str> = mentions
-        .iter()
-        .map(|m| {
-            order
-                .get(m.source.as_str())
-                .map_or("", |&i| sources[i].text.as_str())
-        })
-        .collect();
-    let ctx = Ctx {
-        texts: &texts,
-        src: &src,
-        mentions,
-        vectors: &vectors,
-        feats: &feats,
-        spans: &spans,
-        contrast: &contrast,
-        w: *fitted,
-    };
     let mut parent: Vec<usize> = (0..mentions.len()).collect();
-    let threshold = fitted.min_tie_score as f32;
-    let mut keys: Vec<_> = buckets.keys().copied().collect();
-    crate::sort::sort(&mut keys);
-    for k in keys {
-        cluster(&buckets[&k], &ctx, threshold, &mut parent);
+    {
+        let vectors: Vec<Vec<(u32, f32)>> = feats
+            .iter()
+            .map(|f| relative(f.weights.iter().map(|&(c, w)| (c, w * idf_of(c))).collect()))
+            .collect();
+        inherit_keys(&mut feats, mentions, &src, sources);
+        let contrast = contrasted_keys(&buckets, &feats, mentions, &src);
+        let spans: Vec<Span> = mentions.iter().map(|m| span(m, options)).collect();
+        let texts: Vec<&str> = src
+            .iter()
+            .map(|&i| sources.get(i).map_or("", |s| s.text.as_str()))
+            .collect();
+        let ctx = Ctx {
+            texts: &texts,
+            src: &src,
+            mentions,
+            vectors: &vectors,
+            feats: &feats,
+            spans: &spans,
+            contrast: &contrast,
+            w: *fitted,
+        };
+        let threshold = fitted.min_tie_score as f32;
+        let mut keys: Vec<_> = buckets.keys().copied().collect();
+        crate::sort::sort(&mut keys);
+        for k in keys {
+            cluster(&buckets[&k], &ctx, threshold, &mut parent);
+        }
+        // The scoring tables are dropped here, before the groups are built.
     }
+    drop(buckets);
 
-    let mut clusters: HashMap<usize, Vec<usize>> = HashMap::new();
-    for i in 0..mentions.len() {
-        let r = find(&mut parent, i);
-        clusters.entry(r).or_default().push(i);
-    }
-    let key = |i: usize| {
-        (
-            order
-                .get(mentions[i].source.as_str())
-                .copied()
-                .unwrap_or(usize::MAX),
-            mentions[i].start,
-            i,
-        )
-    };
-    let mut list: Vec<Vec<usize>> = clusters.into_values().collect();
-    for c in &mut list {
-        crate::sort::sort_by_key(c, |&i| key(i));
+    let key = |i: usize| (src[i], mentions[i].start, i);
+    let (mut members, list) = clusters(&mut parent);
+    drop(parent);
+    for r in &list {
+        crate::sort::sort_by_key(&mut members[r.clone()], |&i| key(i));
     }
     // Each member's sentence, for one-sided scope (see `verdict::scope_differs`).
     let sentence = |m: &Mention| -> Option<String> {
@@ -296,23 +301,63 @@ fn grouped_with(
             .get(m.sentence_start..m.sentence_end)
             .map(str::to_string)
     };
-    let multi = |c: &Vec<usize>| {
-        let first = &mentions[c[0]].source;
-        c.iter().any(|&i| &mentions[i].source != first)
+    let multi = |c: &[usize]| {
+        c.iter()
+            .any(|&i| mentions[i].source != mentions[c[0]].source)
     };
-    // (issue 13: each key once; as a comparator's key it was 20% of a dense compare)
-    crate::sort::sort_by_cached_key(&mut list, |c| (!multi(c), key(c[0])));
+    // Groups that span sources first, then the others, each by their first member.
+    // (issue 13: each key once; as a comparator's key it was 20% of a dense compare;
+    // a stable split, then lists that are mostly in order already.)
+    let (mut list, mut single): (Vec<_>, Vec<_>) =
+        list.into_iter().partition(|r| multi(&members[r.clone()]));
+    crate::sort::sort_by_cached_key(&mut list, |r| key(members[r.start]));
+    crate::sort::sort_by_cached_key(&mut single, |r| key(members[r.start]));
+    list.append(&mut single);
     let groups = list
         .iter()
         .enumerate()
-        .map(|(n, c)| make_group(n, c, mentions, &feats, &lex, &idf_of, &sentence, options))
+        .map(|(n, r)| {
+            let c = &members[r.clone()];
+            make_group(n, c, mentions, &feats, &lex, &idf_of, &sentence, options)
+        })
         .collect();
-    let frames = mentions
-        .iter()
-        .zip(&feats)
-        .map(|(m, f)| frame_of(m, f, &lex))
-        .collect();
-    (groups, frames)
+    drop(members);
+    (groups, feats, lex)
+}
+
+/// The mentions of each union-find root, as ranges of one list: clusters in the order
+/// of their first (lowest-index) mention, members in index order. One list instead of
+/// a vector per cluster: a figure-dense text has a cluster per figure.
+fn clusters(parent: &mut [usize]) -> (Vec<usize>, Vec<std::ops::Range<usize>>) {
+    const NONE: usize = usize::MAX;
+    let n = parent.len();
+    // Cluster number of each root, in order of first appearance, and its size.
+    let mut number = vec![NONE; n];
+    let mut sizes: Vec<usize> = Vec::new();
+    let mut of = Vec::with_capacity(n);
+    for i in 0..n {
+        let r = find(parent, i);
+        if number[r] == NONE {
+            number[r] = sizes.len();
+            sizes.push(0);
+        }
+        sizes[number[r]] += 1;
+        of.push(number[r]);
+    }
+    drop(number);
+    let mut ranges = Vec::with_capacity(sizes.len());
+    let mut at = 0;
+    for &size in &sizes {
+        ranges.push(at..at + size);
+        at += size;
+    }
+    let mut fill: Vec<usize> = ranges.iter().map(|r| r.start).collect();
+    let mut members = vec![0; n];
+    for (i, &c) in of.iter().enumerate() {
+        members[fill[c]] = i;
+        fill[c] += 1;
+    }
+    (members, ranges)
 }
 
 /// A mention's frame from its features: the counted noun (else its subject), the
@@ -354,16 +399,11 @@ fn frame_of(m: &Mention, f: &Features, lex: &Lexicon) -> Frame {
 /// A figure in brackets right after another ("41,203 votes (52.1%)", "Lab 203 (-59)")
 /// is of the same row, party or place: it takes the keys of the figure before it when
 /// it has none of its own.
-fn inherit_keys(
-    feats: &mut [Features],
-    mentions: &[Mention],
-    order: &HashMap<&str, usize>,
-    sources: &[Source],
-) {
+fn inherit_keys(feats: &mut [Features], mentions: &[Mention], src: &[usize], sources: &[Source]) {
     let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); sources.len()];
-    for (i, m) in mentions.iter().enumerate() {
-        if let Some(&s) = order.get(m.source.as_str()) {
-            by_source[s].push(i);
+    for (i, &s) in src.iter().enumerate() {
+        if let Some(list) = by_source.get_mut(s) {
+            list.push(i);
         }
     }
     for (s, list) in by_source.iter_mut().enumerate() {
@@ -409,7 +449,7 @@ fn contrasted_keys(
     buckets: &HashMap<(Dimension, &str), Vec<usize>>,
     feats: &[Features],
     mentions: &[Mention],
-    order: &HashMap<&str, usize>,
+    src: &[usize],
 ) -> Vec<Vec<frame::Keyed>> {
     let mut ids: FxMap<&str, u32> = FxMap::default();
     let mut out: Vec<Vec<frame::Keyed>> = feats
@@ -431,11 +471,7 @@ fn contrasted_keys(
     for members in buckets.values() {
         let mut per_source: FxMap<usize, Vec<usize>> = FxMap::default();
         for &i in members {
-            let s = order
-                .get(mentions[i].source.as_str())
-                .copied()
-                .unwrap_or(usize::MAX);
-            per_source.entry(s).or_default().push(i);
+            per_source.entry(src[i]).or_default().push(i);
         }
         let mut lists: Vec<Vec<usize>> = per_source.into_values().collect();
         for l in &mut lists {

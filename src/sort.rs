@@ -5,7 +5,9 @@
 //! the wasm module before optimization. Here one non-generic heapsort orders indices
 //! through a `dyn` comparator, ties broken by position (so the sort is stable), and the
 //! slice is then permuted in place with O(n) swaps. O(n log n), no allocation beyond
-//! the index vector.
+//! the index vector. Input already in order (mentions come in text order, most lists
+//! here are built in it) is found in one pass and left as it is: heapsort itself is not
+//! adaptive, and sorting 500,000 ordered items cost a fifth of a figure-dense compare.
 
 use std::cmp::Ordering;
 
@@ -17,7 +19,7 @@ use std::cmp::Ordering;
 /// assert_eq!(v, [(0, 'd'), (1, 'b'), (2, 'a'), (2, 'c')]);
 /// ```
 pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    if v.len() < 2 {
+    if v.len() < 2 || v.windows(2).all(|w| cmp(&w[0], &w[1]) != Ordering::Greater) {
         return;
     }
     let mut idx: Vec<usize> = (0..v.len()).collect();
@@ -48,6 +50,9 @@ pub fn sort_by_cached_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> K) {
         return;
     }
     let keys: Vec<K> = v.iter().map(key).collect();
+    if keys.windows(2).all(|w| w[0] <= w[1]) {
+        return;
+    }
     let mut idx: Vec<usize> = (0..v.len()).collect();
     heapsort(&mut idx, &mut |a, b| {
         keys[a].cmp(&keys[b]).then(a.cmp(&b)) == Ordering::Less
@@ -133,6 +138,21 @@ mod tests {
             let mut std = v.clone();
             std.sort_by_key(|x| x.0);
             assert_eq!(ours, std, "len {len}");
+            let mut cached = v.clone();
+            sort_by_cached_key(&mut cached, |x| x.0);
+            assert_eq!(cached, std, "len {len}, cached key");
+            // Already in order, and in order but for the last item.
+            let mut again = std.clone();
+            sort_by_key(&mut again, |x| x.0);
+            assert_eq!(again, std, "len {len}, sorted input");
+            if let Some(low) = std.first().copied() {
+                let mut tail = std.clone();
+                tail.push((0, len));
+                let mut want = tail.clone();
+                want.sort_by_key(|x| x.0);
+                sort_by_key(&mut tail, |x| x.0);
+                assert_eq!(tail, want, "len {len}, one out of order (first {low:?})");
+            }
         }
     }
 }

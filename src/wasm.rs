@@ -1,9 +1,10 @@
-//! The wasm boundary: the only module that names wasm-bindgen, js-sys or
-//! serde-wasm-bindgen. It checks JS values, delegates to [`crate::compare`] /
-//! [`crate::extract`], and returns the same Report as the native CLI's `--json`.
+//! The wasm boundary: the only module that names wasm-bindgen or js-sys. It checks JS
+//! values, delegates to [`crate::compare`] / [`crate::extract`], and returns the same
+//! Report as the native CLI's `--json` (built by `to_js.rs`).
+
+mod to_js;
 
 use js_sys::{Array, JsString, Object, Reflect};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::options::OptionValue;
@@ -26,7 +27,7 @@ pub fn compare(sources: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let sources = read_sources(&sources)?;
     let options = read_options(&options)?;
     let report = crate::compare(&sources, &options).map_err(|e| JsError::new(e.message()))?;
-    to_js(&report)
+    Ok(to_js::report(&report))
 }
 
 /// [`compare`], plus what the page needs to draw each figure: `{report, rounding}`,
@@ -59,7 +60,7 @@ pub fn compare_with_rounding(
         .map(|m| rounding_band(m, options.rounding_cap))
         .collect();
     let out = Object::new();
-    Reflect::set(&out, &"report".into(), &to_js(&report)?)
+    Reflect::set(&out, &"report".into(), &to_js::report(&report))
         .map_err(|_| JsError::new("Could not build the result."))?;
     let rounding = js_sys::Float64Array::from(rounding.as_slice());
     Reflect::set(&out, &"rounding".into(), &rounding)
@@ -102,19 +103,13 @@ pub fn extract(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     };
     let options = read_options(&options)?;
     let report = crate::extract(&sources, &options).map_err(|e| JsError::new(e.message()))?;
-    to_js(&report)
+    Ok(to_js::report(&report))
 }
 
 /// The crate version.
 #[wasm_bindgen(skip_typescript)]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
-}
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("Could not build the result: {e}")))
 }
 
 fn read_options(v: &JsValue) -> Result<Options, JsError> {

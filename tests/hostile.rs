@@ -12,7 +12,7 @@
 
 mod invariants;
 
-use fact_compare::{compare, ErrorKind, Options, Report, Source};
+use fact_compare::{compare, ErrorKind, Options, Report, Source, Verdict};
 use std::time::{Duration, Instant};
 
 /// How much longer an unoptimized build may take.
@@ -306,6 +306,29 @@ fn cases() -> Vec<Case> {
                 }
             }),
             bound_ms: 6_000,
+        },
+        Case {
+            // One group of 100,000 figures, each of a 500 KB sentence: the verdict read
+            // the sentence once per member (issue 13: 8 GB at 400 KB, out of memory at
+            // 2 MB); now once per sentence.
+            name: "two sources of \"1 killed, 1 killed, ...\" (500 KB each)",
+            sources: || {
+                let text = "1 killed, ".repeat(50_000);
+                vec![Source::new("a", text.clone()), Source::new("b", text)]
+            },
+            options: defaults,
+            expect: Expect::Report(|r| {
+                let sizes: Vec<usize> = r.groups.iter().map(|g| g.mentions.len()).collect();
+                match (r.mentions.len(), sizes.as_slice()) {
+                    (100_000, [100_000]) if r.groups[0].verdict == Verdict::Agree => Ok(()),
+                    _ => Err(format!(
+                        "{} mentions in groups of {:?}, want one agreeing group of 100000",
+                        r.mentions.len(),
+                        &sizes[..sizes.len().min(5)]
+                    )),
+                }
+            }),
+            bound_ms: 3_000,
         },
         Case {
             name: "\"1, 2, 3...\" list with hedges and units (1 MB)",

@@ -409,6 +409,8 @@ fn baseline(text: &str, m: &Mention) -> bool {
 /// The byte offset of the first phrase of `list` in `hay` that starts a word.
 fn find_phrase(hay: &str, list: &[&str]) -> Option<usize> {
     list.iter()
+        // (issue 13: a searcher is built per phrase; most hays here are a few bytes)
+        .filter(|p| p.len() <= hay.len())
         .filter_map(|p| {
             hay.match_indices(p)
                 .map(|(i, _)| i)

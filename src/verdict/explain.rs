@@ -13,12 +13,16 @@ pub(super) fn single(members: &[&Mention]) -> String {
     let Some(first) = members.first() else {
         return "No figure.".to_string();
     };
-    let figures: Vec<String> = distinct(members).into_iter().map(|f| f.shown).collect();
-    format!(
-        "Only {} gives this figure: {}.",
-        first.source,
-        figures.join(", ")
-    )
+    // One figure (every figure of a figure-dense text is a group of its own): no
+    // table of distinct figures to build.
+    let figures = match members {
+        [m] => shown(m),
+        _ => {
+            let all: Vec<String> = distinct(members).into_iter().map(|f| f.shown).collect();
+            all.join(", ")
+        }
+    };
+    format!("Only {} gives this figure: {figures}.", first.source)
 }
 
 /// The explanation of a group whose stated values differ but agree once rounding and

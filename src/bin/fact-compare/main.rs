@@ -84,9 +84,20 @@ fn run(args: &[String]) -> Result<String, String> {
     }
     .map_err(|e| e.to_string())?;
     if json {
-        let mut s = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-        s.push('\n');
-        Ok(s)
+        // Streamed: the JSON of a figure-dense input is hundreds of times its size, and
+        // is never held in memory whole (issue 13).
+        use std::io::Write;
+        let stdout = std::io::stdout();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        serde_json::to_writer_pretty(&mut out, &report)
+            .map_err(|e| e.to_string())
+            .and_then(|_| {
+                writeln!(out)
+                    .and_then(|_| out.flush())
+                    .map_err(|e| e.to_string())
+            })
+            .map_err(|e| format!("cannot write the Report: {e}"))?;
+        Ok(String::new())
     } else {
         Ok(table(&report, grouping))
     }
