@@ -89,7 +89,7 @@ say "== .wasm size (--target web build, wasm-opt -Oz)"
 wasm="$out/pkg-web/fact_compare_bg.wasm"
 raw=$(wc -c <"$wasm")
 gz=$(gzip -9 -c "$wasm" | wc -c)
-say "$raw bytes raw ($((raw / 1024)) KiB), $gz bytes gzip -9 ($((gz / 1024)) KiB); budget 150 KiB gzipped"
+say "$raw bytes raw ($((raw / 1024)) KiB), $gz bytes gzip -9 ($((gz / 1024)) KiB); budget 148 KB gzipped (issue 13), aim 130 KB"
 say "BENCH wasm_raw_bytes=$raw wasm_gzip_bytes=$gz"
 
 say ""
@@ -125,7 +125,7 @@ summary="$out/summary.md"
   echo "| whole 4 MB vs 200 parts, same ratio, wasm | $(get wasm_whole_vs_parts)x | | |"
   echo "| peak memory, native, one extract of 4 MB | $(get native_mem_rss_kb) KB max RSS (corpus alone $(get native_mem_base_kb) KB) | | |"
   echo "| peak memory, node running the wasm bench | $(get wasm_peak_rss_kb) KB max RSS; wasm linear memory $(get wasm_linear_memory_kb) KB | | |"
-  echo "| .wasm size (web build) | $(get wasm_raw_bytes) bytes raw, $gzb bytes gzipped | <= 150 KiB gzipped | $(ok "$gzb <= 153600") |"
+  echo "| .wasm size (web build) | $(get wasm_raw_bytes) bytes raw, $gzb bytes gzipped | <= 148 KB gzipped | $(ok "$gzb <= 148000") |"
   echo "| compare \"1 1 1 ...\" 64 KB / 256 KB / 1 MB, native | $(get native_dense_64k_ms) / $(get native_dense_256k_ms) / $(get native_dense_1000k_ms) ms | 1 MB < 1000 ms | $(ok "$(get native_dense_1000k_ms) < 1000") |"
   echo "| memory, 1 MB of \"1 1 1 ...\", native | $(get native_dense_mem_ratio)x the input (max RSS growth) | < 20x | $(ok "$(get native_dense_mem_ratio) < 20") |"
   echo "| compare \"1 1 1 ...\" 256 KB / 1 MB, wasm | $(get wasm_dense_256k_ms) / $(get wasm_dense_1000k_ms) ms | 1 MB < 3000 ms | $(ok "0$(get wasm_dense_1000k_ms) > 0 && 0$(get wasm_dense_1000k_ms) < 3000") |"
