@@ -25,6 +25,7 @@
 
 use super::features::Token;
 use super::fxhash::FxSet;
+use super::synonyms::{ALIAS_WORDS, ENTITY_ALIASES};
 use crate::report::{Mention, QualifierKind};
 
 /// Words that make a figure an expectation rather than a result (`expected`).
@@ -218,7 +219,8 @@ pub(crate) fn read(
     if e.keys.is_empty() {
         // Only a name right before the figure, as on a list line: a name elsewhere in
         // the clause is as often the story's actor as what the figure is of (measured:
-        // keys from every name cost more pairs than they saved on dev-news).
+        // keys from every name cost more pairs than they saved on dev-news). A known
+        // entity of a results list (a party: [`ENTITY_ALIASES`]) is the exception.
         if let Some((_, i)) = best.filter(|&(_, i)| name_before(text, &window[i], m)) {
             e.listed = true;
             // The whole name: "Green Party", "Sinn Fein", "Liberal Democrats".
@@ -233,10 +235,17 @@ pub(crate) fn read(
                 from -= 1;
             }
             let shown = &text[window[from].start..window[i].end];
-            e.keys.push((
-                format!("who:{}", shown.to_ascii_lowercase()),
-                shown.to_string(),
-            ));
+            let key = alias_in(text, &window[from..=i])
+                .filter(|&(_, n)| n == i + 1 - from)
+                .map_or_else(|| shown.to_ascii_lowercase(), |(c, _)| c.to_string());
+            e.keys.push((format!("who:{key}"), shown.to_string()));
+        }
+    }
+    // A known entity of a results list (a party: [`ENTITY_ALIASES`]) in the clause,
+    // also beside a place ("the Tories won 365 seats in the Commons").
+    if !e.keys.iter().any(|(k, _)| known_entity(k)) {
+        if let Some(key) = clause_entity(text, window, (first, last), m, dist, own) {
+            e.keys.push(key);
         }
     }
     // What a sum is for: "€40 million for schools".
@@ -295,6 +304,86 @@ pub(crate) fn read(
         signed && gap.len() <= 3 && gap.trim().chars().all(|c| c == '(' || c == '[')
     }) || increment(text, m);
     e
+}
+
+/// The known entity ([`ENTITY_ALIASES`]) nearest the figure in its own clause, at most
+/// [`NAME_REACH`] content words away and outside its attribution ("the Tories won
+/// 365", "365 seats for the Conservatives"): `who:<canonical>` and the words as written.
+fn clause_entity(
+    text: &str,
+    window: &[Token],
+    (first, last): (usize, usize),
+    m: &Mention,
+    dist: &dyn Fn(usize) -> usize,
+    own: &dyn Fn(usize) -> bool,
+) -> Option<(String, String)> {
+    let attribution = |t: &Token| {
+        m.qualifiers
+            .iter()
+            .any(|q| q.kind == QualifierKind::Attribution && q.start <= t.start && t.end <= q.end)
+    };
+    let mut best: Option<(usize, String, String)> = None;
+    let mut i = 0;
+    while i < window.len() {
+        if (first..last).contains(&i) || !capitalized(text, &window[i]) {
+            i += 1;
+            continue;
+        }
+        // The tail of a longer name is not the alias ("Civic Alliance", "New Labour").
+        let tail = i > 0
+            && capitalized(text, &window[i - 1])
+            && !NOT_NAMES.contains(
+                &text[window[i - 1].start..window[i - 1].end]
+                    .to_ascii_lowercase()
+                    .as_str(),
+            )
+            && text.get(window[i - 1].end..window[i].start) == Some(" ");
+        let Some((canonical, n)) = alias_in(text, &window[i..]).filter(|_| !tail) else {
+            i += 1;
+            continue;
+        };
+        // The nearest word of the phrase to the figure.
+        let d = (i..i + n).map(dist).min().unwrap_or(usize::MAX);
+        let mine = (i..i + n).any(own) && !attribution(&window[i]);
+        if mine && d <= NAME_REACH && best.as_ref().is_none_or(|b| d < b.0) {
+            let shown = text[window[i].start..window[i + n - 1].end].to_string();
+            best = Some((d, format!("who:{canonical}"), shown));
+        }
+        i += n;
+    }
+    best.map(|(_, k, s)| (k, s))
+}
+
+/// The longest alias of [`ENTITY_ALIASES`] that the tokens open with, as (canonical
+/// name, tokens it spans): "Liberal Democrats' 11%" -> ("liberal democrat", 2).
+fn alias_in(text: &str, tokens: &[Token]) -> Option<(&'static str, usize)> {
+    let mut phrase = String::new();
+    let mut found = None;
+    for (n, t) in tokens.iter().take(ALIAS_WORDS).enumerate() {
+        if n > 0 {
+            let gap = text.get(tokens[n - 1].end..t.start).unwrap_or("");
+            if gap != " " {
+                break;
+            }
+            phrase.push(' ');
+        }
+        let w = text[t.start..t.end].to_lowercase();
+        let w = ["'s", "’s", "'", "’"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+            .unwrap_or(&w);
+        phrase.push_str(w);
+        if let Some((_, c)) = ENTITY_ALIASES.iter().find(|(a, _)| *a == phrase) {
+            found = Some((*c, n + 1));
+        }
+    }
+    found
+}
+
+/// Whether a key is a known entity's ([`ENTITY_ALIASES`]): such keys always contrast.
+pub(crate) fn known_entity(key: &str) -> bool {
+    key.strip_prefix("who:")
+        .is_some_and(|c| ENTITY_ALIASES.iter().any(|(_, k)| *k == c))
 }
 
 /// Verbs that, before *by*, make the figure after them an increment ("the toll rose by
@@ -611,6 +700,13 @@ pub(crate) fn contrasted<'a>(
 ) -> FxSet<&'a str> {
     let mut out: FxSet<&'a str> = FxSet::default();
     for figures in per_source {
+        for &a in figures {
+            for (k, _) in keys_of(a) {
+                if known_entity(k) {
+                    out.insert(k.as_str());
+                }
+            }
+        }
         // Bounded (issue 13): each figure is compared with the next few of its source.
         for (n, &a) in figures.iter().enumerate() {
             for &b in figures[n + 1..].iter().take(CONTRAST_WINDOW) {
