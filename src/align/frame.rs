@@ -23,7 +23,7 @@
 //!
 //! Word lists are the tables below, one entry per line.
 
-use super::features::Token;
+use super::features::{Clause, Token};
 use super::fxhash::FxSet;
 use super::synonyms::{ALIAS_WORDS, ENTITY_ALIASES};
 use crate::report::{Mention, QualifierKind};
@@ -287,8 +287,13 @@ pub(crate) fn read(
             e.event = Some(event_phrase(text, window, i, first));
         }
     }
-    // The two sides of a pair: "passed 218-214", "62% vs. 38%".
     let (prev, next) = neighbours;
+    // An expectation earlier in the sentence governs the figures after it ("analysts
+    // had expected earnings of $4.54 a share, on revenue of $88.4 billion").
+    if e.outlook.is_none() && sentence_expects(text, window, first, prev) {
+        e.outlook = Some("expected");
+    }
+    // The two sides of a pair: "passed 218-214", "62% vs. 38%".
     let alike = |(s, t): (usize, usize)| text.get(s..t).is_some_and(|o| shape(o) == shape(&m.text));
     if next.is_some_and(|n| alike(n) && joined(text, m.end, n.0)) {
         e.keys.push(("pair:first".into(), "first of a pair".into()));
@@ -384,6 +389,101 @@ fn alias_in(text: &str, tokens: &[Token]) -> Option<(&'static str, usize)> {
 pub(crate) fn known_entity(key: &str) -> bool {
     key.strip_prefix("who:")
         .is_some_and(|c| ENTITY_ALIASES.iter().any(|(_, k)| *k == c))
+}
+
+/// Words that give a result as it came out ("posted", "reported"): an expectation
+/// before them does not reach the figures after them.
+pub const RESULT_WORDS: &[&str] = &[
+    "posted",
+    "reported",
+    "reports",
+    "earned",
+    "delivered",
+    "recorded",
+    "logged",
+    "generated",
+    "totaled",
+    "totalled",
+    "actual",
+    "actually",
+    "came",
+    "announced",
+];
+
+/// Words that make every figure after them in the sentence an expectation (a stricter
+/// list than [`EXPECTED_WORDS`]: "analysts" and "estimates" also open counts).
+pub const SENTENCE_EXPECTED_WORDS: &[&str] = &[
+    "expected",
+    "expectation",
+    "expectations",
+    "expecting",
+    "consensus",
+    "forecast",
+    "forecasts",
+    "predicted",
+    "prediction",
+    "predictions",
+    "projected",
+    "projection",
+    "projections",
+    "polled",
+];
+
+/// Estimate words, an expectation only after a market's estimator
+/// ([`MARKET_ESTIMATORS`]).
+pub const ESTIMATE_WORDS: &[&str] = &["estimate", "estimates"];
+
+/// Who makes a market's estimates ("consensus estimates", "Wall Street's estimate").
+pub const MARKET_ESTIMATORS: &[&str] = &["consensus", "street", "analysts", "analyst", "analysts’"];
+
+/// Words that end the backward search for an expectation: a new clause of reason or
+/// comparison ("is expected to go up, as it does not yet include 200 towns").
+pub const SCAN_STOPS: &[&str] = &["as", "since", "if", "because", "though", "although"];
+
+/// Whether an expectation word ([`SENTENCE_EXPECTED_WORDS`]) stands earlier in the figure's
+/// sentence with no result word ([`RESULT_WORDS`]) or new clause between, and is not
+/// said of a figure right before it ("$4.55 expected"). `prev`: the figure before.
+fn sentence_expects(
+    text: &str,
+    window: &[Token],
+    first: usize,
+    prev: Option<(usize, usize)>,
+) -> bool {
+    for i in (0..first.min(window.len())).rev() {
+        let t = &window[i];
+        if t.clause == Clause::Starts {
+            return false;
+        }
+        let w = text[t.start..t.end].to_ascii_lowercase();
+        if RESULT_WORDS.contains(&w.as_str()) || SCAN_STOPS.contains(&w.as_str()) {
+            return false;
+        }
+        // "estimates" alone are as often a count's ("crowd estimates"): only the
+        // market's ("consensus estimates", "Wall Street's estimate") are expectations.
+        let market = |k: usize| {
+            let v = text[window[k].start..window[k].end].to_ascii_lowercase();
+            let v = v
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .trim_end_matches(['’', '\'']);
+            MARKET_ESTIMATORS.contains(&v)
+        };
+        let expects = if ESTIMATE_WORDS.contains(&w.as_str()) {
+            i > 0 && market(i - 1)
+        } else {
+            SENTENCE_EXPECTED_WORDS.contains(&w.as_str())
+        };
+        if expects {
+            let after_figure = prev.is_some_and(|(_, end)| {
+                end <= t.start
+                    && text.get(end..t.start).is_some_and(|g| {
+                        g.split_whitespace().count() <= 1 && !g.contains([',', ';'])
+                    })
+            });
+            return !after_figure;
+        }
+    }
+    false
 }
 
 /// Verbs that, before *by*, make the figure after them an increment ("the toll rose by
