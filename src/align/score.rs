@@ -102,6 +102,26 @@ impl Ctx<'_> {
             && noun_factor(&self.feats[i], &self.feats[j], 0.0) == 0.0
     }
 
+    /// Two figures more than [`UNEXPLAINED_RATIO`] apart with nothing that explains
+    /// it: no time or attribution on either, neither a new value of something that
+    /// changes ("the toll rose to"), neither an estimate or a range. Outlets rarely
+    /// disagree that much on one quantity; a story's different quantities often do
+    /// ("361 of the 650 seats", "up 13 to 48 seats").
+    pub(super) fn far_unexplained(&self, i: usize, j: usize) -> bool {
+        if !ratio_over(&self.spans[i], &self.spans[j], UNEXPLAINED_RATIO) {
+            return false;
+        }
+        let explained = |k: usize| {
+            self.feats[k].entities.update
+                || in_headline(self.texts[k], &self.mentions[k])
+                || self.mentions[k]
+                    .qualifiers
+                    .iter()
+                    .any(|q| matches!(q.kind, QualifierKind::Time | QualifierKind::Attribution))
+        };
+        !explained(i) && !explained(j)
+    }
+
     /// Whether two equal figures of one source restate each other across a dash or a
     /// bracket ("One in five residents — 20% of the city —"; "3 miles (5 km)").
     pub(super) fn restated(&self, i: usize, j: usize) -> bool {
@@ -194,6 +214,7 @@ impl Ctx<'_> {
                     || self.apart(x, y)
                     || self.one_source_twice(x, y)
                     || self.other_count_far(x, y)
+                    || self.far_unexplained(x, y)
                     || (self.src[x] == self.src[y]
                         && m.sentence_start == n.sentence_start
                         && m.sentence_end == n.sentence_end
@@ -219,6 +240,10 @@ impl Ctx<'_> {
         sum / (a.len() * b.len()).max(1) as f32
     }
 }
+
+/// Ratio beyond which two figures need a reason to be one quantity
+/// ([`Ctx::far_unexplained`]).
+pub const UNEXPLAINED_RATIO: f64 = 5.0;
 
 /// Whether a mention stands in its source's headline: the first line of the text,
 /// short and without a full stop at its end (a lede sentence ends with one).
