@@ -378,6 +378,12 @@ fn inherit_keys(
                 && gap.trim_end().ends_with('(')
                 && !gap.contains(['.', ';', '\n', ')']);
             if !bracketed {
+                frame::inherit_place(
+                    feats,
+                    (p, i),
+                    (&mentions[p], &mentions[i]),
+                    &sources[s].text,
+                );
                 continue;
             }
             for kind in ["who:", "row:"] {

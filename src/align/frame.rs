@@ -616,9 +616,14 @@ fn capitalized(text: &str, t: &Token) -> bool {
 fn name_before(text: &str, t: &Token, m: &Mention) -> bool {
     t.end <= m.start
         && text.get(t.end..m.start).is_some_and(|g| {
-            g.len() <= 4 && g.chars().all(|c| c.is_whitespace() || c == ':' || c == '-')
+            (g.len() <= 4 && g.chars().all(|c| c.is_whitespace() || c == ':' || c == '-'))
+                || LIST_JOINERS.contains(&g.trim_end())
         })
 }
+
+/// What stands between a name and its figure in a running list ("Los Angeles, with
+/// 450,000, and New York, with 400,000").
+pub const LIST_JOINERS: &[&str] = &[", with", " with", ", at", ", on"];
 
 /// "an estimated 500": a hedge, not an expectation.
 fn hedge_estimated(text: &str, window: &[Token], i: usize, first: usize) -> bool {
@@ -858,3 +863,62 @@ pub(crate) fn apart(a: &Entities, ka: &[Keyed], b: &Entities, kb: &[Keyed]) -> b
 pub(crate) fn kind(key: &str) -> &str {
     key.split_once(':').map_or("", |(a, _)| a)
 }
+
+/// A figure with no place of its own in the sentence after one with a place, in the
+/// same paragraph, counting the same thing (the same predicate or counted noun): the
+/// place carries over ("In Syria, the ministry counted 810 dead. By evening the toll
+/// had risen to 1,602."). Not when the figure has a place qualifier of its own or its
+/// sentence says it is a total ([`TOTAL_WORDS`]: "across both countries"). `(p, i)`:
+/// the indices of the two figures, in text order, in their source's `text`.
+pub(crate) fn inherit_place(
+    feats: &mut [super::features::Features],
+    (p, i): (usize, usize),
+    (mp, mi): (&Mention, &Mention),
+    text: &str,
+) {
+    let gap = text.get(mp.end..mi.start).unwrap_or("\n");
+    let next_sentence = mp.sentence_end <= mi.sentence_start && !gap.contains('\n');
+    if !next_sentence || mi.qualifiers.iter().any(|q| q.kind == QualifierKind::Place) {
+        return;
+    }
+    let sentence = text
+        .get(mi.sentence_start..mi.sentence_end)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let total = super::features::words(&sentence)
+        .into_iter()
+        .any(|(a, b)| TOTAL_WORDS.contains(&&sentence[a..b]));
+    if total {
+        return;
+    }
+    let (a, b) = (&feats[p], &feats[i]);
+    let alike = (a.predicate.is_some() && a.predicate == b.predicate)
+        || (a.noun.is_some() && a.noun == b.noun);
+    let has =
+        |f: &super::features::Features| f.entities.keys.iter().any(|(k, _)| k.starts_with("who:"));
+    if !alike || has(b) || b.entities.listed || a.entities.listed {
+        return;
+    }
+    let keys: Vec<(String, String)> = a
+        .entities
+        .keys
+        .iter()
+        .filter(|(k, _)| k.starts_with("who:") && !known_entity(k))
+        .cloned()
+        .collect();
+    feats[i].entities.keys.extend(keys);
+}
+
+/// Words that make a figure a total over places, which takes no place from the sentence
+/// before ("combined", "across both countries").
+pub const TOTAL_WORDS: &[&str] = &[
+    "combined",
+    "total",
+    "overall",
+    "both",
+    "altogether",
+    "nationwide",
+    "worldwide",
+    "countrywide",
+    "together",
+];
