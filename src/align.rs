@@ -386,7 +386,7 @@ fn inherit_keys(
                 );
                 continue;
             }
-            for kind in ["who:", "row:"] {
+            for kind in ["who:", "row:", "party:"] {
                 if feats[i]
                     .entities
                     .keys

@@ -237,8 +237,11 @@ pub(crate) fn read(
             let shown = &text[window[from].start..window[i].end];
             let key = alias_in(text, &window[from..=i])
                 .filter(|&(_, n)| n == i + 1 - from)
-                .map_or_else(|| shown.to_ascii_lowercase(), |(c, _)| c.to_string());
-            e.keys.push((format!("who:{key}"), shown.to_string()));
+                .map_or_else(
+                    || format!("who:{}", shown.to_ascii_lowercase()),
+                    |(c, _)| format!("{ENTITY_KIND}:{c}"),
+                );
+            e.keys.push((key, shown.to_string()));
         }
     }
     // A known entity of a results list (a party: [`ENTITY_ALIASES`]) in the clause,
@@ -352,7 +355,7 @@ fn clause_entity(
         let mine = (i..i + n).any(own) && !attribution(&window[i]);
         if mine && d <= NAME_REACH && best.as_ref().is_none_or(|b| d < b.0) {
             let shown = text[window[i].start..window[i + n - 1].end].to_string();
-            best = Some((d, format!("who:{canonical}"), shown));
+            best = Some((d, format!("{ENTITY_KIND}:{canonical}"), shown));
         }
         i += n;
     }
@@ -385,9 +388,15 @@ fn alias_in(text: &str, tokens: &[Token]) -> Option<(&'static str, usize)> {
     found
 }
 
+/// The kind of a known entity's key: its own kind, so that it sets figures apart only
+/// from another known entity's ("Tories" vs "Labour"), never from a name the table
+/// does not know, which may be the same party abbreviated ("Free Democrats" / "FD").
+pub const ENTITY_KIND: &str = "party";
+
 /// Whether a key is a known entity's ([`ENTITY_ALIASES`]): such keys always contrast.
 pub(crate) fn known_entity(key: &str) -> bool {
-    key.strip_prefix("who:")
+    key.strip_prefix(ENTITY_KIND)
+        .and_then(|k| k.strip_prefix(':'))
         .is_some_and(|c| ENTITY_ALIASES.iter().any(|(_, k)| *k == c))
 }
 
@@ -412,20 +421,15 @@ pub const RESULT_WORDS: &[&str] = &[
 
 /// Words that make every figure after them in the sentence an expectation (a stricter
 /// list than [`EXPECTED_WORDS`]: "analysts" and "estimates" also open counts).
+/// Forecasts and projections are not among them: when a quantity lies ahead (next
+/// year's deficit, an exit poll's seats), every outlet's figure is one ("measured: a
+/// forecast of 2.9% vs the council's 3.1%" is one quantity in dispute).
 pub const SENTENCE_EXPECTED_WORDS: &[&str] = &[
     "expected",
     "expectation",
     "expectations",
     "expecting",
     "consensus",
-    "forecast",
-    "forecasts",
-    "predicted",
-    "prediction",
-    "predictions",
-    "projected",
-    "projection",
-    "projections",
     "polled",
 ];
 
@@ -451,7 +455,8 @@ fn sentence_expects(
 ) -> bool {
     for i in (0..first.min(window.len())).rev() {
         let t = &window[i];
-        if t.clause == Clause::Starts {
+        let gap = text.get(t.end..window.get(i + 1).map_or(t.end, |u| u.start));
+        if t.clause == Clause::Starts || gap.is_some_and(|g| g.contains([';', '(', ')', '\n'])) {
             return false;
         }
         let w = text[t.start..t.end].to_ascii_lowercase();
@@ -903,7 +908,7 @@ pub(crate) fn inherit_place(
         .entities
         .keys
         .iter()
-        .filter(|(k, _)| k.starts_with("who:") && !known_entity(k))
+        .filter(|(k, _)| k.starts_with("who:"))
         .cloned()
         .collect();
     feats[i].entities.keys.extend(keys);
