@@ -353,7 +353,7 @@ fn clause_entity(
         // The nearest word of the phrase to the figure.
         let d = (i..i + n).map(dist).min().unwrap_or(usize::MAX);
         let mine = (i..i + n).any(own) && !attribution(&window[i]);
-        if mine && d <= NAME_REACH && best.as_ref().is_none_or(|b| d < b.0) {
+        if mine && d <= NAME_REACH && best.as_ref().map_or(true, |b| d < b.0) {
             let shown = text[window[i].start..window[i + n - 1].end].to_string();
             best = Some((d, format!("{ENTITY_KIND}:{canonical}"), shown));
         }
@@ -886,16 +886,6 @@ pub(crate) fn inherit_place(
     if !next_sentence || mi.qualifiers.iter().any(|q| q.kind == QualifierKind::Place) {
         return;
     }
-    let sentence = text
-        .get(mi.sentence_start..mi.sentence_end)
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let total = super::features::words(&sentence)
-        .into_iter()
-        .any(|(a, b)| TOTAL_WORDS.contains(&&sentence[a..b]));
-    if total {
-        return;
-    }
     let (a, b) = (&feats[p], &feats[i]);
     let alike = (a.predicate.is_some() && a.predicate == b.predicate)
         || (a.noun.is_some() && a.noun == b.noun);
@@ -911,6 +901,20 @@ pub(crate) fn inherit_place(
         .filter(|(k, _)| k.starts_with("who:"))
         .cloned()
         .collect();
+    if keys.is_empty() {
+        return;
+    }
+    // Read once per figure at most: only the first figure of a sentence gets here.
+    let sentence = text
+        .get(mi.sentence_start..mi.sentence_end)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let total = super::features::words(&sentence)
+        .into_iter()
+        .any(|(a, b)| TOTAL_WORDS.contains(&&sentence[a..b]));
+    if total {
+        return;
+    }
     feats[i].entities.keys.extend(keys);
 }
 
