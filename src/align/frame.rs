@@ -247,7 +247,7 @@ pub(crate) fn read(
     // A known entity of a results list (a party: [`ENTITY_ALIASES`]) in the clause,
     // also beside a place ("the Tories won 365 seats in the Commons").
     if !e.keys.iter().any(|(k, _)| known_entity(k)) {
-        if let Some(key) = clause_entity(text, window, (first, last), m, dist, own) {
+        if let Some(key) = clause_entity(text, window, (first, last), m, dist, own, neighbours.0) {
             e.keys.push(key);
         }
     }
@@ -324,6 +324,7 @@ fn clause_entity(
     m: &Mention,
     dist: &dyn Fn(usize) -> usize,
     own: &dyn Fn(usize) -> bool,
+    prev: Option<(usize, usize)>,
 ) -> Option<(String, String)> {
     let attribution = |t: &Token| {
         m.qualifiers
@@ -352,7 +353,16 @@ fn clause_entity(
         };
         // The nearest word of the phrase to the figure.
         let d = (i..i + n).map(dist).min().unwrap_or(usize::MAX);
-        let mine = (i..i + n).any(own) && !attribution(&window[i]);
+        // Before the figure with nothing between but words of its own clause, the name
+        // is its subject, however near another figure across a mark ("a majority of
+        // 86 - with Labour tumbling to 191").
+        let end = window[i + n - 1].end;
+        let subject = end <= m.start
+            && prev.map_or(true, |(_, e)| e <= window[i].start)
+            && text
+                .get(end..m.start)
+                .is_some_and(|g| !g.contains(SUBJECT_BREAKS));
+        let mine = ((i..i + n).any(own) || subject) && !attribution(&window[i]);
         if mine && d <= NAME_REACH && best.as_ref().map_or(true, |b| d < b.0) {
             let shown = text[window[i].start..window[i + n - 1].end].to_string();
             best = Some((d, format!("{ENTITY_KIND}:{canonical}"), shown));
@@ -361,6 +371,9 @@ fn clause_entity(
     }
     best.map(|(_, k, s)| (k, s))
 }
+
+/// Marks between a name and a figure after it that end the name's clause.
+const SUBJECT_BREAKS: &[char] = &[',', ';', ':', '(', ')', '—', '–', '"', '“', '”', '.'];
 
 /// The longest alias of [`ENTITY_ALIASES`] that the tokens open with, as (canonical
 /// name, tokens it spans): "Liberal Democrats' 11%" -> ("liberal democrat", 2).

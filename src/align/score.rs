@@ -122,6 +122,22 @@ impl Ctx<'_> {
         !explained(i) && !explained(j)
     }
 
+    /// One figure said of a known entity (a party: `frame.rs`) and one said of none,
+    /// with different values: the second is as likely another quantity of the story
+    /// (the total, the turnout, the majority) as that entity's figure told loosely, and
+    /// tied they would show a false conflict. Equal values may still meet ("203 seats"
+    /// restating "Labour 203").
+    pub(super) fn entity_unmatched(&self, i: usize, j: usize) -> bool {
+        let known = |k: usize| {
+            self.feats[k]
+                .entities
+                .keys
+                .iter()
+                .any(|(key, _)| super::frame::known_entity(key))
+        };
+        known(i) != known(j) && !equal(&self.spans[i], &self.spans[j])
+    }
+
     /// Whether two equal figures of one source restate each other across a dash or a
     /// bracket ("One in five residents — 20% of the city —"; "3 miles (5 km)").
     pub(super) fn restated(&self, i: usize, j: usize) -> bool {
@@ -215,6 +231,7 @@ impl Ctx<'_> {
                     || self.one_source_twice(x, y)
                     || self.other_count_far(x, y)
                     || self.far_unexplained(x, y)
+                    || self.entity_unmatched(x, y)
                     || (self.src[x] == self.src[y]
                         && m.sentence_start == n.sentence_start
                         && m.sentence_end == n.sentence_end
