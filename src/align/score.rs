@@ -135,7 +135,15 @@ impl Ctx<'_> {
                 .iter()
                 .any(|(key, _)| super::frame::known_entity(key))
         };
-        known(i) != known(j) && !equal(&self.spans[i], &self.spans[j])
+        let placed = |k: usize| {
+            self.feats[k]
+                .entities
+                .keys
+                .iter()
+                .zip(&self.contrast[k])
+                .any(|((key, _), c)| c.2 && key.starts_with("who:"))
+        };
+        (known(i) != known(j) || placed(i) != placed(j)) && !equal(&self.spans[i], &self.spans[j])
     }
 
     /// Whether two equal figures of one source restate each other across a dash or a
