@@ -1328,3 +1328,57 @@ fn figures_far_apart_with_nothing_to_explain_it_stay_apart() {
         r.groups
     );
 }
+
+#[test]
+fn a_partys_figure_never_meets_the_chambers_total() {
+    // The chamber's 120 seats and the Liberals' 61 share words ("seats", "won"), but
+    // only the party's figures are said of a party.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "The Liberals won 61 seats, a narrow majority in the chamber.",
+            ),
+            Source::new(
+                "b",
+                "All 120 seats were declared by dawn, and the Liberals won 61.",
+            ),
+            Source::new(
+                "c",
+                "The Liberals have 62 seats after a recount, officials said on Friday.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let party = group_with(&r, "a", "61");
+    assert_ne!(group_with(&r, "b", "120").id, party.id, "{:#?}", r.groups);
+    assert_eq!(group_with(&r, "b", "61").id, party.id);
+}
+
+#[test]
+fn a_countrys_toll_never_meets_the_combined_one() {
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "In Verland, 230 people died in the floods. In Ostria, 95 people died. The combined toll stood at 325.",
+            ),
+            Source::new("b", "At least 230 people died in Verland, officials said."),
+            Source::new("c", "Across the region, the floods have killed 340 people."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let verland = group_with(&r, "a", "230");
+    assert_eq!(
+        group_with(&r, "b", "At least 230").id,
+        verland.id,
+        "{:#?}",
+        r.groups
+    );
+    assert_ne!(group_with(&r, "c", "340").id, verland.id, "{:#?}", r.groups);
+    assert_ne!(group_with(&r, "a", "95").id, verland.id);
+    // The combined tolls meet each other.
+    assert_eq!(group_with(&r, "c", "340").id, group_with(&r, "a", "325").id);
+}
