@@ -49,13 +49,6 @@ fn main() {
     let grid = grid();
     eprintln!("{} clusters, {} grid points", clusters.len(), grid.len());
     // scores[point][cluster] = (recall, precision)
-    let f1 = |(r, p): (f64, f64)| {
-        if r + p > 0.0 {
-            2.0 * r * p / (r + p)
-        } else {
-            0.0
-        }
-    };
     let scores: Vec<Vec<(f64, f64)>> = grid
         .iter()
         .map(|w| clusters.iter().map(|c| pair_scores(c, w)).collect())

@@ -418,9 +418,15 @@ fn inherit_keys(feats: &mut [Features], mentions: &[Mention], src: &[usize], sou
                 && gap.trim_end().ends_with('(')
                 && !gap.contains(['.', ';', '\n', ')']);
             if !bracketed {
+                frame::inherit_place(
+                    feats,
+                    (p, i),
+                    (&mentions[p], &mentions[i]),
+                    &sources[s].text,
+                );
                 continue;
             }
-            for kind in ["who:", "row:"] {
+            for kind in ["who:", "row:", "party:"] {
                 if feats[i]
                     .entities
                     .keys

@@ -1199,3 +1199,186 @@ fn an_increment_is_not_the_level() {
         r.groups
     );
 }
+
+#[test]
+fn party_aliases_key_results_in_prose_and_lists() {
+    // One party named four ways (full name, plural, nickname, list abbreviation); its
+    // seats never share a row with another party's.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "The Conservatives won 312 seats, while Labour won 241 seats in the count.",
+            ),
+            Source::new("b", "Results so far:\nCon 312\nLab 241\n"),
+            Source::new(
+                "c",
+                "The Tories ended the night on 312 seats and the Labour Party took 239 seats.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let con = group_with(&r, "a", "312");
+    let lab = group_with(&r, "a", "241");
+    assert_ne!(con.id, lab.id, "{:#?}", r.groups);
+    assert_eq!(group_with(&r, "b", "312").id, con.id);
+    assert_eq!(group_with(&r, "c", "312").id, con.id);
+    assert_eq!(group_with(&r, "b", "241").id, lab.id);
+    assert_eq!(group_with(&r, "c", "239").id, lab.id);
+    // The frame names the party as written.
+    let m = r
+        .mentions
+        .iter()
+        .find(|m| m.source == "c" && m.text == "312")
+        .unwrap();
+    assert!(
+        m.frame.entities.iter().any(|e| e == "Tories"),
+        "{:?}",
+        m.frame
+    );
+}
+
+#[test]
+fn analysts_expectations_reach_every_figure_after_them() {
+    // "expected ... of $2.10 a share, on sales of $40.1 billion": both are the
+    // analysts' figures, not the results beside them.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "Halvard Foods reported sales of $41.3 billion for the quarter. Analysts had expected earnings of $2.10 a share, on sales of $40.1 billion.",
+            ),
+            Source::new(
+                "b",
+                "Quarterly sales came to $41.3 billion. The company had been expected to post sales of about $40.2 billion, according to consensus figures.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let actual = group_with(&r, "a", "$41.3 billion");
+    let expected = group_with(&r, "a", "$40.1 billion");
+    assert_ne!(actual.id, expected.id, "{:#?}", r.groups);
+    assert_eq!(group_with(&r, "b", "$41.3 billion").id, actual.id);
+    assert_eq!(group_with(&r, "b", "about $40.2 billion").id, expected.id);
+    assert_eq!(actual.verdict, Verdict::Agree, "{}", actual.explanation);
+}
+
+#[test]
+fn competing_forecasts_of_one_quantity_stay_one_quantity() {
+    // A forecast is not an analysts' expectation of a result: when the quantity lies
+    // ahead, every figure of it is a forecast, and they dispute one quantity.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "In its forecast, the treasury said spending would rise and that next year's deficit would fall to 2.4% of output.",
+            ),
+            Source::new(
+                "b",
+                "Next year's deficit will fall to 2.9% of output, the budget office said.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let g = group_with(&r, "a", "2.4%");
+    assert_eq!(group_with(&r, "b", "2.9%").id, g.id, "{:#?}", r.groups);
+}
+
+#[test]
+fn crowd_figures_in_a_running_list_keep_their_cities() {
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "The biggest rally was in Porto, with 90,000 marchers, followed by Braga, with 40,000 marchers.",
+            ),
+            Source::new(
+                "b",
+                "Organizers counted 90,000 marchers in Porto. In Braga, 42,000 marchers took part.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let porto = group_with(&r, "a", "90,000");
+    let braga = group_with(&r, "a", "40,000");
+    assert_ne!(porto.id, braga.id, "{:#?}", r.groups);
+    assert_eq!(group_with(&r, "b", "90,000").id, porto.id);
+}
+
+#[test]
+fn figures_far_apart_with_nothing_to_explain_it_stay_apart() {
+    // 12 and 96 "members" of one story: a board's size and a party's caucus, not one
+    // count that outlets disagree on.
+    let r = fact_compare::compare(
+        &[
+            Source::new("a", "The board has 12 members and meets monthly."),
+            Source::new("b", "The caucus counts 96 members after the merger."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    assert_ne!(
+        group_with(&r, "a", "12").id,
+        group_with(&r, "b", "96").id,
+        "{:#?}",
+        r.groups
+    );
+}
+
+#[test]
+fn a_partys_figure_never_meets_the_chambers_total() {
+    // The chamber's 120 seats and the Liberals' 61 share words ("seats", "won"), but
+    // only the party's figures are said of a party.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "The Liberals won 61 seats, a narrow majority in the chamber.",
+            ),
+            Source::new(
+                "b",
+                "All 120 seats were declared by dawn, and the Liberals won 61.",
+            ),
+            Source::new(
+                "c",
+                "The Liberals have 62 seats after a recount, officials said on Friday.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let party = group_with(&r, "a", "61");
+    assert_ne!(group_with(&r, "b", "120").id, party.id, "{:#?}", r.groups);
+    assert_eq!(group_with(&r, "b", "61").id, party.id);
+}
+
+#[test]
+fn a_countrys_toll_never_meets_the_combined_one() {
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "In Verland, 230 people died in the floods. In Ostria, 95 people died. The combined toll stood at 325.",
+            ),
+            Source::new("b", "At least 230 people died in Verland, officials said."),
+            Source::new("c", "Across the region, the floods have killed 340 people."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let verland = group_with(&r, "a", "230");
+    assert_eq!(
+        group_with(&r, "b", "At least 230").id,
+        verland.id,
+        "{:#?}",
+        r.groups
+    );
+    assert_ne!(group_with(&r, "c", "340").id, verland.id, "{:#?}", r.groups);
+    assert_ne!(group_with(&r, "a", "95").id, verland.id);
+    // The combined tolls meet each other.
+    assert_eq!(group_with(&r, "c", "340").id, group_with(&r, "a", "325").id);
+}

@@ -60,15 +60,15 @@ fn clusters_score_at_least_their_floors() {
 /// the scores reached by the aligner of issue 11 (measured with this module, which
 /// follows `score-gold`), rounded down.
 const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
-    ("01_womens_march_2017", 0.47, 0.34, 7),
-    ("02_grenfell_fire_2017", 0.65, 0.53, 13),
-    ("03_musk_twitter_deal_2022", 0.93, 0.93, 10),
+    ("01_womens_march_2017", 0.46, 0.35, 6),
+    ("02_grenfell_fire_2017", 0.64, 0.52, 14),
+    ("03_musk_twitter_deal_2022", 0.93, 0.88, 10),
     ("04_notre_dame_fire_2019", 0.65, 0.67, 8),
-    ("05_turkey_syria_quake_2023", 0.48, 0.35, 18),
-    ("06_uk_election_2019", 0.32, 0.32, 13),
+    ("05_turkey_syria_quake_2023", 0.43, 0.37, 16),
+    ("06_uk_election_2019", 0.46, 0.66, 19),
     ("07_neymar_transfer_2017", 0.87, 0.99, 15),
-    ("08_camp_fire_2018", 0.6, 0.87, 6),
-    ("09_quarterly_earnings", 0.71, 0.47, 8),
+    ("08_camp_fire_2018", 0.6, 0.85, 6),
+    ("09_quarterly_earnings", 0.73, 0.57, 9),
 ];
 
 #[test]

@@ -23,8 +23,9 @@
 //!
 //! Word lists are the tables below, one entry per line.
 
-use super::features::Token;
+use super::features::{Clause, Token};
 use super::fxhash::FxSet;
+use super::synonyms::{ALIAS_WORDS, ENTITY_ALIASES};
 use crate::report::{Mention, QualifierKind};
 
 /// Words that make a figure an expectation rather than a result (`expected`).
@@ -218,7 +219,8 @@ pub(crate) fn read(
     if e.keys.is_empty() {
         // Only a name right before the figure, as on a list line: a name elsewhere in
         // the clause is as often the story's actor as what the figure is of (measured:
-        // keys from every name cost more pairs than they saved on dev-news).
+        // keys from every name cost more pairs than they saved on dev-news). A known
+        // entity of a results list (a party: [`ENTITY_ALIASES`]) is the exception.
         if let Some((_, i)) = best.filter(|&(_, i)| name_before(text, &window[i], m)) {
             e.listed = true;
             // The whole name: "Green Party", "Sinn Fein", "Liberal Democrats".
@@ -233,10 +235,20 @@ pub(crate) fn read(
                 from -= 1;
             }
             let shown = &text[window[from].start..window[i].end];
-            e.keys.push((
-                format!("who:{}", shown.to_ascii_lowercase()),
-                shown.to_string(),
-            ));
+            let key = alias_in(text, &window[from..=i])
+                .filter(|&(_, n)| n == i + 1 - from)
+                .map_or_else(
+                    || format!("who:{}", shown.to_ascii_lowercase()),
+                    |(c, _)| format!("{ENTITY_KIND}:{c}"),
+                );
+            e.keys.push((key, shown.to_string()));
+        }
+    }
+    // A known entity of a results list (a party: [`ENTITY_ALIASES`]) in the clause,
+    // also beside a place ("the Tories won 365 seats in the Commons").
+    if !e.keys.iter().any(|(k, _)| known_entity(k)) {
+        if let Some(key) = clause_entity(text, window, (first, last), m, dist, own, neighbours.0) {
+            e.keys.push(key);
         }
     }
     // What a sum is for: "€40 million for schools".
@@ -278,8 +290,13 @@ pub(crate) fn read(
             e.event = Some(event_phrase(text, window, i, first));
         }
     }
-    // The two sides of a pair: "passed 218-214", "62% vs. 38%".
     let (prev, next) = neighbours;
+    // An expectation earlier in the sentence governs the figures after it ("analysts
+    // had expected earnings of $4.54 a share, on revenue of $88.4 billion").
+    if e.outlook.is_none() && sentence_expects(text, window, first, prev) {
+        e.outlook = Some("expected");
+    }
+    // The two sides of a pair: "passed 218-214", "62% vs. 38%".
     let alike = |(s, t): (usize, usize)| text.get(s..t).is_some_and(|o| shape(o) == shape(&m.text));
     if next.is_some_and(|n| alike(n) && joined(text, m.end, n.0)) {
         e.keys.push(("pair:first".into(), "first of a pair".into()));
@@ -295,6 +312,196 @@ pub(crate) fn read(
         signed && gap.len() <= 3 && gap.trim().chars().all(|c| c == '(' || c == '[')
     }) || increment(text, m);
     e
+}
+
+/// The known entity ([`ENTITY_ALIASES`]) nearest the figure in its own clause, at most
+/// [`NAME_REACH`] content words away and outside its attribution ("the Tories won
+/// 365", "365 seats for the Conservatives"): `who:<canonical>` and the words as written.
+fn clause_entity(
+    text: &str,
+    window: &[Token],
+    (first, last): (usize, usize),
+    m: &Mention,
+    dist: &dyn Fn(usize) -> usize,
+    own: &dyn Fn(usize) -> bool,
+    prev: Option<(usize, usize)>,
+) -> Option<(String, String)> {
+    let attribution = |t: &Token| {
+        m.qualifiers
+            .iter()
+            .any(|q| q.kind == QualifierKind::Attribution && q.start <= t.start && t.end <= q.end)
+    };
+    let mut best: Option<(usize, String, String)> = None;
+    let mut i = 0;
+    while i < window.len() {
+        if (first..last).contains(&i) || !capitalized(text, &window[i]) {
+            i += 1;
+            continue;
+        }
+        // The tail of a longer name is not the alias ("Civic Alliance", "New Labour").
+        let tail = i > 0
+            && capitalized(text, &window[i - 1])
+            && !NOT_NAMES.contains(
+                &text[window[i - 1].start..window[i - 1].end]
+                    .to_ascii_lowercase()
+                    .as_str(),
+            )
+            && text.get(window[i - 1].end..window[i].start) == Some(" ");
+        let Some((canonical, n)) = alias_in(text, &window[i..]).filter(|_| !tail) else {
+            i += 1;
+            continue;
+        };
+        // The nearest word of the phrase to the figure.
+        let d = (i..i + n).map(dist).min().unwrap_or(usize::MAX);
+        // Before the figure with nothing between but words of its own clause, the name
+        // is its subject, however near another figure across a mark ("a majority of
+        // 86 - with Labour tumbling to 191").
+        let end = window[i + n - 1].end;
+        let subject = end <= m.start
+            && prev.map_or(true, |(_, e)| e <= window[i].start)
+            && text
+                .get(end..m.start)
+                .is_some_and(|g| !g.contains(SUBJECT_BREAKS));
+        let mine = ((i..i + n).any(own) || subject) && !attribution(&window[i]);
+        if mine && d <= NAME_REACH && best.as_ref().map_or(true, |b| d < b.0) {
+            let shown = text[window[i].start..window[i + n - 1].end].to_string();
+            best = Some((d, format!("{ENTITY_KIND}:{canonical}"), shown));
+        }
+        i += n;
+    }
+    best.map(|(_, k, s)| (k, s))
+}
+
+/// Marks between a name and a figure after it that end the name's clause.
+const SUBJECT_BREAKS: &[char] = &[',', ';', ':', '(', ')', '—', '–', '"', '“', '”', '.'];
+
+/// The longest alias of [`ENTITY_ALIASES`] that the tokens open with, as (canonical
+/// name, tokens it spans): "Liberal Democrats' 11%" -> ("liberal democrat", 2).
+fn alias_in(text: &str, tokens: &[Token]) -> Option<(&'static str, usize)> {
+    let mut phrase = String::new();
+    let mut found = None;
+    for (n, t) in tokens.iter().take(ALIAS_WORDS).enumerate() {
+        if n > 0 {
+            let gap = text.get(tokens[n - 1].end..t.start).unwrap_or("");
+            if gap != " " {
+                break;
+            }
+            phrase.push(' ');
+        }
+        let w = text[t.start..t.end].to_lowercase();
+        let w = ["'s", "’s", "'", "’"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+            .unwrap_or(&w);
+        phrase.push_str(w);
+        if let Some((_, c)) = ENTITY_ALIASES.iter().find(|(a, _)| *a == phrase) {
+            found = Some((*c, n + 1));
+        }
+    }
+    found
+}
+
+/// The kind of a known entity's key: its own kind, so that it sets figures apart only
+/// from another known entity's ("Tories" vs "Labour"), never from a name the table
+/// does not know, which may be the same party abbreviated ("Free Democrats" / "FD").
+pub const ENTITY_KIND: &str = "party";
+
+/// Whether a key is a known entity's ([`ENTITY_ALIASES`]): such keys always contrast.
+pub(crate) fn known_entity(key: &str) -> bool {
+    key.strip_prefix(ENTITY_KIND)
+        .and_then(|k| k.strip_prefix(':'))
+        .is_some_and(|c| ENTITY_ALIASES.iter().any(|(_, k)| *k == c))
+}
+
+/// Words that give a result as it came out ("posted", "reported"): an expectation
+/// before them does not reach the figures after them.
+pub const RESULT_WORDS: &[&str] = &[
+    "posted",
+    "reported",
+    "reports",
+    "earned",
+    "delivered",
+    "recorded",
+    "logged",
+    "generated",
+    "totaled",
+    "totalled",
+    "actual",
+    "actually",
+    "came",
+    "announced",
+];
+
+/// Words that make every figure after them in the sentence an expectation (a stricter
+/// list than [`EXPECTED_WORDS`]: "analysts" and "estimates" also open counts).
+/// Forecasts and projections are not among them: when a quantity lies ahead (next
+/// year's deficit, an exit poll's seats), every outlet's figure is one ("measured: a
+/// forecast of 2.9% vs the council's 3.1%" is one quantity in dispute).
+pub const SENTENCE_EXPECTED_WORDS: &[&str] = &[
+    "expected",
+    "expectation",
+    "expectations",
+    "expecting",
+    "consensus",
+    "polled",
+];
+
+/// Estimate words, an expectation only after a market's estimator
+/// ([`MARKET_ESTIMATORS`]).
+pub const ESTIMATE_WORDS: &[&str] = &["estimate", "estimates"];
+
+/// Who makes a market's estimates ("consensus estimates", "Wall Street's estimate").
+pub const MARKET_ESTIMATORS: &[&str] = &["consensus", "street", "analysts", "analyst", "analysts’"];
+
+/// Words that end the backward search for an expectation: a new clause of reason or
+/// comparison ("is expected to go up, as it does not yet include 200 towns").
+pub const SCAN_STOPS: &[&str] = &["as", "since", "if", "because", "though", "although"];
+
+/// Whether an expectation word ([`SENTENCE_EXPECTED_WORDS`]) stands earlier in the figure's
+/// sentence with no result word ([`RESULT_WORDS`]) or new clause between, and is not
+/// said of a figure right before it ("$4.55 expected"). `prev`: the figure before.
+fn sentence_expects(
+    text: &str,
+    window: &[Token],
+    first: usize,
+    prev: Option<(usize, usize)>,
+) -> bool {
+    for i in (0..first.min(window.len())).rev() {
+        let t = &window[i];
+        let gap = text.get(t.end..window.get(i + 1).map_or(t.end, |u| u.start));
+        if t.clause == Clause::Starts || gap.is_some_and(|g| g.contains([';', '(', ')', '\n'])) {
+            return false;
+        }
+        let w = text[t.start..t.end].to_ascii_lowercase();
+        if RESULT_WORDS.contains(&w.as_str()) || SCAN_STOPS.contains(&w.as_str()) {
+            return false;
+        }
+        // "estimates" alone are as often a count's ("crowd estimates"): only the
+        // market's ("consensus estimates", "Wall Street's estimate") are expectations.
+        let market = |k: usize| {
+            let v = text[window[k].start..window[k].end].to_ascii_lowercase();
+            let v = v
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .trim_end_matches(['’', '\'']);
+            MARKET_ESTIMATORS.contains(&v)
+        };
+        let expects = if ESTIMATE_WORDS.contains(&w.as_str()) {
+            i > 0 && market(i - 1)
+        } else {
+            SENTENCE_EXPECTED_WORDS.contains(&w.as_str())
+        };
+        if expects {
+            let after_figure = prev.is_some_and(|(_, end)| {
+                end <= t.start
+                    && text.get(end..t.start).is_some_and(|g| {
+                        g.split_whitespace().count() <= 1 && !g.contains([',', ';'])
+                    })
+            });
+            return !after_figure;
+        }
+    }
+    false
 }
 
 /// Verbs that, before *by*, make the figure after them an increment ("the toll rose by
@@ -429,9 +636,14 @@ fn capitalized(text: &str, t: &Token) -> bool {
 fn name_before(text: &str, t: &Token, m: &Mention) -> bool {
     t.end <= m.start
         && text.get(t.end..m.start).is_some_and(|g| {
-            g.len() <= 4 && g.chars().all(|c| c.is_whitespace() || c == ':' || c == '-')
+            (g.len() <= 4 && g.chars().all(|c| c.is_whitespace() || c == ':' || c == '-'))
+                || LIST_JOINERS.contains(&g.trim_end())
         })
 }
+
+/// What stands between a name and its figure in a running list ("Los Angeles, with
+/// 450,000, and New York, with 400,000").
+pub const LIST_JOINERS: &[&str] = &[", with", " with", ", at", ", on"];
 
 /// "an estimated 500": a hedge, not an expectation.
 fn hedge_estimated(text: &str, window: &[Token], i: usize, first: usize) -> bool {
@@ -613,6 +825,13 @@ pub(crate) fn contrasted<'a>(
 ) -> FxSet<&'a str> {
     let mut out: FxSet<&'a str> = FxSet::default();
     for figures in per_source {
+        for &a in figures {
+            for (k, _) in keys_of(a) {
+                if known_entity(k) {
+                    out.insert(k.as_str());
+                }
+            }
+        }
         // Bounded (issue 13): each figure is compared with the next few of its source.
         for (n, &a) in figures.iter().enumerate() {
             for &b in figures[n + 1..].iter().take(CONTRAST_WINDOW) {
@@ -664,3 +883,66 @@ pub(crate) fn apart(a: &Entities, ka: &[Keyed], b: &Entities, kb: &[Keyed]) -> b
 pub(crate) fn kind(key: &str) -> &str {
     key.split_once(':').map_or("", |(a, _)| a)
 }
+
+/// A figure with no place of its own in the sentence after one with a place, in the
+/// same paragraph, counting the same thing (the same predicate or counted noun): the
+/// place carries over ("In Syria, the ministry counted 810 dead. By evening the toll
+/// had risen to 1,602."). Not when the figure has a place qualifier of its own or its
+/// sentence says it is a total ([`TOTAL_WORDS`]: "across both countries"). `(p, i)`:
+/// the indices of the two figures, in text order, in their source's `text`.
+pub(crate) fn inherit_place(
+    feats: &mut [super::features::Features],
+    (p, i): (usize, usize),
+    (mp, mi): (&Mention, &Mention),
+    text: &str,
+) {
+    let gap = text.get(mp.end..mi.start).unwrap_or("\n");
+    let next_sentence = mp.sentence_end <= mi.sentence_start && !gap.contains('\n');
+    if !next_sentence || mi.qualifiers.iter().any(|q| q.kind == QualifierKind::Place) {
+        return;
+    }
+    let (a, b) = (&feats[p], &feats[i]);
+    let alike = (a.predicate.is_some() && a.predicate == b.predicate)
+        || (a.noun.is_some() && a.noun == b.noun);
+    let has =
+        |f: &super::features::Features| f.entities.keys.iter().any(|(k, _)| k.starts_with("who:"));
+    if !alike || has(b) || b.entities.listed || a.entities.listed {
+        return;
+    }
+    let keys: Vec<(String, String)> = a
+        .entities
+        .keys
+        .iter()
+        .filter(|(k, _)| k.starts_with("who:"))
+        .cloned()
+        .collect();
+    if keys.is_empty() {
+        return;
+    }
+    // Read once per figure at most: only the first figure of a sentence gets here.
+    let sentence = text
+        .get(mi.sentence_start..mi.sentence_end)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let total = super::features::words(&sentence)
+        .into_iter()
+        .any(|(a, b)| TOTAL_WORDS.contains(&&sentence[a..b]));
+    if total {
+        return;
+    }
+    feats[i].entities.keys.extend(keys);
+}
+
+/// Words that make a figure a total over places, which takes no place from the sentence
+/// before ("combined", "across both countries").
+pub const TOTAL_WORDS: &[&str] = &[
+    "combined",
+    "total",
+    "overall",
+    "both",
+    "altogether",
+    "nationwide",
+    "worldwide",
+    "countrywide",
+    "together",
+];
