@@ -8,7 +8,26 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 target="${1:-web}"
 out="${2:-www/pkg}"
 command -v wasm-opt >/dev/null || { echo "wasm-opt missing: run scripts/setup.sh" >&2; exit 1; }
-wasm-pack build --target "$target" --profile wasm-release --mode no-install --out-dir "$out" --out-name fact_compare >&2
+# The size build (issue 13): the standard library rebuilt for size, with panics that
+# abort at once (no panic messages or formatting machinery in the module; the page's
+# worker already treats the trap as a dead engine and restarts it) and Debug formatting
+# compiled out (nothing user-facing uses it). It needs the rust-src component and
+# unstable flags (RUSTC_BOOTSTRAP=1 on the stable toolchain); where rust-src cannot be
+# installed, or FC_WASM_SIZE=0, the plain build runs instead and says so.
+plain=(wasm-pack build . --target "$target" --profile wasm-release --mode no-install --out-dir "$out" --out-name fact_compare)
+size_build() {
+  rustup component list --installed 2>/dev/null | grep -q '^rust-src' \
+    || rustup component add rust-src >/dev/null 2>&1 || return 1
+  RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none" \
+    CARGO_TARGET_DIR="$PWD/target/wasm-size" \
+    "${plain[@]}" -- -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size >&2
+}
+if [ "${FC_WASM_SIZE:-1}" != 0 ] && size_build; then
+  echo "[build-wasm] size build (std rebuilt for size, panics abort)" >&2
+else
+  echo "[build-wasm] plain build (FC_WASM_SIZE=0, or rust-src is not installable here)" >&2
+  "${plain[@]}" >&2
+fi
 rm -f "$out/.gitignore"
 cp js/README.md "$out/README.md"
 # The licence files ship in the npm package (Cargo.toml: MIT OR Apache-2.0).
