@@ -79,6 +79,11 @@ pub(crate) struct Lexicon {
     ids: FxMap<String, u32>,
     /// Lowercase word -> concept, for words already seen.
     cache: FxMap<String, Option<u32>>,
+    /// Lowercase word -> its entry in `entries` (issue 13: each distinct word of the
+    /// texts is looked up in the tables once; later occurrences read the entry).
+    entry_ids: FxMap<String, u32>,
+    /// What the tables say of each distinct word seen by [`Lexicon::tokens`].
+    entries: Vec<Entry>,
     /// Concept names by id.
     pub(crate) names: Vec<String>,
     /// The concept ids of [`PREDICATES`].
@@ -100,6 +105,25 @@ pub(crate) struct Token {
     pub(crate) name: bool,
     /// Whether the word starts a clause ([`CLAUSE_WORDS`]).
     pub(crate) clause: Clause,
+}
+
+/// What the word tables say of one distinct lowercase word (see [`Lexicon::tokens`]).
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    /// Its concept, once asked ([`Lexicon::concept`]).
+    concept: Option<Option<u32>>,
+    /// Its concept as a name, once asked ([`Lexicon::named`]).
+    named: Option<Option<u32>>,
+    /// In [`SYNONYMS`] (or a synonym's stem).
+    synonym: bool,
+    /// In [`GENERIC`].
+    generic: bool,
+    /// "march" or "may": a month next to a number.
+    month: bool,
+    /// Digits only.
+    numeric: bool,
+    /// Its bearing on clauses ([`CLAUSE_WORDS`]).
+    clause: Clause,
 }
 
 /// How a word bears on clause boundaries.
@@ -148,6 +172,8 @@ impl Lexicon {
             generic: GENERIC.iter().copied().collect(),
             ids: FxMap::default(),
             cache: FxMap::default(),
+            entry_ids: FxMap::default(),
+            entries: Vec::new(),
             names: Vec::new(),
             predicates: Vec::new(),
         };
@@ -218,43 +244,88 @@ impl Lexicon {
 
     /// Every word of a text, with concepts.
     pub(crate) fn tokens(&mut self, text: &str) -> Vec<Token> {
-        let mut out: Vec<Token> = Vec::new();
+        let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
         let mut word = String::new();
         let mut prev_numeric = false;
-        for (start, end) in words(text) {
+        for (start, end) in Words::new(text) {
             lower_word_into(&text[start..end], &mut word);
+            let k = self.entry(&word);
+            let e = self.entries[k];
             // A capitalized word inside a sentence is a name ("the White House", "Bill
             // Gates"): it keeps its own meaning, not its synonyms'.
             let name = text[start..].starts_with(|c: char| c.is_uppercase())
                 && !sentence_start(text, start);
-            let mut concept = if name && self.synonyms.contains_key(word.as_str()) {
-                self.named(&word)
+            let mut concept = if name && e.synonym {
+                self.named_of(k, &word)
             } else {
-                self.concept(&word)
+                self.concept_of(k, &word)
             };
             // "March 12", "12 May": month names next to a number are dates.
-            if (word == "march" || word == "may") && (prev_numeric || next_is_digit(text, end)) {
+            if e.month && (prev_numeric || next_is_digit(text, end)) {
                 concept = None;
             }
-            prev_numeric = word.bytes().all(|b| b.is_ascii_digit());
-            let plain = if name { self.concept(&word) } else { concept };
+            prev_numeric = e.numeric;
+            let plain = if name {
+                self.concept_of(k, &word)
+            } else {
+                concept
+            };
             out.push(Token {
                 start,
                 end,
                 concept,
-                generic: concept.is_some() && self.generic.contains(word.as_str()),
+                generic: concept.is_some() && e.generic,
                 predicate: plain.filter(|&c| self.is_predicate(c)),
                 name,
-                clause: if word == "and" || word == "or" {
-                    Clause::Joins
-                } else if CLAUSE_WORDS.contains(&word.as_str()) {
-                    Clause::Starts
-                } else {
-                    Clause::None
-                },
+                clause: e.clause,
             });
         }
         out
+    }
+
+    /// The index in `entries` of a lowercase word, read from the tables on first sight.
+    fn entry(&mut self, word: &str) -> usize {
+        if let Some(&k) = self.entry_ids.get(word) {
+            return k as usize;
+        }
+        let k = self.entries.len();
+        self.entries.push(Entry {
+            concept: None,
+            named: None,
+            synonym: self.synonyms.contains_key(word),
+            generic: self.generic.contains(word),
+            month: word == "march" || word == "may",
+            numeric: word.bytes().all(|b| b.is_ascii_digit()),
+            clause: if word == "and" || word == "or" {
+                Clause::Joins
+            } else if CLAUSE_WORDS.contains(&word) {
+                Clause::Starts
+            } else {
+                Clause::None
+            },
+        });
+        self.entry_ids.insert(word.to_string(), k as u32);
+        k
+    }
+
+    /// [`Lexicon::concept`] of entry `k`'s word, kept in the entry.
+    fn concept_of(&mut self, k: usize, word: &str) -> Option<u32> {
+        if let Some(c) = self.entries[k].concept {
+            return c;
+        }
+        let c = self.concept(word);
+        self.entries[k].concept = Some(c);
+        c
+    }
+
+    /// [`Lexicon::named`] of entry `k`'s word, kept in the entry.
+    fn named_of(&mut self, k: usize, word: &str) -> Option<u32> {
+        if let Some(c) = self.entries[k].named {
+            return c;
+        }
+        let c = self.named(word);
+        self.entries[k].named = Some(c);
+        c
     }
 
     /// Concepts of a phrase that is not in the text (a mention's subject).
@@ -582,23 +653,41 @@ fn context(text: &str, m: &Mention) -> (usize, usize) {
 /// Word spans: runs of letters and digits, with an apostrophe inside a word allowed
 /// ("Ukraine's"); hyphens and other punctuation split.
 pub(crate) fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, ch)) = chars.next() {
-        let inner_apostrophe = matches!(ch, '\'' | '’')
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, c)| c.is_alphabetic());
-        if ch.is_alphanumeric() || inner_apostrophe {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push((s, i));
+    Words::new(text).collect()
+}
+
+/// The spans of [`words`], one at a time.
+struct Words<'a> {
+    text: &'a str,
+    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str) -> Self {
+        Words {
+            text,
+            chars: text.char_indices().peekable(),
         }
     }
-    if let Some(s) = start {
-        out.push((s, text.len()));
+}
+
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let mut start: Option<usize> = None;
+        while let Some((i, ch)) = self.chars.next() {
+            let inner_apostrophe = matches!(ch, '\'' | '’')
+                && start.is_some()
+                && self.chars.peek().is_some_and(|(_, c)| c.is_alphabetic());
+            if ch.is_alphanumeric() || inner_apostrophe {
+                start.get_or_insert(i);
+            } else if let Some(s) = start {
+                return Some((s, i));
+            }
+        }
+        start.map(|s| (s, self.text.len()))
     }
-    out
 }
 
 /// Lowercase, without a possessive "'s".
