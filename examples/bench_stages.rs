@@ -2,8 +2,10 @@
 //! pipeline on one text, cumulative (each row runs the stages before it too).
 //!
 //! ```text
-//! cargo run --release --example bench_stages -- [--bytes N] DIR...
+//! cargo run --release --example bench_stages -- [--bytes N] [--only NAME] DIR...
 //! ```
+//!
+//! `--only NAME` times only the rows whose name starts with NAME (for profilers).
 //!
 //! The corpus is built as in `examples/bench.rs`: every `*.txt` of the DIRs, joined by
 //! blank lines and repeated to `--bytes` (default 4,000,000). MB = 10^6 bytes.
@@ -16,10 +18,12 @@ use fact_compare::{extract, numerals, quantities, segment, Options, Source};
 fn main() {
     let mut bytes = 4_000_000usize;
     let mut dirs = Vec::new();
+    let mut only = String::new();
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--bytes" => bytes = it.next().and_then(|v| v.parse().ok()).expect("--bytes N"),
+            "--only" => only = it.next().expect("--only NAME"),
             "--bench" => {}
             _ => dirs.push(a),
         }
@@ -48,21 +52,26 @@ fn main() {
     let options = Options::default();
     let sources = [Source::new("whole", text)];
     println!("{} bytes ({:.2} MB)", text.len(), text.len() as f64 / 1e6);
-    row("segment::tokens", text, || segment::tokens(text).len());
-    row("segment::sentences", text, || segment::sentences(text).len());
-    row("segment::TokenStream", text, || segment::TokenStream::new(text).tokens.len());
-    row("numerals", text, || numerals::numerals(text).len());
-    row("quantities", text, || quantities::quantities(text).len());
-    row("normalize::mentions", text, || {
+    let row = |name: &str, text: &str, f: &mut dyn FnMut() -> usize| {
+        if name.starts_with(only.as_str()) {
+            row(name, text, f);
+        }
+    };
+    row("segment::tokens", text, &mut || segment::tokens(text).len());
+    row("segment::sentences", text, &mut || segment::sentences(text).len());
+    row("segment::TokenStream", text, &mut || segment::TokenStream::new(text).tokens.len());
+    row("numerals", text, &mut || numerals::numerals(text).len());
+    row("quantities", text, &mut || quantities::quantities(text).len());
+    row("normalize::mentions", text, &mut || {
         fact_compare::normalize::mentions(text, &options).len()
     });
-    row("extract (with frames)", text, || {
+    row("extract (with frames)", text, &mut || {
         extract(&sources, &options).expect("extract").mentions.len()
     });
 }
 
 /// Time `f` (the best of several runs) and print its throughput.
-fn row(name: &str, text: &str, mut f: impl FnMut() -> usize) {
+fn row(name: &str, text: &str, f: &mut dyn FnMut() -> usize) {
     let n = black_box(f());
     let mut best = Duration::MAX;
     let start = Instant::now();

@@ -19,15 +19,15 @@ mod clause;
 mod subject;
 pub(crate) mod tables;
 
-use crate::lexicon::words::{
-    PLACE_PREPS, SAYING, SCOPE_PHRASES, STOPWORDS, TIME_NAMES, TIME_PHRASES, TIME_PREPS,
+use crate::lexicon::index::{
+    roles, FIGURE_NOUN, PLACE_PREP, SAYS, STOP, TIME_PREP, WEAK_SAYS,
 };
+use crate::lexicon::words::{SCOPE_PHRASES, TIME_NAMES, TIME_PHRASES};
 use crate::quantities::scan::{char_at, is_capitalized, is_space, match_at, word_at};
 use crate::quantities::Quantity;
 use crate::report::{Qualifier, QualifierKind};
 use tables::{
-    AGENTS, DAY_PARTS, FIGURE_NOUNS, MORE_TIME_PHRASES, PLACE_NOUNS, PLACE_PHRASES,
-    STATEMENT_TAILS, WEAK_SAYING,
+    AGENTS, DAY_PARTS, MORE_TIME_PHRASES, PLACE_NOUNS, PLACE_PHRASES, STATEMENT_TAILS,
 };
 
 /// A token of a sentence: a word or one punctuation character.
@@ -84,8 +84,9 @@ fn lower(text: &str, t: &Tok) -> String {
     w
 }
 
+/// In [`crate::lexicon::words::STOPWORDS`] (`w` lowercase; one index lookup, issue 13).
 fn is_stop(w: &str) -> bool {
-    STOPWORDS.contains(&w)
+    roles(w).has(STOP)
 }
 
 fn is_content(text: &str, t: &Tok) -> bool {
@@ -195,8 +196,8 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
                     push(&mut out, QualifierKind::Attribution, t.start, end);
                 }
             }
-        } else if SAYING.contains(&w.as_str()) || WEAK_SAYING.contains(&w.as_str()) {
-            let weak = !SAYING.contains(&w.as_str());
+        } else if roles(&w).has(SAYS | WEAK_SAYS) {
+            let weak = !roles(&w).has(SAYS);
             if let Some(s) =
                 speaker_before(text, &toks, i).filter(|s| !weak || has_agent(text, &toks, *s, i))
             {
@@ -217,7 +218,7 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
                     push(&mut out, QualifierKind::Attribution, t.start, end);
                 }
             }
-        } else if FIGURE_NOUNS.contains(&w.as_str()) {
+        } else if roles(&w).has(FIGURE_NOUN) {
             // "the unions' figure was", "the police's estimate of"
             if let Some(s) = possessor_before(text, &toks, i) {
                 if out.last().is_some_and(|x| x.end > s) {
@@ -554,8 +555,8 @@ fn prep_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(QualifierKind, usi
         let end = noun_phrase_end(text, toks, i + 1, 5);
         return (end > t.end).then_some((QualifierKind::Time, end));
     }
-    let time_prep = TIME_PREPS.iter().any(|p| *p == w);
-    let place_prep = PLACE_PREPS.iter().any(|p| *p == w);
+    let r = roles(&w);
+    let (time_prep, place_prep) = (r.has(TIME_PREP), r.has(PLACE_PREP));
     if !time_prep && !place_prep {
         return None;
     }
