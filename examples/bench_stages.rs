@@ -5,7 +5,8 @@
 //! cargo run --release --example bench_stages -- [--bytes N] [--only NAME] DIR...
 //! ```
 //!
-//! `--only NAME` times only the rows whose name starts with NAME (for profilers).
+//! `--only NAME` times only the rows whose name starts with NAME (for profilers);
+//! `--runs N` runs each row exactly N times (for a whole-process timer's CPU figures).
 //!
 //! The corpus is built as in `examples/bench.rs`: every `*.txt` of the DIRs, joined by
 //! blank lines and repeated to `--bytes` (default 4,000,000). MB = 10^6 bytes.
@@ -19,11 +20,13 @@ fn main() {
     let mut bytes = 4_000_000usize;
     let mut dirs = Vec::new();
     let mut only = String::new();
+    let mut runs = 0usize;
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--bytes" => bytes = it.next().and_then(|v| v.parse().ok()).expect("--bytes N"),
             "--only" => only = it.next().expect("--only NAME"),
+            "--runs" => runs = it.next().and_then(|v| v.parse().ok()).expect("--runs N"),
             "--bench" => {}
             _ => dirs.push(a),
         }
@@ -54,7 +57,7 @@ fn main() {
     println!("{} bytes ({:.2} MB)", text.len(), text.len() as f64 / 1e6);
     let row = |name: &str, text: &str, f: &mut dyn FnMut() -> usize| {
         if name.starts_with(only.as_str()) {
-            row(name, text, f);
+            row(name, text, runs, f);
         }
     };
     row("segment::tokens", text, &mut || segment::tokens(text).len());
@@ -71,12 +74,17 @@ fn main() {
 }
 
 /// Time `f` (the best of several runs) and print its throughput.
-fn row(name: &str, text: &str, f: &mut dyn FnMut() -> usize) {
+/// (`exact`: that many runs; 0: at least 3, for about a second.)
+fn row(name: &str, text: &str, exact: usize, f: &mut dyn FnMut() -> usize) {
     let n = black_box(f());
     let mut best = Duration::MAX;
     let start = Instant::now();
     let mut runs = 0;
-    while runs < 3 || (start.elapsed() < Duration::from_millis(1000) && runs < 50) {
+    let more = |runs: usize| match exact {
+        0 => runs < 3 || (start.elapsed() < Duration::from_millis(1000) && runs < 50),
+        n => runs < n,
+    };
+    while more(runs) {
         let t = Instant::now();
         assert_eq!(black_box(f()), n);
         best = best.min(t.elapsed());

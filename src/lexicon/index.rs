@@ -71,10 +71,10 @@ pub fn roles(word: &str) -> Roles {
         return Roles::default();
     }
     let mut buf = [0u8; MAX_WORD];
-    let key = &mut buf[..bytes.len()];
-    key.copy_from_slice(bytes);
-    key.make_ascii_lowercase();
-    index().get(key)
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    index().get(&buf[..bytes.len()])
 }
 
 /// The tables and the role each gives its words.
@@ -98,10 +98,18 @@ fn tables() -> Vec<(Roles, Vec<&'static str>)> {
 
 /// An open-addressing hash table from folded words to roles, built once.
 struct Index {
-    /// `slots[h]`: 1 + the entry's index, or 0 for an empty slot.
-    slots: Vec<u32>,
-    keys: Vec<Box<[u8]>>,
-    roles: Vec<Roles>,
+    slots: Vec<Slot>,
+    /// The keys, one after another (a slot points into it).
+    bytes: Vec<u8>,
+}
+
+/// One slot of [`Index`]: an empty slot has `len` 0.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    hash: u64,
+    start: u32,
+    len: u32,
+    roles: Roles,
 }
 
 fn index() -> &'static Index {
@@ -113,61 +121,74 @@ impl Index {
     fn new(tables: &[(Roles, Vec<&'static str>)]) -> Index {
         let n: usize = tables.iter().map(|(_, t)| t.len()).sum();
         let mut index = Index {
-            slots: vec![0; (n * 2).next_power_of_two()],
-            keys: Vec::with_capacity(n),
-            roles: Vec::with_capacity(n),
+            slots: vec![Slot::default(); (n * 2).next_power_of_two()],
+            bytes: Vec::new(),
         };
         for (role, table) in tables {
             for word in table {
-                let key = word.to_ascii_lowercase().into_bytes();
-                if key.len() <= MAX_WORD {
-                    index.insert(&key, *role);
+                let key = word.to_ascii_lowercase();
+                if !key.is_empty() && key.len() <= MAX_WORD {
+                    index.insert(key.as_bytes(), *role);
                 }
             }
         }
         index
     }
 
-    fn insert(&mut self, key: &[u8], role: Roles) {
+    /// The slot of `key`: its own, or the empty one where it belongs.
+    fn find(&self, key: &[u8], hash: u64) -> usize {
         let mask = self.slots.len() - 1;
-        let mut h = hash(key) & mask;
+        let mut h = hash as usize & mask;
         loop {
-            match self.slots[h] {
-                0 => {
-                    self.keys.push(key.into());
-                    self.roles.push(role);
-                    self.slots[h] = self.keys.len() as u32;
-                    return;
-                }
-                k if *self.keys[k as usize - 1] == *key => {
-                    self.roles[k as usize - 1] = self.roles[k as usize - 1] | role;
-                    return;
-                }
-                _ => h = (h + 1) & mask,
+            let s = self.slots[h];
+            let key_at = |s: Slot| &self.bytes[s.start as usize..(s.start + s.len) as usize];
+            if s.len == 0 || (s.hash == hash && key_at(s) == key) {
+                return h;
             }
+            h = (h + 1) & mask;
+        }
+    }
+
+    fn insert(&mut self, key: &[u8], role: Roles) {
+        let hash = hash(key);
+        let h = self.find(key, hash);
+        let slot = &mut self.slots[h];
+        if slot.len == 0 {
+            *slot = Slot {
+                hash,
+                start: self.bytes.len() as u32,
+                len: key.len() as u32,
+                roles: role,
+            };
+            self.bytes.extend_from_slice(key);
+        } else {
+            slot.roles = slot.roles | role;
         }
     }
 
     fn get(&self, key: &[u8]) -> Roles {
-        let mask = self.slots.len() - 1;
-        let mut h = hash(key) & mask;
-        loop {
-            match self.slots[h] {
-                0 => return Roles::default(),
-                k if *self.keys[k as usize - 1] == *key => return self.roles[k as usize - 1],
-                _ => h = (h + 1) & mask,
-            }
-        }
+        self.slots[self.find(key, hash(key))].roles
     }
 }
 
-/// FNV-1a over the bytes, with a final mix (the keys are short English words).
-fn hash(key: &[u8]) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in key {
-        h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+/// A multiply-rotate hash over 8-byte words (the keys are short English words: one or
+/// two rounds), with the length mixed in.
+fn hash(key: &[u8]) -> u64 {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h = key.len() as u64;
+    let mut chunks = key.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(SEED);
     }
-    (h ^ (h >> 29)) as usize
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(SEED);
+    }
+    h ^ (h >> 32)
 }
 
 #[cfg(test)]
