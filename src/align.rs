@@ -135,7 +135,7 @@ pub fn frames(sources: &[Source], mentions: &mut [Mention]) {
         .enumerate()
         .map(|(i, s)| (s.id.as_str(), i))
         .collect();
-    let tokens: Vec<Vec<Token>> = sources.iter().map(|s| lex.tokens(&s.text)).collect();
+    let tokens: Vec<Vec<Token>> = features::tokens_near(&mut lex, sources, mentions, &order);
     let spans = source_spans(mentions, &order, sources.len());
     let mut feats: Vec<Features> = mentions
         .iter()
