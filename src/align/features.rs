@@ -742,18 +742,16 @@ pub(crate) fn words(text: &str) -> Vec<(usize, usize)> {
     Words::new(text).collect()
 }
 
-/// The spans of [`words`], one at a time.
+/// The spans of [`words`], one at a time (ASCII read byte by byte).
 struct Words<'a> {
     text: &'a str,
-    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+    /// The byte to read next.
+    pos: usize,
 }
 
 impl<'a> Words<'a> {
     fn new(text: &'a str) -> Self {
-        Words {
-            text,
-            chars: text.char_indices().peekable(),
-        }
+        Words { text, pos: 0 }
     }
 }
 
@@ -761,12 +759,25 @@ impl Iterator for Words<'_> {
     type Item = (usize, usize);
 
     fn next(&mut self) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
         let mut start: Option<usize> = None;
-        while let Some((i, ch)) = self.chars.next() {
-            let inner_apostrophe = matches!(ch, '\'' | '’')
+        while let Some(&b) = bytes.get(self.pos) {
+            let i = self.pos;
+            let (alnum, apostrophe) = if b.is_ascii() {
+                self.pos += 1;
+                (b.is_ascii_alphanumeric(), b == b'\'')
+            } else {
+                let ch = self.text[i..].chars().next().unwrap_or(' ');
+                self.pos += ch.len_utf8();
+                (ch.is_alphanumeric(), ch == '’')
+            };
+            let inner_apostrophe = apostrophe
                 && start.is_some()
-                && self.chars.peek().is_some_and(|(_, c)| c.is_alphabetic());
-            if ch.is_alphanumeric() || inner_apostrophe {
+                && self.text[self.pos..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic);
+            if alnum || inner_apostrophe {
                 start.get_or_insert(i);
             } else if let Some(s) = start {
                 return Some((s, i));

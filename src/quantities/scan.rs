@@ -69,6 +69,17 @@ pub fn match_at(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize>
     if p0 != b' ' && !quick_same(t0, p0, case) {
         return None;
     }
+    // (issue 13: and the second byte, when both are letters of the phrase: most rows
+    // that share a first letter differ there)
+    if let Some(&p1) = phrase.as_bytes().get(1).filter(|&&b| p0 != b' ' && b != b' ') {
+        if !text
+            .as_bytes()
+            .get(i + 1)
+            .is_some_and(|&t1| quick_same(t1, p1, case))
+        {
+            return None;
+        }
+    }
     match_at_full(text, i, phrase, case)
 }
 
