@@ -210,6 +210,28 @@ pub fn longest_at<'t, T>(
     table: &'t [T],
     key: impl Fn(&T) -> (&'static str, bool),
 ) -> Option<(usize, &'t T)> {
+    longest_in(text, i, table.iter(), key)
+}
+
+/// [`longest_at`] over the rows of `table` that `index` (built from its phrases) lists
+/// for the byte at `i`: the same answer, from the few rows that may match.
+pub fn longest_indexed<'t, T>(
+    text: &str,
+    i: usize,
+    table: &'t [T],
+    index: &RowIndex,
+    key: impl Fn(&T) -> (&'static str, bool),
+) -> Option<(usize, &'t T)> {
+    let rows = index.rows(text, i).iter();
+    longest_in(text, i, rows.filter_map(|&k| table.get(usize::from(k))), key)
+}
+
+fn longest_in<'t, T: 't>(
+    text: &str,
+    i: usize,
+    table: impl Iterator<Item = &'t T>,
+    key: impl Fn(&T) -> (&'static str, bool),
+) -> Option<(usize, &'t T)> {
     let mut best: Option<(usize, &T)> = None;
     for e in table {
         let (phrase, case) = key(e);
@@ -220,6 +242,42 @@ pub fn longest_at<'t, T>(
         }
     }
     best
+}
+
+/// The rows of a phrase table that may match at a byte, by that byte (issue 13: a
+/// figure's unit is looked for among the few rows that start with the letter after
+/// it, not in the whole table). A row is listed, in table order, under every byte
+/// that [`match_at`] would not reject at once: both cases of its first letter, or
+/// every byte when it starts with a space.
+pub struct RowIndex {
+    /// `buckets[b]`: the indices of the rows that may match at a byte `b`.
+    buckets: Vec<Vec<u16>>,
+}
+
+impl RowIndex {
+    /// The index of a table's phrases, in table order.
+    pub fn new<'a>(phrases: impl Iterator<Item = &'a str>) -> Self {
+        let mut buckets = vec![Vec::new(); 256];
+        for (k, phrase) in phrases.enumerate() {
+            let Some(&p0) = phrase.as_bytes().first() else {
+                continue;
+            };
+            for (b, bucket) in buckets.iter_mut().enumerate() {
+                if p0 == b' ' || quick_same(b as u8, p0, false) {
+                    bucket.push(k as u16);
+                }
+            }
+        }
+        RowIndex { buckets }
+    }
+
+    /// The rows that may match at byte `i` of `text`, in table order (none past
+    /// the end).
+    pub fn rows(&self, text: &str, i: usize) -> &[u16] {
+        text.as_bytes()
+            .get(i)
+            .map_or(&[], |&b| &self.buckets[usize::from(b)])
+    }
 }
 
 /// The longest phrase of `table` ending at `end` (word-bounded); its start.
