@@ -62,19 +62,65 @@ pub const WEAK_SAYS: Roles = Roles(1 << 5);
 pub const FIGURE_NOUN: Roles = Roles(1 << 6);
 
 /// The longest entry of any indexed table, in bytes: a longer word has no role.
-const MAX_WORD: usize = 32;
+const MAX_WORD: usize = 31;
+
+/// A folded word as the index keeps it: its bytes, zero-padded to 31, and its length
+/// as the 32nd byte, in 8-byte words.
+type Key = [u64; 4];
 
 /// The roles of a word (ASCII case folded; see the module docs).
 pub fn roles(word: &str) -> Roles {
-    let bytes = word.as_bytes();
+    roles_in(word.as_bytes(), 0, word.len())
+}
+
+/// The roles of the word `text[start..end]` (byte offsets). A word of eight bytes or
+/// fewer with eight bytes of text from its start is read as one 8-byte load (issue
+/// 13: this runs for every word of a text).
+pub(crate) fn roles_in(text: &[u8], start: usize, end: usize) -> Roles {
+    let n = end.saturating_sub(start);
+    let word8 = text
+        .get(start..start + 8)
+        .filter(|_| (1..=8).contains(&n))
+        .and_then(|b| <[u8; 8]>::try_from(b).ok());
+    let key = match word8 {
+        Some(b) => {
+            let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+            Some([lower_ascii(u64::from_le_bytes(b) & mask), 0, 0, (n as u64) << 56])
+        }
+        None => text.get(start..end).and_then(key),
+    };
+    key.map_or(Roles::default(), |k| index().get(&k))
+}
+
+/// ASCII lowercase of eight bytes at once (other bytes unchanged): bit 0x20 is set in
+/// every byte from `A` to `Z`.
+fn lower_ascii(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = w & (ONES * 0x7f);
+    let ascii = !w & (ONES * 0x80);
+    let from_a = low7 + ONES * (0x80 - u64::from(b'A'));
+    let past_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
+    let upper = ascii & from_a & !past_z & (ONES * 0x80);
+    w | (upper >> 2)
+}
+
+/// The key of a word (`None` when it is empty or longer than [`MAX_WORD`]).
+fn key(bytes: &[u8]) -> Option<Key> {
     if bytes.is_empty() || bytes.len() > MAX_WORD {
-        return Roles::default();
+        return None;
     }
-    let mut buf = [0u8; MAX_WORD];
+    let mut buf = [0u8; 32];
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
     }
-    index().get(&buf[..bytes.len()])
+    buf[31] = bytes.len() as u8;
+    let mut key = [0u64; 4];
+    for (k, chunk) in key.iter_mut().zip(buf.chunks_exact(8)) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        *k = u64::from_le_bytes(w);
+    }
+    Some(key)
 }
 
 /// The tables and the role each gives its words.
@@ -98,18 +144,10 @@ fn tables() -> Vec<(Roles, Vec<&'static str>)> {
 
 /// An open-addressing hash table from folded words to roles, built once.
 struct Index {
-    slots: Vec<Slot>,
-    /// The keys, one after another (a slot points into it).
-    bytes: Vec<u8>,
-}
-
-/// One slot of [`Index`]: an empty slot has `len` 0.
-#[derive(Clone, Copy, Default)]
-struct Slot {
-    hash: u64,
-    start: u32,
-    len: u32,
-    roles: Roles,
+    /// (hash, 1 + the entry's index), or (0, 0) for an empty slot.
+    slots: Vec<(u64, u32)>,
+    keys: Vec<Key>,
+    roles: Vec<Roles>,
 }
 
 fn index() -> &'static Index {
@@ -121,14 +159,14 @@ impl Index {
     fn new(tables: &[(Roles, Vec<&'static str>)]) -> Index {
         let n: usize = tables.iter().map(|(_, t)| t.len()).sum();
         let mut index = Index {
-            slots: vec![Slot::default(); (n * 2).next_power_of_two()],
-            bytes: Vec::new(),
+            slots: vec![(0, 0); (n * 2).next_power_of_two()],
+            keys: Vec::with_capacity(n),
+            roles: Vec::with_capacity(n),
         };
         for (role, table) in tables {
             for word in table {
-                let key = word.to_ascii_lowercase();
-                if !key.is_empty() && key.len() <= MAX_WORD {
-                    index.insert(key.as_bytes(), *role);
+                if let Some(k) = key(word.as_bytes()) {
+                    index.insert(&k, *role);
                 }
             }
         }
@@ -136,57 +174,47 @@ impl Index {
     }
 
     /// The slot of `key`: its own, or the empty one where it belongs.
-    fn find(&self, key: &[u8], hash: u64) -> usize {
+    fn find(&self, key: &Key, hash: u64) -> usize {
         let mask = self.slots.len() - 1;
         let mut h = hash as usize & mask;
         loop {
-            let s = self.slots[h];
-            let key_at = |s: Slot| &self.bytes[s.start as usize..(s.start + s.len) as usize];
-            if s.len == 0 || (s.hash == hash && key_at(s) == key) {
+            let (sh, entry) = self.slots[h];
+            if entry == 0 || (sh == hash && self.keys[entry as usize - 1] == *key) {
                 return h;
             }
             h = (h + 1) & mask;
         }
     }
 
-    fn insert(&mut self, key: &[u8], role: Roles) {
+    fn insert(&mut self, key: &Key, role: Roles) {
         let hash = hash(key);
         let h = self.find(key, hash);
-        let slot = &mut self.slots[h];
-        if slot.len == 0 {
-            *slot = Slot {
-                hash,
-                start: self.bytes.len() as u32,
-                len: key.len() as u32,
-                roles: role,
-            };
-            self.bytes.extend_from_slice(key);
-        } else {
-            slot.roles = slot.roles | role;
+        match self.slots[h].1 {
+            0 => {
+                self.keys.push(*key);
+                self.roles.push(role);
+                self.slots[h] = (hash, self.keys.len() as u32);
+            }
+            e => self.roles[e as usize - 1] = self.roles[e as usize - 1] | role,
         }
     }
 
-    fn get(&self, key: &[u8]) -> Roles {
-        self.slots[self.find(key, hash(key))].roles
+    fn get(&self, key: &Key) -> Roles {
+        match self.slots[self.find(key, hash(key))].1 {
+            0 => Roles::default(),
+            e => self.roles[e as usize - 1],
+        }
     }
 }
 
-/// A multiply-rotate hash over 8-byte words (the keys are short English words: one or
-/// two rounds), with the length mixed in.
-fn hash(key: &[u8]) -> u64 {
+/// A multiply-rotate hash over the key's 8-byte words that hold its bytes (most
+/// words: one), and its length.
+fn hash(key: &Key) -> u64 {
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let mut h = key.len() as u64;
-    let mut chunks = key.chunks_exact(8);
-    for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(SEED);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(SEED);
+    let len = (key[3] >> 56) as usize;
+    let mut h = len as u64;
+    for &w in &key[..len.div_ceil(8).min(3)] {
+        h = (h.rotate_left(5) ^ w).wrapping_mul(SEED);
     }
     h ^ (h >> 32)
 }
@@ -213,6 +241,40 @@ mod tests {
         }
         for word in ["", "flood", "killed", "thousands2", "é", "x".repeat(40).as_str()] {
             assert!(!roles(word).has(NUMBER_START), "{word:?}");
+        }
+        // a NUL byte is a byte of the word, not the end of it
+        assert_eq!(roles("the\0"), Roles::default());
+        assert_eq!(roles("\0"), Roles::default());
+    }
+
+    /// A word read in place from a longer text (one 8-byte load) has the roles of the
+    /// word alone, whatever follows it.
+    #[test]
+    fn roles_in_a_text_are_the_words_roles() {
+        let text = "Seventy THE tHe of-the a An HALF quarterly \u{e9}t\u{e9} Said zebras 0x7F\x7f@[`{";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for end in start..=b.len().min(start + 12) {
+                let Some(word) = text.get(start..end) else {
+                    continue;
+                };
+                assert_eq!(roles_in(b, start, end), roles(word), "{word:?}");
+                let alone = key(word.as_bytes());
+                let via_text = (1..=8).contains(&word.len()).then(|| {
+                    let mut eight = [0u8; 8];
+                    eight[..word.len()].copy_from_slice(word.as_bytes());
+                    let mut w = lower_ascii(u64::from_le_bytes(eight));
+                    w &= if word.len() == 8 { u64::MAX } else { (1u64 << (8 * word.len())) - 1 };
+                    [w, 0, 0, (word.len() as u64) << 56]
+                });
+                if let Some(k) = via_text {
+                    assert_eq!(Some(k), alone, "{word:?}");
+                }
+            }
+        }
+        for b in 0..=255u8 {
+            let w = lower_ascii(u64::from(b) * 0x0101_0101_0101_0101);
+            assert_eq!(w, u64::from(b.to_ascii_lowercase()) * 0x0101_0101_0101_0101, "{b:#x}");
         }
     }
 

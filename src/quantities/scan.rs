@@ -247,8 +247,9 @@ fn longest_in<'t, T: 't>(
 /// The rows of a phrase table that may match at a byte, by that byte (issue 13: a
 /// figure's unit is looked for among the few rows that start with the letter after
 /// it, not in the whole table). A row is listed, in table order, under every byte
-/// that [`match_at`] would not reject at once: both cases of its first letter, or
-/// every byte when it starts with a space.
+/// that [`match_at`] may not reject: both cases of its first letter; for a row that
+/// starts with a space (one or more spaces of the text), every byte a space character
+/// may start with (ASCII white space, and any byte outside ASCII).
 pub struct RowIndex {
     /// `buckets[b]`: the indices of the rows that may match at a byte `b`.
     buckets: Vec<Vec<u16>>,
@@ -263,7 +264,9 @@ impl RowIndex {
                 continue;
             };
             for (b, bucket) in buckets.iter_mut().enumerate() {
-                if p0 == b' ' || quick_same(b as u8, p0, false) {
+                let b = b as u8;
+                let may_space = b >= 0x80 || char::from(b).is_whitespace();
+                if (p0 == b' ' && may_space) || (p0 != b' ' && quick_same(b, p0, false)) {
                     bucket.push(k as u16);
                 }
             }
@@ -301,6 +304,39 @@ pub fn longest_before<'t, T>(
 
 #[cfg(test)]
 mod tests {
+    /// Over the rows a [`RowIndex`] lists, the longest match is the whole table's, at
+    /// every byte of a text (spaces of every kind, both cases, signs, non-ASCII).
+    #[test]
+    fn indexed_rows_find_what_the_whole_table_finds() {
+        use crate::lexicon::{money, units};
+        let text = "5 km, 3\u{a0}Miles; 40 per cent — 2 kg\t12 \u{2009}%  €9 US$ 7 dollars, and 8°C \
+                    nine-year 3 in. a Week , while it ran 10 KM/H or 4 mph in the FOOTBALL 1 ft";
+        let rows = RowIndex::new(units::AFTER.iter().map(|r| r.0));
+        let signs = RowIndex::new(money::AFTER.iter().map(|r| r.0));
+        let marks: &[&str] = &[" — ", ", and ", " while ", ";", "per", " per cent"];
+        let mark_rows = RowIndex::new(marks.iter().copied());
+        for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let unit = |e: &units::UnitRow| (e.0, e.5 & units::CASE != 0);
+            assert_eq!(
+                longest_indexed(text, i, units::AFTER, &rows, unit),
+                longest_at(text, i, units::AFTER, unit),
+                "{i}"
+            );
+            let sign = |e: &(&'static str, &'static str, bool)| (e.0, e.2);
+            assert_eq!(
+                longest_indexed(text, i, money::AFTER, &signs, sign),
+                longest_at(text, i, money::AFTER, sign),
+                "{i}"
+            );
+            let mark = |e: &&'static str| (*e, false);
+            assert_eq!(
+                longest_indexed(text, i, marks, &mark_rows, mark),
+                longest_at(text, i, marks, mark),
+                "{i}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]
