@@ -70,7 +70,7 @@ pub(crate) mod lexicon;
 mod roles;
 mod words;
 
-use crate::lexicon::index::{roles_in, NUMBER_START};
+use crate::lexicon::index::{roles, NUMBER_START};
 use crate::segment::{is_space, tokens, Token, TokenKind};
 
 /// What a number is doing in the text.
@@ -140,9 +140,7 @@ pub fn numerals(text: &str) -> Vec<Numeral> {
             TokenKind::Digits => digits::read(text, &toks, i),
             TokenKind::Punct => digits::read_punct(text, &toks, i),
             // (issue 13: one index lookup passes over a word no number starts with)
-            TokenKind::Word
-                if roles_in(text.as_bytes(), toks[i].start, toks[i].end).has(NUMBER_START) =>
-            {
+            TokenKind::Word if roles(tok(text, &toks[i])).has(NUMBER_START) => {
                 words::read(text, &toks, i)
             }
             TokenKind::Word => None,

@@ -260,14 +260,10 @@ fn glued(text: &str, i: usize, j: usize, d: char) -> bool {
 
 /// Split a text into word, digit and punctuation tokens (see the module docs).
 pub fn tokens(text: &str) -> Vec<Token> {
-    // (issue 13) Read by byte position, with ASCII decoded inline: the same tokens as a
-    // walk of `char_indices`, which is kept as the test's reference.
-    let mut out = Vec::with_capacity(text.len() / 4 + 1);
-    let mut i = 0;
-    while let Some(c) = char_at(text, i) {
-        let mut end = i + c.len_utf8();
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
         if is_space(c) {
-            i = end;
             continue;
         }
         let kind = if c.is_ascii_digit() {
@@ -277,33 +273,36 @@ pub fn tokens(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Punct
         };
+        let mut end = i + c.len_utf8();
         match kind {
             TokenKind::Digits => {
-                let run = text.as_bytes()[end..]
-                    .iter()
-                    .take_while(|b| b.is_ascii_digit())
-                    .count();
-                end += run;
-            }
-            TokenKind::Word => {
-                while let Some(d) = char_at(text, end) {
-                    let j = end;
-                    // words glued by page extraction: "324 millionNumber of" reads as
-                    // "million" + "Number" (a lower-case run of four or more letters,
-                    // then a capital and a lower-case letter; "iPhone", "McDonald" stay
-                    // whole)
-                    if glued(text, i, j, d) {
+                while let Some(&(j, d)) = it.peek() {
+                    if !d.is_ascii_digit() {
                         break;
                     }
-                    let apostrophe = matches!(d, '\'' | '’')
-                        && text[j + d.len_utf8()..].starts_with(char::is_alphabetic);
-                    if d.is_alphabetic() || is_mark(d) || apostrophe {
-                        end = j + d.len_utf8();
-                    } else {
-                        break;
-                    }
+                    end = j + 1;
+                    it.next();
                 }
             }
+            TokenKind::Word => loop {
+                match it.peek() {
+                    // words glued by page extraction: "324 millionNumber of" reads as
+                    // "million" + "Number" (a lower-case run of four or more letters, then
+                    // a capital and a lower-case letter; "iPhone", "McDonald" stay whole)
+                    Some(&(j, d)) if glued(text, i, j, d) => break,
+                    Some(&(j, d)) if d.is_alphabetic() || is_mark(d) => {
+                        end = j + d.len_utf8();
+                        it.next();
+                    }
+                    Some(&(j, q @ ('\'' | '’')))
+                        if text[j + q.len_utf8()..].starts_with(char::is_alphabetic) =>
+                    {
+                        end = j + q.len_utf8();
+                        it.next();
+                    }
+                    _ => break,
+                }
+            },
             TokenKind::Punct => {}
         }
         out.push(Token {
@@ -311,19 +310,8 @@ pub fn tokens(text: &str) -> Vec<Token> {
             end,
             kind,
         });
-        i = end;
     }
     out
-}
-
-/// The character at byte `i` (a char boundary), ASCII without a decode.
-#[inline(always)]
-fn char_at(text: &str, i: usize) -> Option<char> {
-    match text.as_bytes().get(i) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        Some(_) => text[i..].chars().next(),
-        None => None,
-    }
 }
 
 /// Combining marks stay inside a word ("café" written with U+0301).
@@ -567,75 +555,6 @@ mod stream_tests {
             assert_eq!(sentences(text), sentences_by_chars(text), "{text:?}");
         }
     }
-
-    /// The reading of [`tokens`] by chars before issue 13, the reference.
-    fn tokens_by_chars(text: &str) -> Vec<Token> {
-        let mut out = Vec::new();
-        let mut it = text.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
-            if is_space(c) {
-                continue;
-            }
-            let kind = if c.is_ascii_digit() {
-                TokenKind::Digits
-            } else if c.is_alphabetic() {
-                TokenKind::Word
-            } else {
-                TokenKind::Punct
-            };
-            let mut end = i + c.len_utf8();
-            match kind {
-                TokenKind::Digits => {
-                    while let Some(&(j, d)) = it.peek() {
-                        if !d.is_ascii_digit() {
-                            break;
-                        }
-                        end = j + 1;
-                        it.next();
-                    }
-                }
-                TokenKind::Word => loop {
-                    match it.peek() {
-                        // words glued by page extraction: "324 millionNumber of" reads as
-                        // "million" + "Number" (a lower-case run of four or more letters, then
-                        // a capital and a lower-case letter; "iPhone", "McDonald" stay whole)
-                        Some(&(j, d)) if glued(text, i, j, d) => break,
-                        Some(&(j, d)) if d.is_alphabetic() || is_mark(d) => {
-                            end = j + d.len_utf8();
-                            it.next();
-                        }
-                        Some(&(j, q @ ('\'' | '’')))
-                            if text[j + q.len_utf8()..].starts_with(char::is_alphabetic) =>
-                        {
-                            end = j + q.len_utf8();
-                            it.next();
-                        }
-                        _ => break,
-                    }
-                },
-                TokenKind::Punct => {}
-            }
-            out.push(Token {
-                start: i,
-                end,
-                kind,
-            });
-        }
-        out
-    }
-
-    #[test]
-    fn tokens_read_by_position_as_by_chars() {
-        let texts = [
-            "324 millionNumber of iPhone McDonald's we'll Russia’s 'quoted' x'",
-            "e\u{301}\u{301}té 2½ G7’s\u{a0}1,500\u{2009}km 北京3人 🙂x",
-            "abcdEf abcdE ABCDef aaaaÉé 12ab34 -5 ‑6 ’s ' '",
-        ];
-        for text in texts.iter().copied().chain(TEXTS.iter().copied()) {
-            assert_eq!(tokens(text), tokens_by_chars(text), "{text:?}");
-        }
-    }
-
 
     #[test]
     fn spans_are_slices_and_utf16_offsets_match() {

@@ -70,38 +70,7 @@ type Key = [u64; 4];
 
 /// The roles of a word (ASCII case folded; see the module docs).
 pub fn roles(word: &str) -> Roles {
-    roles_in(word.as_bytes(), 0, word.len())
-}
-
-/// The roles of the word `text[start..end]` (byte offsets). A word of eight bytes or
-/// fewer with eight bytes of text from its start is read as one 8-byte load (issue
-/// 13: this runs for every word of a text).
-pub(crate) fn roles_in(text: &[u8], start: usize, end: usize) -> Roles {
-    let n = end.saturating_sub(start);
-    let word8 = text
-        .get(start..start + 8)
-        .filter(|_| (1..=8).contains(&n))
-        .and_then(|b| <[u8; 8]>::try_from(b).ok());
-    let key = match word8 {
-        Some(b) => {
-            let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
-            Some([lower_ascii(u64::from_le_bytes(b) & mask), 0, 0, (n as u64) << 56])
-        }
-        None => text.get(start..end).and_then(key),
-    };
-    key.map_or(Roles::default(), |k| index().get(&k))
-}
-
-/// ASCII lowercase of eight bytes at once (other bytes unchanged): bit 0x20 is set in
-/// every byte from `A` to `Z`.
-fn lower_ascii(w: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low7 = w & (ONES * 0x7f);
-    let ascii = !w & (ONES * 0x80);
-    let from_a = low7 + ONES * (0x80 - u64::from(b'A'));
-    let past_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
-    let upper = ascii & from_a & !past_z & (ONES * 0x80);
-    w | (upper >> 2)
+    key(word.as_bytes()).map_or(Roles::default(), |k| index().get(&k))
 }
 
 /// The key of a word (`None` when it is empty or longer than [`MAX_WORD`]).
@@ -245,37 +214,6 @@ mod tests {
         // a NUL byte is a byte of the word, not the end of it
         assert_eq!(roles("the\0"), Roles::default());
         assert_eq!(roles("\0"), Roles::default());
-    }
-
-    /// A word read in place from a longer text (one 8-byte load) has the roles of the
-    /// word alone, whatever follows it.
-    #[test]
-    fn roles_in_a_text_are_the_words_roles() {
-        let text = "Seventy THE tHe of-the a An HALF quarterly \u{e9}t\u{e9} Said zebras 0x7F\x7f@[`{";
-        let b = text.as_bytes();
-        for start in 0..b.len() {
-            for end in start..=b.len().min(start + 12) {
-                let Some(word) = text.get(start..end) else {
-                    continue;
-                };
-                assert_eq!(roles_in(b, start, end), roles(word), "{word:?}");
-                let alone = key(word.as_bytes());
-                let via_text = (1..=8).contains(&word.len()).then(|| {
-                    let mut eight = [0u8; 8];
-                    eight[..word.len()].copy_from_slice(word.as_bytes());
-                    let mut w = lower_ascii(u64::from_le_bytes(eight));
-                    w &= if word.len() == 8 { u64::MAX } else { (1u64 << (8 * word.len())) - 1 };
-                    [w, 0, 0, (word.len() as u64) << 56]
-                });
-                if let Some(k) = via_text {
-                    assert_eq!(Some(k), alone, "{word:?}");
-                }
-            }
-        }
-        for b in 0..=255u8 {
-            let w = lower_ascii(u64::from(b) * 0x0101_0101_0101_0101);
-            assert_eq!(w, u64::from(b.to_ascii_lowercase()) * 0x0101_0101_0101_0101, "{b:#x}");
-        }
     }
 
     /// The tables that the context reader compares with `==` against a lowercased
