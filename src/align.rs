@@ -134,7 +134,7 @@ pub fn frames(sources: &[Source], mentions: &mut [Mention]) {
     let mut lex = Lexicon::new();
     let order = source_order(sources);
     let src = source_of(mentions, &order);
-    let tokens: Vec<Vec<Token>> = sources.iter().map(|s| lex.tokens(&s.text)).collect();
+    let tokens: Vec<Vec<Token>> = features::tokens_near(&mut lex, sources, mentions, &order);
     let spans = source_spans(mentions, &src, sources.len());
     let mut feats = all_features(&mut lex, sources, &tokens, mentions, &src, &spans);
     drop((tokens, spans));

@@ -19,15 +19,17 @@ mod clause;
 mod subject;
 pub(crate) mod tables;
 
-use crate::lexicon::words::{
-    PLACE_PREPS, SAYING, SCOPE_PHRASES, STOPWORDS, TIME_NAMES, TIME_PHRASES, TIME_PREPS,
+use crate::lexicon::index::{
+    roles, FIGURE_NOUN, PLACE_PREP, SAYS, STOP, TIME_PREP, WEAK_SAYS,
 };
-use crate::quantities::scan::{char_at, is_capitalized, is_space, match_at, word_at};
+use crate::lexicon::words::{SCOPE_PHRASES, TIME_NAMES, TIME_PHRASES};
+use std::sync::OnceLock;
+
+use crate::quantities::scan::{char_at, is_capitalized, is_space, match_at, word_at, RowIndex};
 use crate::quantities::Quantity;
 use crate::report::{Qualifier, QualifierKind};
 use tables::{
-    AGENTS, DAY_PARTS, FIGURE_NOUNS, MORE_TIME_PHRASES, PLACE_NOUNS, PLACE_PHRASES,
-    STATEMENT_TAILS, WEAK_SAYING,
+    AGENTS, DAY_PARTS, MORE_TIME_PHRASES, PLACE_NOUNS, PLACE_PHRASES, STATEMENT_TAILS,
 };
 
 /// A token of a sentence: a word or one punctuation character.
@@ -84,8 +86,9 @@ fn lower(text: &str, t: &Tok) -> String {
     w
 }
 
+/// In [`crate::lexicon::words::STOPWORDS`] (`w` lowercase; one index lookup, issue 13).
 fn is_stop(w: &str) -> bool {
-    STOPWORDS.contains(&w)
+    roles(w).has(STOP)
 }
 
 fn is_content(text: &str, t: &Tok) -> bool {
@@ -195,8 +198,8 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
                     push(&mut out, QualifierKind::Attribution, t.start, end);
                 }
             }
-        } else if SAYING.contains(&w.as_str()) || WEAK_SAYING.contains(&w.as_str()) {
-            let weak = !SAYING.contains(&w.as_str());
+        } else if roles(&w).has(SAYS | WEAK_SAYS) {
+            let weak = !roles(&w).has(SAYS);
             if let Some(s) =
                 speaker_before(text, &toks, i).filter(|s| !weak || has_agent(text, &toks, *s, i))
             {
@@ -217,7 +220,7 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
                     push(&mut out, QualifierKind::Attribution, t.start, end);
                 }
             }
-        } else if FIGURE_NOUNS.contains(&w.as_str()) {
+        } else if roles(&w).has(FIGURE_NOUN) {
             // "the unions' figure was", "the police's estimate of"
             if let Some(s) = possessor_before(text, &toks, i) {
                 if out.last().is_some_and(|x| x.end > s) {
@@ -433,67 +436,42 @@ fn distance(x: &Qualifier, q: &Quantity) -> usize {
     }
 }
 
-/// A phrase table with the set of bytes its phrases can start with (ASCII case
-/// folded), so that a word no phrase can start at is passed over at once.
+/// A phrase table with its rows by first byte ([`RowIndex`], built on first use), so
+/// that at a word only the phrases that may start there are tried.
 struct Phrases {
     phrases: &'static [&'static str],
-    /// Bit `b` set: some phrase may match at a byte `b` (a leading space matches any).
-    first: [u64; 4],
+    rows: OnceLock<RowIndex>,
 }
 
 impl Phrases {
     const fn new(phrases: &'static [&'static str]) -> Self {
-        let mut first = [0u64; 4];
-        let mut i = 0;
-        while i < phrases.len() {
-            let p = phrases[i].as_bytes();
-            if !p.is_empty() {
-                if p[0] == b' ' {
-                    first = [u64::MAX; 4];
-                } else {
-                    // `longest` keeps a phrase when b | 0x20 == first | 0x20
-                    let mut b = 0;
-                    while b < 256 {
-                        if (b as u8) | 0x20 == p[0] | 0x20 {
-                            first[b / 64] |= 1 << (b % 64);
-                        }
-                        b += 1;
-                    }
-                }
-            }
-            i += 1;
+        Phrases {
+            phrases,
+            rows: OnceLock::new(),
         }
-        Phrases { phrases, first }
     }
 
-    fn may_start(&self, b: u8) -> bool {
-        self.first[b as usize / 64] & (1 << (b % 64)) != 0
+    /// The phrases that may match at byte `at` of `text`.
+    fn at<'a>(&'a self, text: &str, at: usize) -> impl Iterator<Item = &'static str> + 'a {
+        let rows = self
+            .rows
+            .get_or_init(|| RowIndex::new(self.phrases.iter().copied()));
+        rows.rows(text, at)
+            .iter()
+            .filter_map(|&k| self.phrases.get(usize::from(k)).copied())
     }
 }
 
-const TIME: Phrases = Phrases::new(TIME_PHRASES);
-const MORE_TIME: Phrases = Phrases::new(MORE_TIME_PHRASES);
-const PLACE: Phrases = Phrases::new(PLACE_PHRASES);
-const TAILS: Phrases = Phrases::new(STATEMENT_TAILS);
-const SCOPE: Phrases = Phrases::new(SCOPE_PHRASES);
+static TIME: Phrases = Phrases::new(TIME_PHRASES);
+static MORE_TIME: Phrases = Phrases::new(MORE_TIME_PHRASES);
+static PLACE: Phrases = Phrases::new(PLACE_PHRASES);
+static TAILS: Phrases = Phrases::new(STATEMENT_TAILS);
+static SCOPE: Phrases = Phrases::new(SCOPE_PHRASES);
 
 fn longest(text: &str, at: usize, table: &Phrases) -> Option<usize> {
-    // Perf (issue 7): reject on the first byte before the full match (same result:
-    // bytes equal ignoring ASCII case are equal with bit 0x20 set, and `match_at`
-    // does the exact comparison); this was 16% of extraction. Issue 13: and a byte
-    // that no phrase starts with rejects the whole table at once.
-    let first = text.as_bytes().get(at)?;
-    if !table.may_start(*first) {
-        return None;
-    }
+    // Perf (issue 7, 13): only the rows that may start at the byte there are tried.
     table
-        .phrases
-        .iter()
-        .filter(|p| {
-            p.as_bytes()
-                .first()
-                .is_some_and(|b| *b == b' ' || b | 0x20 == first | 0x20)
-        })
+        .at(text, at)
         .filter_map(|p| match_at(text, at, p, false))
         .max()
 }
@@ -554,8 +532,8 @@ fn prep_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(QualifierKind, usi
         let end = noun_phrase_end(text, toks, i + 1, 5);
         return (end > t.end).then_some((QualifierKind::Time, end));
     }
-    let time_prep = TIME_PREPS.iter().any(|p| *p == w);
-    let place_prep = PLACE_PREPS.iter().any(|p| *p == w);
+    let r = roles(&w);
+    let (time_prep, place_prep) = (r.has(TIME_PREP), r.has(PLACE_PREP));
     if !time_prep && !place_prep {
         return None;
     }

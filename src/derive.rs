@@ -82,11 +82,23 @@ pub fn derived(
         });
         return Vec::new();
     };
+    // `found` is in text order and its spans do not overlap (so their ends are in
+    // order too): the one duration that may overlap a phrase is found by bisection
+    // (issue 13: not a pass over every figure for each phrase).
+    let durations: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|m| m.dimension == Dimension::Duration)
+        .map(|m| (m.start, m.end))
+        .collect();
+    let sorted = durations.windows(2).all(|w| w[0].1 <= w[1].0);
     let mut out = Vec::new();
     for (start, end, date) in starts {
-        let taken = found
-            .iter()
-            .any(|m| m.dimension == Dimension::Duration && m.start < end && start < m.end);
+        let taken = if sorted {
+            let k = durations.partition_point(|&(_, e)| e <= start);
+            durations.get(k).is_some_and(|&(s, _)| s < end)
+        } else {
+            durations.iter().any(|&(s, e)| s < end && start < e)
+        };
         if taken {
             continue;
         }

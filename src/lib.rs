@@ -256,14 +256,55 @@ fn validate(sources: &[Source], options: &Options) -> Result<(), Error> {
 }
 
 /// More than 10% control characters (other than tab, CR, LF) means binary junk.
+///
+/// Read byte by byte (issue 13): a character starts at every byte that is not a UTF-8
+/// continuation byte; the control characters outside ASCII are U+0080..U+009F (C2 80
+/// to C2 9F) and the replacement character U+FFFD (EF BF BD).
 fn looks_binary(text: &str) -> bool {
+    let b = text.as_bytes();
     let mut n = 0usize;
     let mut ctrl = 0usize;
-    for ch in text.chars() {
-        n += 1;
-        if (ch.is_control() && !matches!(ch, '\t' | '\n' | '\r' | '\x0c')) || ch == '\u{fffd}' {
-            ctrl += 1;
-        }
+    for (i, &x) in b.iter().enumerate() {
+        n += usize::from(x & 0xc0 != 0x80);
+        let control = match x {
+            0x00..=0x1f => !matches!(x, b'\t' | b'\n' | b'\r' | 0x0c),
+            0x7f => true,
+            0xc2 => b.get(i + 1).is_some_and(|y| (0x80..=0x9f).contains(y)),
+            0xef => b[i + 1..].starts_with(&[0xbf, 0xbd]),
+            _ => false,
+        };
+        ctrl += usize::from(control);
     }
     n > 0 && ctrl * 10 > n
+}
+
+#[cfg(test)]
+mod tests {
+    /// The byte reading of [`super::looks_binary`] agrees with a reading of characters.
+    #[test]
+    fn looks_binary_counts_characters() {
+        let by_chars = |text: &str| {
+            let n = text.chars().count();
+            let ctrl = text
+                .chars()
+                .filter(|&c| {
+                    (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c')) || c == '\u{fffd}'
+                })
+                .count();
+            n > 0 && ctrl * 10 > n
+        };
+        for text in [
+            "",
+            "plain text, 14 killed",
+            "\0\0\0 abc",
+            "\u{80}\u{9f}é\u{a0}ab",
+            "\u{fffd}\u{fffd}xyz",
+            "\u{fffd}abcdefghijklmnop",
+            "\t\n\r\x0c",
+            "\x7f\x01 北京 🙂",
+            "ab\u{85}\u{85}",
+        ] {
+            assert_eq!(super::looks_binary(text), by_chars(text), "{text:?}");
+        }
+    }
 }

@@ -131,35 +131,49 @@ fn is_closer(c: char) -> bool {
 
 /// Split a text into sentences (see the module docs for the rules).
 pub fn sentences(text: &str) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let mark_end = i + c.len_utf8();
-        let ends = match c {
-            '\n' | '\u{2028}' | '\u{2029}' => true,
-            '!' | '?' | '…' => true,
-            '.' => !dot_continues(text, i),
-            _ => false,
+    let mut i = 0;
+    // (issue 13) Bytes are read one by one and only a byte that may begin a sentence
+    // mark is decoded: `\n`, `!`, `?`, `.`, and 0xE2, the first byte of `…`, U+2028
+    // and U+2029. `i` is a char boundary wherever a slice of the text starts at it.
+    while let Some(&b) = bytes.get(i) {
+        let c = match b {
+            b'\n' | b'!' | b'?' | b'.' => char::from(b),
+            0xe2 => match text[i..].chars().next() {
+                Some(c @ ('…' | '\u{2028}' | '\u{2029}')) => c,
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            },
+            _ => {
+                i += 1;
+                continue;
+            }
         };
-        if !ends {
+        let mark_end = i + c.len_utf8();
+        if c == '.' && dot_continues(text, i) {
+            i = mark_end;
             continue;
         }
         if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
             push_trimmed(text, start, mark_end, &mut out);
             start = mark_end;
+            i = mark_end;
             continue;
         }
         // Swallow closing quotes/brackets and repeated marks ("?!", "...").
         let mut end = mark_end;
-        while let Some(&(j, d)) = it.peek() {
+        while let Some(d) = text[end..].chars().next() {
             if is_closer(d) || matches!(d, '.' | '!' | '?' | '…') {
-                end = j + d.len_utf8();
-                it.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        i = end;
         let rest = &text[end..];
         let after_space = rest.trim_start_matches(|ch: char| is_space(ch) && ch != '\n');
         let spaced = after_space.len() < rest.len() || rest.is_empty() || rest.starts_with('\n');
@@ -476,6 +490,71 @@ mod stream_tests {
         "   \t ",
         "One.\r\nTwo 2.\rThree 3.\r\n\r\nFour",
     ];
+
+    /// The reading of [`sentences`] by chars before issue 13 (bytes now): kept as
+    /// the reference the byte reading must agree with.
+    fn sentences_by_chars(text: &str) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let mark_end = i + c.len_utf8();
+            let ends = match c {
+                '\n' | '\u{2028}' | '\u{2029}' => true,
+                '!' | '?' | '…' => true,
+                '.' => !dot_continues(text, i),
+                _ => false,
+            };
+            if !ends {
+                continue;
+            }
+            if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
+                push_trimmed(text, start, mark_end, &mut out);
+                start = mark_end;
+                continue;
+            }
+            // Swallow closing quotes/brackets and repeated marks ("?!", "...").
+            let mut end = mark_end;
+            while let Some(&(j, d)) = it.peek() {
+                if is_closer(d) || matches!(d, '.' | '!' | '?' | '…') {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let rest = &text[end..];
+            let after_space = rest.trim_start_matches(|ch: char| is_space(ch) && ch != '\n');
+            let spaced = after_space.len() < rest.len() || rest.is_empty() || rest.starts_with('\n');
+            if !spaced {
+                continue;
+            }
+            let next = after_space.chars().next();
+            if next.is_some_and(|ch| ch.is_lowercase()) {
+                continue;
+            }
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+        push_trimmed(text, start, text.len(), &mut out);
+        out
+    }
+
+    #[test]
+    fn sentences_read_by_bytes_as_by_chars() {
+        let texts = [
+            "Gen. Smith met U.S. officials at 3.5 p.m. on Monday.\nHeadline here",
+            "He said “no.” Then he left!! Why?! (It was late.) OK…next… Done",
+            "North\u{2028}South\u{2029}East … West. a.m. The end. e.g. this",
+            "Prices rose 3.5%. Mr. Lee, Inc. and Co. agreed. “Yes,” she said.’ Next",
+            "é. Ünter. 北京。 3…4 ... ?x !Y .z",
+            "",
+            "\n\n  .  \n",
+        ];
+        for text in texts.iter().copied().chain(TEXTS.iter().copied()) {
+            assert_eq!(sentences(text), sentences_by_chars(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn spans_are_slices_and_utf16_offsets_match() {

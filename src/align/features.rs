@@ -85,6 +85,11 @@ pub(crate) struct Lexicon {
     ids: FxMap<String, u32>,
     /// Lowercase word -> concept, for words already seen.
     cache: FxMap<String, Option<u32>>,
+    /// Lowercase word -> its entry in `entries` (issue 13: each distinct word of the
+    /// texts is looked up in the tables once; later occurrences read the entry).
+    entry_ids: FxMap<String, u32>,
+    /// What the tables say of each distinct word seen by [`Lexicon::tokens`].
+    entries: Vec<Entry>,
     /// Concept names by id.
     pub(crate) names: Vec<String>,
     /// The concept ids of [`PREDICATES`].
@@ -106,6 +111,25 @@ pub(crate) struct Token {
     pub(crate) name: bool,
     /// Whether the word starts a clause ([`CLAUSE_WORDS`]).
     pub(crate) clause: Clause,
+}
+
+/// What the word tables say of one distinct lowercase word (see [`Lexicon::tokens`]).
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    /// Its concept, once asked ([`Lexicon::concept`]).
+    concept: Option<Option<u32>>,
+    /// Its concept as a name, once asked ([`Lexicon::named`]).
+    named: Option<Option<u32>>,
+    /// In [`SYNONYMS`] (or a synonym's stem).
+    synonym: bool,
+    /// In [`GENERIC`].
+    generic: bool,
+    /// "march" or "may": a month next to a number.
+    month: bool,
+    /// Digits only.
+    numeric: bool,
+    /// Its bearing on clauses ([`CLAUSE_WORDS`]).
+    clause: Clause,
 }
 
 /// How a word bears on clause boundaries.
@@ -154,6 +178,8 @@ impl Lexicon {
             generic: GENERIC.iter().copied().collect(),
             ids: FxMap::default(),
             cache: FxMap::default(),
+            entry_ids: FxMap::default(),
+            entries: Vec::new(),
             names: Vec::new(),
             predicates: Vec::new(),
         };
@@ -224,43 +250,137 @@ impl Lexicon {
 
     /// Every word of a text, with concepts.
     pub(crate) fn tokens(&mut self, text: &str) -> Vec<Token> {
+        let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
+        let mut word = String::new();
+        let mut prev_numeric = false;
+        for (start, end) in Words::new(text) {
+            let (token, numeric) = self.token(text, start, end, prev_numeric, &mut word);
+            out.push(token);
+            prev_numeric = numeric;
+        }
+        out
+    }
+
+    /// The tokens of [`Lexicon::tokens`] that overlap one of `ranges` (byte ranges, in
+    /// any order), each exactly as `tokens` gives it; the words elsewhere are passed
+    /// over unread (issue 13: a sentence without a figure is not read for features).
+    /// Concept ids are handed out in another order than `tokens` would.
+    pub(crate) fn tokens_in(&mut self, text: &str, ranges: &[(usize, usize)]) -> Vec<Token> {
+        let ranges = union(ranges);
         let mut out: Vec<Token> = Vec::new();
         let mut word = String::new();
         let mut prev_numeric = false;
-        for (start, end) in words(text) {
-            lower_word_into(&text[start..end], &mut word);
-            // A capitalized word inside a sentence is a name ("the White House", "Bill
-            // Gates"): it keeps its own meaning, not its synonyms'.
-            let name = text[start..].starts_with(|c: char| c.is_uppercase())
-                && !sentence_start(text, start);
-            let mut concept = if name && self.synonyms.contains_key(word.as_str()) {
-                self.named(&word)
-            } else {
-                self.concept(&word)
-            };
-            // "March 12", "12 May": month names next to a number are dates.
-            if (word == "march" || word == "may") && (prev_numeric || next_is_digit(text, end)) {
-                concept = None;
+        // the word before, when it was passed over unread
+        let mut unread: Option<(usize, usize)> = None;
+        let mut r = 0;
+        for (start, end) in Words::new(text) {
+            while ranges.get(r).is_some_and(|&(_, to)| to <= start) {
+                r += 1;
             }
-            prev_numeric = word.bytes().all(|b| b.is_ascii_digit());
-            let plain = if name { self.concept(&word) } else { concept };
-            out.push(Token {
-                start,
-                end,
-                concept,
-                generic: concept.is_some() && self.generic.contains(word.as_str()),
-                predicate: plain.filter(|&c| self.is_predicate(c)),
-                name,
-                clause: if word == "and" || word == "or" {
-                    Clause::Joins
-                } else if CLAUSE_WORDS.contains(&word.as_str()) {
-                    Clause::Starts
-                } else {
-                    Clause::None
-                },
-            });
+            let Some(&(from, _)) = ranges.get(r) else {
+                break;
+            };
+            if end <= from {
+                unread = Some((start, end));
+                continue;
+            }
+            if let Some((s, e)) = unread.take() {
+                lower_word_into(&text[s..e], &mut word);
+                prev_numeric = word.bytes().all(|b| b.is_ascii_digit());
+            }
+            let (token, numeric) = self.token(text, start, end, prev_numeric, &mut word);
+            out.push(token);
+            prev_numeric = numeric;
         }
         out
+    }
+
+    /// The token of the word `text[start..end]` (`prev_numeric`: the word before it is
+    /// digits only), and whether this word is digits only; `word` is a scratch buffer.
+    fn token(
+        &mut self,
+        text: &str,
+        start: usize,
+        end: usize,
+        prev_numeric: bool,
+        word: &mut String,
+    ) -> (Token, bool) {
+        lower_word_into(&text[start..end], word);
+        let k = self.entry(word);
+        let e = self.entries[k];
+        // A capitalized word inside a sentence is a name ("the White House", "Bill
+        // Gates"): it keeps its own meaning, not its synonyms'.
+        let name =
+            text[start..].starts_with(|c: char| c.is_uppercase()) && !sentence_start(text, start);
+        let mut concept = if name && e.synonym {
+            self.named_of(k, word)
+        } else {
+            self.concept_of(k, word)
+        };
+        // "March 12", "12 May": month names next to a number are dates.
+        if e.month && (prev_numeric || next_is_digit(text, end)) {
+            concept = None;
+        }
+        let plain = if name {
+            self.concept_of(k, word)
+        } else {
+            concept
+        };
+        let token = Token {
+            start,
+            end,
+            concept,
+            generic: concept.is_some() && e.generic,
+            predicate: plain.filter(|&c| self.is_predicate(c)),
+            name,
+            clause: e.clause,
+        };
+        (token, e.numeric)
+    }
+
+    /// The index in `entries` of a lowercase word, read from the tables on first sight.
+    fn entry(&mut self, word: &str) -> usize {
+        if let Some(&k) = self.entry_ids.get(word) {
+            return k as usize;
+        }
+        let k = self.entries.len();
+        self.entries.push(Entry {
+            concept: None,
+            named: None,
+            synonym: self.synonyms.contains_key(word),
+            generic: self.generic.contains(word),
+            month: word == "march" || word == "may",
+            numeric: word.bytes().all(|b| b.is_ascii_digit()),
+            clause: if word == "and" || word == "or" {
+                Clause::Joins
+            } else if CLAUSE_WORDS.contains(&word) {
+                Clause::Starts
+            } else {
+                Clause::None
+            },
+        });
+        self.entry_ids.insert(word.to_string(), k as u32);
+        k
+    }
+
+    /// [`Lexicon::concept`] of entry `k`'s word, kept in the entry.
+    fn concept_of(&mut self, k: usize, word: &str) -> Option<u32> {
+        if let Some(c) = self.entries[k].concept {
+            return c;
+        }
+        let c = self.concept(word);
+        self.entries[k].concept = Some(c);
+        c
+    }
+
+    /// [`Lexicon::named`] of entry `k`'s word, kept in the entry.
+    fn named_of(&mut self, k: usize, word: &str) -> Option<u32> {
+        if let Some(c) = self.entries[k].named {
+            return c;
+        }
+        let c = self.named(word);
+        self.entries[k].named = Some(c);
+        c
     }
 
     /// Concepts of a phrase that is not in the text (a mention's subject).
@@ -279,6 +399,43 @@ impl Lexicon {
     pub(crate) fn id_of(&self, word: &str) -> Option<u32> {
         self.ids.get(word).copied()
     }
+}
+
+/// The tokens of each source that the features of its mentions read: the words of
+/// each mention's sentence (or of the window around it, [`features`]), for
+/// [`features`] to read exactly as from [`Lexicon::tokens`] of the whole text.
+/// `order` gives a source id's index in `sources`.
+pub(crate) fn tokens_near(
+    lex: &mut Lexicon,
+    sources: &[crate::report::Source],
+    mentions: &[Mention],
+    order: &std::collections::HashMap<&str, usize>,
+) -> Vec<Vec<Token>> {
+    let mut ranges: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sources.len()];
+    for m in mentions {
+        if let Some(&i) = order.get(m.source.as_str()) {
+            ranges[i].push(context(&sources[i].text, m));
+        }
+    }
+    sources
+        .iter()
+        .zip(&ranges)
+        .map(|(s, r)| lex.tokens_in(&s.text, r))
+        .collect()
+}
+
+/// The union of byte ranges, as sorted disjoint ranges.
+fn union(ranges: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut sorted: Vec<(usize, usize)> = ranges.iter().copied().filter(|(a, b)| a < b).collect();
+    crate::sort::sort(&mut sorted);
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(sorted.len());
+    for (a, b) in sorted {
+        match out.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
 }
 
 /// The weighted words of `m`, from the tokens of its source (sorted by start) and the
@@ -596,23 +753,52 @@ fn context(text: &str, m: &Mention) -> (usize, usize) {
 /// Word spans: runs of letters and digits, with an apostrophe inside a word allowed
 /// ("Ukraine's"); hyphens and other punctuation split.
 pub(crate) fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, ch)) = chars.next() {
-        let inner_apostrophe = matches!(ch, '\'' | '’')
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, c)| c.is_alphabetic());
-        if ch.is_alphanumeric() || inner_apostrophe {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push((s, i));
+    Words::new(text).collect()
+}
+
+/// The spans of [`words`], one at a time (ASCII read byte by byte).
+struct Words<'a> {
+    text: &'a str,
+    /// The byte to read next.
+    pos: usize,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str) -> Self {
+        Words { text, pos: 0 }
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        let mut start: Option<usize> = None;
+        while let Some(&b) = bytes.get(self.pos) {
+            let i = self.pos;
+            let (alnum, apostrophe) = if b.is_ascii() {
+                self.pos += 1;
+                (b.is_ascii_alphanumeric(), b == b'\'')
+            } else {
+                let ch = self.text[i..].chars().next().unwrap_or(' ');
+                self.pos += ch.len_utf8();
+                (ch.is_alphanumeric(), ch == '’')
+            };
+            let inner_apostrophe = apostrophe
+                && start.is_some()
+                && self.text[self.pos..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic);
+            if alnum || inner_apostrophe {
+                start.get_or_insert(i);
+            } else if let Some(s) = start {
+                return Some((s, i));
+            }
         }
+        start.map(|s| (s, self.text.len()))
     }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
 }
 
 /// Lowercase, without a possessive "'s".
@@ -733,6 +919,38 @@ mod tests {
         let w: Vec<&str> = words(t).into_iter().map(|(s, e)| &t[s..e]).collect();
         assert_eq!(w, ["Ukraine’s", "nearly", "four", "year", "long", "war"]);
         assert_eq!(lower_word("Ukraine’s"), "ukraine");
+    }
+
+    /// `tokens_in` gives exactly the tokens of `tokens` that overlap its ranges (ids
+    /// compared by the concept names they stand for).
+    #[test]
+    fn tokens_in_ranges_are_the_whole_texts_tokens_there() {
+        let text = "In 12 May the floods killed 7. Seven Died in Depot Fire.\nMarch 3: 1990's toll; \
+                    the Police said 40 homes, e\u{301}té 5 may rise.";
+        let shown = |lex: &Lexicon, t: &Token| {
+            let name = |c: Option<u32>| c.map(|c| lex.names[c as usize].clone());
+            (t.start, t.end, name(t.concept), t.generic, name(t.predicate), t.name, t.clause)
+        };
+        let mut whole = Lexicon::new();
+        let all = whole.tokens(text);
+        for ranges in [
+            vec![(0, text.len())],
+            vec![(3, 9)],
+            vec![(6, 9), (text.len() - 9, text.len() - 5)],
+            vec![(31, 40), (0, 2), (33, 60)],
+            vec![(57, 70), (80, 95), (96, 97)],
+            vec![(text.len() - 8, text.len()), (10, 10)],
+            vec![],
+        ] {
+            let mut lex = Lexicon::new();
+            let got: Vec<_> = lex.tokens_in(text, &ranges).iter().map(|t| shown(&lex, t)).collect();
+            let want: Vec<_> = all
+                .iter()
+                .filter(|t| ranges.iter().any(|&(a, b)| a < b && t.start < b && a < t.end))
+                .map(|t| shown(&whole, t))
+                .collect();
+            assert_eq!(got, want, "{ranges:?}");
+        }
     }
 
     #[test]

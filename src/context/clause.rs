@@ -1,7 +1,9 @@
 //! The clause of a figure: places and times are read only inside it, so that "in
 //! Velmora" in one clause does not land on "3,700 homes" in the next.
 
-use crate::quantities::scan::{match_at, word_at};
+use std::sync::OnceLock;
+
+use crate::quantities::scan::{match_at, word_at, RowIndex};
 
 /// Words and marks that end one clause and open another. Lowercase; a leading or
 /// trailing space is part of the marker.
@@ -152,8 +154,12 @@ fn drop_before<T: Copy>(v: &mut Vec<(usize, T)>, from: usize) {
 /// The end of a clause marker at `p`: a table entry, or a comma before a participle
 /// (", overwhelming its defences and inundating 3,700 homes").
 fn mark_at(text: &str, p: usize) -> Option<usize> {
-    if let Some(e) = CLAUSE_MARKS
+    static ROWS: OnceLock<RowIndex> = OnceLock::new();
+    let rows = ROWS.get_or_init(|| RowIndex::new(CLAUSE_MARKS.iter().copied()));
+    if let Some(e) = rows
+        .rows(text, p)
         .iter()
+        .filter_map(|&k| CLAUSE_MARKS.get(usize::from(k)))
         .filter_map(|m| match_at(text, p, m, false))
         .max()
     {

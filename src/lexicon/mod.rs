@@ -3,6 +3,7 @@
 //! | table | used by |
 //! |---|---|
 //! | [`hedges`] | hedge words before/after a figure, range words |
+//! | [`index`] | one index over the tables asked about every word: a word's roles in one lookup |
 //! | [`money`] | currency signs, codes and names |
 //! | [`ratios`] | multiplier words ("double", "eightfold"), rank words ("-highest") |
 //! | [`units`] | units with their SI conversion, scale words |
@@ -12,6 +13,7 @@
 //! entry is a duplicate, so that the table order never decides a match.
 
 pub mod hedges;
+pub mod index;
 pub mod money;
 pub mod ratios;
 pub mod units;

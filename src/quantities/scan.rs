@@ -69,6 +69,17 @@ pub fn match_at(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize>
     if p0 != b' ' && !quick_same(t0, p0, case) {
         return None;
     }
+    // (issue 13: and the second byte, when both are letters of the phrase: most rows
+    // that share a first letter differ there)
+    if let Some(&p1) = phrase.as_bytes().get(1).filter(|&&b| p0 != b' ' && b != b' ') {
+        if !text
+            .as_bytes()
+            .get(i + 1)
+            .is_some_and(|&t1| quick_same(t1, p1, case))
+        {
+            return None;
+        }
+    }
     match_at_full(text, i, phrase, case)
 }
 
@@ -199,6 +210,28 @@ pub fn longest_at<'t, T>(
     table: &'t [T],
     key: impl Fn(&T) -> (&'static str, bool),
 ) -> Option<(usize, &'t T)> {
+    longest_in(text, i, table.iter(), key)
+}
+
+/// [`longest_at`] over the rows of `table` that `index` (built from its phrases) lists
+/// for the byte at `i`: the same answer, from the few rows that may match.
+pub fn longest_indexed<'t, T>(
+    text: &str,
+    i: usize,
+    table: &'t [T],
+    index: &RowIndex,
+    key: impl Fn(&T) -> (&'static str, bool),
+) -> Option<(usize, &'t T)> {
+    let rows = index.rows(text, i).iter();
+    longest_in(text, i, rows.filter_map(|&k| table.get(usize::from(k))), key)
+}
+
+fn longest_in<'t, T: 't>(
+    text: &str,
+    i: usize,
+    table: impl Iterator<Item = &'t T>,
+    key: impl Fn(&T) -> (&'static str, bool),
+) -> Option<(usize, &'t T)> {
     let mut best: Option<(usize, &T)> = None;
     for e in table {
         let (phrase, case) = key(e);
@@ -209,6 +242,45 @@ pub fn longest_at<'t, T>(
         }
     }
     best
+}
+
+/// The rows of a phrase table that may match at a byte, by that byte (issue 13: a
+/// figure's unit is looked for among the few rows that start with the letter after
+/// it, not in the whole table). A row is listed, in table order, under every byte
+/// that [`match_at`] may not reject: both cases of its first letter; for a row that
+/// starts with a space (one or more spaces of the text), every byte a space character
+/// may start with (ASCII white space, and any byte outside ASCII).
+pub struct RowIndex {
+    /// `buckets[b]`: the indices of the rows that may match at a byte `b`.
+    buckets: Vec<Vec<u16>>,
+}
+
+impl RowIndex {
+    /// The index of a table's phrases, in table order.
+    pub fn new<'a>(phrases: impl Iterator<Item = &'a str>) -> Self {
+        let mut buckets = vec![Vec::new(); 256];
+        for (k, phrase) in phrases.enumerate() {
+            let Some(&p0) = phrase.as_bytes().first() else {
+                continue;
+            };
+            for (b, bucket) in buckets.iter_mut().enumerate() {
+                let b = b as u8;
+                let may_space = b >= 0x80 || char::from(b).is_whitespace();
+                if (p0 == b' ' && may_space) || (p0 != b' ' && quick_same(b, p0, false)) {
+                    bucket.push(k as u16);
+                }
+            }
+        }
+        RowIndex { buckets }
+    }
+
+    /// The rows that may match at byte `i` of `text`, in table order (none past
+    /// the end).
+    pub fn rows(&self, text: &str, i: usize) -> &[u16] {
+        text.as_bytes()
+            .get(i)
+            .map_or(&[], |&b| &self.buckets[usize::from(b)])
+    }
 }
 
 /// The longest phrase of `table` ending at `end` (word-bounded); its start.
@@ -232,6 +304,39 @@ pub fn longest_before<'t, T>(
 
 #[cfg(test)]
 mod tests {
+    /// Over the rows a [`RowIndex`] lists, the longest match is the whole table's, at
+    /// every byte of a text (spaces of every kind, both cases, signs, non-ASCII).
+    #[test]
+    fn indexed_rows_find_what_the_whole_table_finds() {
+        use crate::lexicon::{money, units};
+        let text = "5 km, 3\u{a0}Miles; 40 per cent — 2 kg\t12 \u{2009}%  €9 US$ 7 dollars, and 8°C \
+                    nine-year 3 in. a Week , while it ran 10 KM/H or 4 mph in the FOOTBALL 1 ft";
+        let rows = RowIndex::new(units::AFTER.iter().map(|r| r.0));
+        let signs = RowIndex::new(money::AFTER.iter().map(|r| r.0));
+        let marks: &[&str] = &[" — ", ", and ", " while ", ";", "per", " per cent"];
+        let mark_rows = RowIndex::new(marks.iter().copied());
+        for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let unit = |e: &units::UnitRow| (e.0, e.5 & units::CASE != 0);
+            assert_eq!(
+                longest_indexed(text, i, units::AFTER, &rows, unit),
+                longest_at(text, i, units::AFTER, unit),
+                "{i}"
+            );
+            let sign = |e: &(&'static str, &'static str, bool)| (e.0, e.2);
+            assert_eq!(
+                longest_indexed(text, i, money::AFTER, &signs, sign),
+                longest_at(text, i, money::AFTER, sign),
+                "{i}"
+            );
+            let mark = |e: &&'static str| (*e, false);
+            assert_eq!(
+                longest_indexed(text, i, marks, &mark_rows, mark),
+                longest_at(text, i, marks, mark),
+                "{i}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]

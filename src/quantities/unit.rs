@@ -3,8 +3,11 @@
 //! "percent", "years", "-year", "km", "dollars"), or a word before it ("magnitude",
 //! "aged"). What has no unit is a count, or a fraction of a whole ("one-fifth").
 
+use std::sync::OnceLock;
+
 use super::scan::{
     char_at, is_space, longest_at, longest_before, match_at, skip_space, skip_space_back, word_at,
+    RowIndex,
 };
 use crate::lexicon::{money, units};
 use crate::numerals::{Form, Numeral};
@@ -148,6 +151,17 @@ fn before_noun(text: &str, e: usize) -> bool {
     })
 }
 
+/// The row indices of [`units::AFTER`] and [`money::AFTER`] by first byte.
+pub(crate) fn after_rows() -> &'static (RowIndex, RowIndex) {
+    static ROWS: OnceLock<(RowIndex, RowIndex)> = OnceLock::new();
+    ROWS.get_or_init(|| {
+        (
+            RowIndex::new(units::AFTER.iter().map(|r| r.0)),
+            RowIndex::new(money::AFTER.iter().map(|r| r.0)),
+        )
+    })
+}
+
 /// A unit word after the number: "%", "per cent", "-year", " km", " dollars".
 fn unit_after(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
     let mut starts: Vec<(usize, bool)> = separators(text, u.end)
@@ -168,8 +182,10 @@ fn unit_after(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
         }
     }
     let mut best: Option<(usize, Unit)> = None;
+    let (unit_rows, money_rows) = after_rows();
     for (pos, tight) in starts {
-        for row in units::AFTER {
+        let units = unit_rows.rows(text, pos).iter();
+        for row in units.filter_map(|&k| units::AFTER.get(usize::from(k))) {
             let Some(e) = match_at(text, pos, row.0, row.5 & units::CASE != 0) else {
                 continue;
             };
@@ -180,7 +196,8 @@ fn unit_after(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
                 best = Some((e, Unit::Row(row)));
             }
         }
-        for row in money::AFTER {
+        let moneys = money_rows.rows(text, pos).iter();
+        for row in moneys.filter_map(|&k| money::AFTER.get(usize::from(k))) {
             let Some(e) = match_at(text, pos, row.0, row.2) else {
                 continue;
             };

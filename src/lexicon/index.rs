@@ -1,0 +1,232 @@
+//! One word index over the word tables (issue 13).
+//!
+//! The tables that are asked about every word of a text (number words, stopwords,
+//! prepositions, saying verbs, ...) compile, on first use, into one hash table from a
+//! word, ASCII case folded, to the set of tables that hold it: its [`Roles`]. A word is
+//! looked up once and carries all its roles, where a stage used to compare it with
+//! every row of each table in turn. The tables stay the data, one entry per line; the
+//! index is only their inverse.
+//!
+//! A lookup folds ASCII case only, as the tables' own comparisons do
+//! (`eq_ignore_ascii_case`); a table compared with case-sensitive `==` against a word
+//! that is already lowercase holds lowercase entries only (a test checks it), so that
+//! folding changes nothing there either.
+//!
+//! ```
+//! use fact_compare::lexicon::index::{roles, NUMBER_START, STOP};
+//! assert!(roles("Seventy").has(NUMBER_START));
+//! assert!(roles("the").has(STOP));
+//! assert!(!roles("flood").has(NUMBER_START | STOP));
+//! ```
+
+use std::sync::OnceLock;
+
+use super::ratios::MULTIPLES;
+use super::words::{PLACE_PREPS, SAYING, STOPWORDS, TIME_PREPS};
+use crate::context::tables::{FIGURE_NOUNS, WEAK_SAYING};
+use crate::numerals::lexicon::{CARDINALS, ORDINALS, QUANTIFIERS, VAGUE};
+
+/// The set of tables that hold a word (a bit per table).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Roles(u32);
+
+impl Roles {
+    /// Whether the word is in any of the tables of `set`.
+    pub fn has(self, set: Roles) -> bool {
+        self.0 & set.0 != 0
+    }
+}
+
+impl std::ops::BitOr for Roles {
+    type Output = Roles;
+    fn bitor(self, other: Roles) -> Roles {
+        Roles(self.0 | other.0)
+    }
+}
+
+/// A word a number written in words may start with: in `numerals::lexicon`'s
+/// `CARDINALS`, `ORDINALS`, `VAGUE` or first in `QUANTIFIERS`, in
+/// [`MULTIPLES`], or "a", "an", "half", "quarter" (the numeral reader's word forms).
+pub const NUMBER_START: Roles = Roles(1);
+/// In [`STOPWORDS`].
+pub const STOP: Roles = Roles(1 << 1);
+/// In [`TIME_PREPS`].
+pub const TIME_PREP: Roles = Roles(1 << 2);
+/// In [`PLACE_PREPS`].
+pub const PLACE_PREP: Roles = Roles(1 << 3);
+/// In [`SAYING`].
+pub const SAYS: Roles = Roles(1 << 4);
+/// In `context::tables`' `WEAK_SAYING`.
+pub const WEAK_SAYS: Roles = Roles(1 << 5);
+/// In `context::tables`' `FIGURE_NOUNS`.
+pub const FIGURE_NOUN: Roles = Roles(1 << 6);
+
+/// The longest entry of any indexed table, in bytes: a longer word has no role.
+const MAX_WORD: usize = 31;
+
+/// A folded word as the index keeps it: its bytes, zero-padded to 31, and its length
+/// as the 32nd byte, in 8-byte words.
+type Key = [u64; 4];
+
+/// The roles of a word (ASCII case folded; see the module docs).
+pub fn roles(word: &str) -> Roles {
+    key(word.as_bytes()).map_or(Roles::default(), |k| index().get(&k))
+}
+
+/// The key of a word (`None` when it is empty or longer than [`MAX_WORD`]).
+fn key(bytes: &[u8]) -> Option<Key> {
+    if bytes.is_empty() || bytes.len() > MAX_WORD {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    buf[31] = bytes.len() as u8;
+    let mut key = [0u64; 4];
+    for (k, chunk) in key.iter_mut().zip(buf.chunks_exact(8)) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        *k = u64::from_le_bytes(w);
+    }
+    Some(key)
+}
+
+/// The tables and the role each gives its words.
+fn tables() -> Vec<(Roles, Vec<&'static str>)> {
+    let mut numbers: Vec<&'static str> = vec!["a", "an", "half", "quarter"];
+    numbers.extend(CARDINALS.iter().map(|e| e.0));
+    numbers.extend(ORDINALS.iter().map(|e| e.0));
+    numbers.extend(VAGUE.iter().map(|e| e.0));
+    numbers.extend(QUANTIFIERS.iter().filter_map(|e| e.0.first().copied()));
+    numbers.extend(MULTIPLES.iter().map(|e| e.0));
+    vec![
+        (NUMBER_START, numbers),
+        (STOP, STOPWORDS.to_vec()),
+        (TIME_PREP, TIME_PREPS.to_vec()),
+        (PLACE_PREP, PLACE_PREPS.to_vec()),
+        (SAYS, SAYING.to_vec()),
+        (WEAK_SAYS, WEAK_SAYING.to_vec()),
+        (FIGURE_NOUN, FIGURE_NOUNS.to_vec()),
+    ]
+}
+
+/// An open-addressing hash table from folded words to roles, built once.
+struct Index {
+    /// (hash, 1 + the entry's index), or (0, 0) for an empty slot.
+    slots: Vec<(u64, u32)>,
+    keys: Vec<Key>,
+    roles: Vec<Roles>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index::new(&tables()))
+}
+
+impl Index {
+    fn new(tables: &[(Roles, Vec<&'static str>)]) -> Index {
+        let n: usize = tables.iter().map(|(_, t)| t.len()).sum();
+        let mut index = Index {
+            slots: vec![(0, 0); (n * 2).next_power_of_two()],
+            keys: Vec::with_capacity(n),
+            roles: Vec::with_capacity(n),
+        };
+        for (role, table) in tables {
+            for word in table {
+                if let Some(k) = key(word.as_bytes()) {
+                    index.insert(&k, *role);
+                }
+            }
+        }
+        index
+    }
+
+    /// The slot of `key`: its own, or the empty one where it belongs.
+    fn find(&self, key: &Key, hash: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut h = hash as usize & mask;
+        loop {
+            let (sh, entry) = self.slots[h];
+            if entry == 0 || (sh == hash && self.keys[entry as usize - 1] == *key) {
+                return h;
+            }
+            h = (h + 1) & mask;
+        }
+    }
+
+    fn insert(&mut self, key: &Key, role: Roles) {
+        let hash = hash(key);
+        let h = self.find(key, hash);
+        match self.slots[h].1 {
+            0 => {
+                self.keys.push(*key);
+                self.roles.push(role);
+                self.slots[h] = (hash, self.keys.len() as u32);
+            }
+            e => self.roles[e as usize - 1] = self.roles[e as usize - 1] | role,
+        }
+    }
+
+    fn get(&self, key: &Key) -> Roles {
+        match self.slots[self.find(key, hash(key))].1 {
+            0 => Roles::default(),
+            e => self.roles[e as usize - 1],
+        }
+    }
+}
+
+/// A multiply-rotate hash over the key's 8-byte words that hold its bytes (most
+/// words: one), and its length.
+fn hash(key: &Key) -> u64 {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let len = (key[3] >> 56) as usize;
+    let mut h = len as u64;
+    for &w in &key[..len.div_ceil(8).min(3)] {
+        h = (h.rotate_left(5) ^ w).wrapping_mul(SEED);
+    }
+    h ^ (h >> 32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every entry of every indexed table has exactly the roles of the tables that
+    /// hold it (folded), and a word of no table has none.
+    #[test]
+    fn roles_are_the_tables_membership() {
+        let tables = tables();
+        for (role, table) in &tables {
+            for word in table {
+                assert!(word.len() <= MAX_WORD, "{word:?} is longer than MAX_WORD");
+                let want = tables
+                    .iter()
+                    .filter(|(_, t)| t.iter().any(|w| w.eq_ignore_ascii_case(word)))
+                    .fold(Roles::default(), |acc, (r, _)| acc | *r);
+                assert_eq!(roles(word), want, "{word:?}");
+                assert!(roles(&word.to_ascii_uppercase()).has(*role), "{word:?}");
+            }
+        }
+        for word in ["", "flood", "killed", "thousands2", "é", "x".repeat(40).as_str()] {
+            assert!(!roles(word).has(NUMBER_START), "{word:?}");
+        }
+        // a NUL byte is a byte of the word, not the end of it
+        assert_eq!(roles("the\0"), Roles::default());
+        assert_eq!(roles("\0"), Roles::default());
+    }
+
+    /// The tables that the context reader compares with `==` against a lowercased
+    /// word hold lowercase entries only: folding them in the index changes nothing.
+    #[test]
+    fn case_sensitive_tables_are_lowercase() {
+        for (role, table) in tables() {
+            if role == NUMBER_START {
+                continue; // compared without case (`same_word`)
+            }
+            for word in table {
+                assert_eq!(word, word.to_ascii_lowercase(), "{word:?}");
+            }
+        }
+    }
+}
