@@ -61,10 +61,16 @@ fn main() {
         }
     };
     row("segment::tokens", text, &mut || segment::tokens(text).len());
-    row("segment::sentences", text, &mut || segment::sentences(text).len());
-    row("segment::TokenStream", text, &mut || segment::TokenStream::new(text).tokens.len());
+    row("segment::sentences", text, &mut || {
+        segment::sentences(text).len()
+    });
+    row("segment::TokenStream", text, &mut || {
+        segment::TokenStream::new(text).tokens.len()
+    });
     row("numerals", text, &mut || numerals::numerals(text).len());
-    row("quantities", text, &mut || quantities::quantities(text).len());
+    row("quantities", text, &mut || {
+        quantities::quantities(text).len()
+    });
     row("normalize::mentions", text, &mut || {
         fact_compare::normalize::mentions(text, &options).len()
     });
@@ -91,5 +97,8 @@ fn row(name: &str, text: &str, exact: usize, f: &mut dyn FnMut() -> usize) {
         runs += 1;
     }
     let mbps = text.len() as f64 / 1e6 / best.as_secs_f64();
-    println!("{name:<24} {:>9.1} ms {mbps:>8.1} MB/s  ({n} items)", best.as_secs_f64() * 1e3);
+    println!(
+        "{name:<24} {:>9.1} ms {mbps:>8.1} MB/s  ({n} items)",
+        best.as_secs_f64() * 1e3
+    );
 }

@@ -19,18 +19,14 @@ mod clause;
 mod subject;
 pub(crate) mod tables;
 
-use crate::lexicon::index::{
-    roles, FIGURE_NOUN, PLACE_PREP, SAYS, STOP, TIME_PREP, WEAK_SAYS,
-};
+use crate::lexicon::index::{roles, FIGURE_NOUN, PLACE_PREP, SAYS, STOP, TIME_PREP, WEAK_SAYS};
 use crate::lexicon::words::{SCOPE_PHRASES, TIME_NAMES, TIME_PHRASES};
 use std::sync::OnceLock;
 
 use crate::quantities::scan::{char_at, is_capitalized, is_space, match_at, word_at, RowIndex};
 use crate::quantities::Quantity;
 use crate::report::{Qualifier, QualifierKind};
-use tables::{
-    AGENTS, DAY_PARTS, MORE_TIME_PHRASES, PLACE_NOUNS, PLACE_PHRASES, STATEMENT_TAILS,
-};
+use tables::{AGENTS, DAY_PARTS, MORE_TIME_PHRASES, PLACE_NOUNS, PLACE_PHRASES, STATEMENT_TAILS};
 
 /// A token of a sentence: a word or one punctuation character.
 #[derive(Debug, Clone, Copy)]

@@ -525,7 +525,8 @@ mod stream_tests {
             }
             let rest = &text[end..];
             let after_space = rest.trim_start_matches(|ch: char| is_space(ch) && ch != '\n');
-            let spaced = after_space.len() < rest.len() || rest.is_empty() || rest.starts_with('\n');
+            let spaced =
+                after_space.len() < rest.len() || rest.is_empty() || rest.starts_with('\n');
             if !spaced {
                 continue;
             }

@@ -925,11 +925,20 @@ mod tests {
     /// compared by the concept names they stand for).
     #[test]
     fn tokens_in_ranges_are_the_whole_texts_tokens_there() {
-        let text = "In 12 May the floods killed 7. Seven Died in Depot Fire.\nMarch 3: 1990's toll; \
+        let text =
+            "In 12 May the floods killed 7. Seven Died in Depot Fire.\nMarch 3: 1990's toll; \
                     the Police said 40 homes, e\u{301}té 5 may rise.";
         let shown = |lex: &Lexicon, t: &Token| {
             let name = |c: Option<u32>| c.map(|c| lex.names[c as usize].clone());
-            (t.start, t.end, name(t.concept), t.generic, name(t.predicate), t.name, t.clause)
+            (
+                t.start,
+                t.end,
+                name(t.concept),
+                t.generic,
+                name(t.predicate),
+                t.name,
+                t.clause,
+            )
         };
         let mut whole = Lexicon::new();
         let all = whole.tokens(text);
@@ -943,10 +952,18 @@ mod tests {
             vec![],
         ] {
             let mut lex = Lexicon::new();
-            let got: Vec<_> = lex.tokens_in(text, &ranges).iter().map(|t| shown(&lex, t)).collect();
+            let got: Vec<_> = lex
+                .tokens_in(text, &ranges)
+                .iter()
+                .map(|t| shown(&lex, t))
+                .collect();
             let want: Vec<_> = all
                 .iter()
-                .filter(|t| ranges.iter().any(|&(a, b)| a < b && t.start < b && a < t.end))
+                .filter(|t| {
+                    ranges
+                        .iter()
+                        .any(|&(a, b)| a < b && t.start < b && a < t.end)
+                })
                 .map(|t| shown(&whole, t))
                 .collect();
             assert_eq!(got, want, "{ranges:?}");

@@ -208,7 +208,14 @@ mod tests {
                 assert!(roles(&word.to_ascii_uppercase()).has(*role), "{word:?}");
             }
         }
-        for word in ["", "flood", "killed", "thousands2", "é", "x".repeat(40).as_str()] {
+        for word in [
+            "",
+            "flood",
+            "killed",
+            "thousands2",
+            "é",
+            "x".repeat(40).as_str(),
+        ] {
             assert!(!roles(word).has(NUMBER_START), "{word:?}");
         }
         // a NUL byte is a byte of the word, not the end of it

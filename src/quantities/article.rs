@@ -4,9 +4,7 @@
 //! with "another" ("another month"), and "an hour and a half" (1.5 hours).
 
 use super::hedge::{self, HedgeKind};
-use super::scan::{
-    is_space, longest_indexed, match_at, match_before, skip_space, skip_space_back,
-};
+use super::scan::{is_space, longest_indexed, match_at, match_before, skip_space, skip_space_back};
 use super::Quantity;
 use crate::lexicon::units::{self, AFTER};
 use crate::numerals::Form;
@@ -40,8 +38,7 @@ fn at(text: &str, i: usize) -> Option<Quantity> {
     }
     let u = skip_space(text, art);
     let rows = &super::unit::after_rows().0;
-    let (mut end, row) =
-        longest_indexed(text, u, AFTER, rows, |e| (e.0, e.5 & units::CASE != 0))?;
+    let (mut end, row) = longest_indexed(text, u, AFTER, rows, |e| (e.0, e.5 & units::CASE != 0))?;
     if row.5 & (units::DIGITS | units::TIGHT | units::LONE) != 0
         || !matches!(
             row.1,

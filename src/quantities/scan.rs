@@ -71,7 +71,11 @@ pub fn match_at(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize>
     }
     // (issue 13: and the second byte, when both are letters of the phrase: most rows
     // that share a first letter differ there)
-    if let Some(&p1) = phrase.as_bytes().get(1).filter(|&&b| p0 != b' ' && b != b' ') {
+    if let Some(&p1) = phrase
+        .as_bytes()
+        .get(1)
+        .filter(|&&b| p0 != b' ' && b != b' ')
+    {
         if !text
             .as_bytes()
             .get(i + 1)
@@ -223,7 +227,12 @@ pub fn longest_indexed<'t, T>(
     key: impl Fn(&T) -> (&'static str, bool),
 ) -> Option<(usize, &'t T)> {
     let rows = index.rows(text, i).iter();
-    longest_in(text, i, rows.filter_map(|&k| table.get(usize::from(k))), key)
+    longest_in(
+        text,
+        i,
+        rows.filter_map(|&k| table.get(usize::from(k))),
+        key,
+    )
 }
 
 fn longest_in<'t, T: 't>(
@@ -309,7 +318,8 @@ mod tests {
     #[test]
     fn indexed_rows_find_what_the_whole_table_finds() {
         use crate::lexicon::{money, units};
-        let text = "5 km, 3\u{a0}Miles; 40 per cent — 2 kg\t12 \u{2009}%  €9 US$ 7 dollars, and 8°C \
+        let text =
+            "5 km, 3\u{a0}Miles; 40 per cent — 2 kg\t12 \u{2009}%  €9 US$ 7 dollars, and 8°C \
                     nine-year 3 in. a Week , while it ran 10 KM/H or 4 mph in the FOOTBALL 1 ft";
         let rows = RowIndex::new(units::AFTER.iter().map(|r| r.0));
         let signs = RowIndex::new(money::AFTER.iter().map(|r| r.0));
