@@ -111,13 +111,13 @@ summary="$out/summary.md"
 {
   echo "| figure | value | target | |"
   echo "|---|---|---|---|"
-  echo "| extraction, native | $nat MB/s | >= 50 MB/s | $(ok "$nat >= 50") |"
-  echo "| extraction, wasm (node) | $wmb MB/s | >= 20 MB/s | $(ok "$wmb >= 20") |"
+  echo "| extraction, native | $nat MB/s | >= 100 MB/s | $(ok "$nat >= 100") |"
+  echo "| extraction, wasm (node) | $wmb MB/s | >= 40 MB/s | $(ok "$wmb >= 40") |"
   for n in 2 5 20 100; do
     echo "| compare, $n sources ($(get native_compare_${n}_bytes) bytes), native | $(get native_compare_${n}_ms) ms (align+verdict $(get native_compare_${n}_align_ms) ms) | $([ $n = 100 ] && echo '< 50 ms') | $([ $n = 100 ] && ok "$c100 < 50") |"
   done
   if [ -n "$(get o3_extract_mb_s)" ]; then
-    echo "| extraction, native at opt-level 3 | $(get o3_extract_mb_s) MB/s | >= 50 MB/s | $(ok "$(get o3_extract_mb_s) >= 50") |"
+    echo "| extraction, native at opt-level 3 | $(get o3_extract_mb_s) MB/s | >= 100 MB/s | $(ok "$(get o3_extract_mb_s) >= 100") |"
     echo "| compare, 100 sources, native at opt-level 3 | $(get o3_compare_100_ms) ms (align+verdict $(get o3_compare_100_align_ms) ms) | < 50 ms | $(ok "$(get o3_compare_100_ms) < 50") |"
   fi
   echo "| compare, 100 sources, wasm | $(get wasm_compare_100_ms) ms | | |"
