@@ -36,6 +36,49 @@ const FLOORS: &[(&str, &str, f64, f64, usize)] = &[
     ("twin-quakes", "tests/clusters/twin-quakes", 0.73, 0.73, 7),
     // Issue 11: seats per party in prose and a results list, a tally, an expectation.
     ("council-vote", "tests/clusters/council-vote", 0.87, 0.84, 6),
+    // Issue 11, the patterns of its item 4 (floors at the scores reached):
+    // a takeover bid's offer vs the stock's closes, premiums, a rejected earlier offer;
+    ("merrow-bid", "tests/clusters/merrow-bid", 0.87, 0.47, 8),
+    // quarterly results vs two analysts' consensus panels, guidance, a table in millions;
+    (
+        "ostrel-results",
+        "tests/clusters/ostrel-results",
+        0.67,
+        0.67,
+        14,
+    ),
+    // seats per party in prose, an abbreviated results list and a table; partial counts;
+    (
+        "estmark-election",
+        "tests/clusters/estmark-election",
+        0.55,
+        0.59,
+        10,
+    ),
+    // a cyclone's tolls per country and combined, rising over three days;
+    (
+        "cyclone-tamsin",
+        "tests/clusters/cyclone-tamsin",
+        0.34,
+        0.47,
+        10,
+    ),
+    // a budget's funds for schools, hospitals and roads; two readings' vote tallies;
+    (
+        "calder-budget",
+        "tests/clusters/calder-budget",
+        0.81,
+        0.73,
+        9,
+    ),
+    // police vs union crowd figures per city and nationwide, arrests.
+    (
+        "teachers-marches",
+        "tests/clusters/teachers-marches",
+        0.27,
+        0.56,
+        7,
+    ),
 ];
 
 #[test]
