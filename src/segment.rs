@@ -174,14 +174,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             }
         }
         i = end;
-        let rest = &text[end..];
-        let after_space = rest.trim_start_matches(|ch: char| is_space(ch) && ch != '\n');
-        let spaced = after_space.len() < rest.len() || rest.is_empty() || rest.starts_with('\n');
-        if !spaced {
-            continue;
-        }
-        let next = after_space.chars().next();
-        if next.is_some_and(|ch| ch.is_lowercase()) {
+        if !closes_at(text, end) {
             continue;
         }
         push_trimmed(text, start, end, &mut out);
@@ -189,6 +182,15 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// Whether a sentence mark ending at byte `end` closes the sentence: a space, a line
+/// break or the end of the text follows, and no lower-case word after the space.
+fn closes_at(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let after_space = rest.trim_start_matches(|ch: char| is_space(ch) && ch != '\n');
+    let spaced = after_space.len() < rest.len() || rest.is_empty() || rest.starts_with('\n');
+    spaced && !after_space.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Whether the `.` at byte `i` is part of a number, an abbreviation, an initial or an
@@ -523,15 +525,7 @@ mod stream_tests {
                     break;
                 }
             }
-            let rest = &text[end..];
-            let after_space = rest.trim_start_matches(|ch: char| is_space(ch) && ch != '\n');
-            let spaced =
-                after_space.len() < rest.len() || rest.is_empty() || rest.starts_with('\n');
-            if !spaced {
-                continue;
-            }
-            let next = after_space.chars().next();
-            if next.is_some_and(|ch| ch.is_lowercase()) {
+            if !closes_at(text, end) {
                 continue;
             }
             push_trimmed(text, start, end, &mut out);
