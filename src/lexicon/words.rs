@@ -380,10 +380,10 @@ pub const ZERO_NOUNS: &[&str] = &[
     "victims",
 ];
 
-/// Words after the noun of a zero count that make it a report ("were", "have been"),
-/// or punctuation ending the clause.
+/// Words after the noun of a zero count that make it a report ("were", "have been");
+/// a full stop, comma or semicolon right after the noun does too.
 pub const ZERO_AFTER: &[&str] = &[
-    "were", "was", "have", "has", "had", "are", "is", "reported", "so", "yet", ".", ",", ";",
+    "were", "was", "have", "has", "had", "are", "is", "reported", "so", "yet",
 ];
 
 /// Words after a span that name the period ending in a month, with "the" before the

@@ -48,7 +48,6 @@ pub fn counts_a_toll(text: &str, at: usize) -> bool {
     a > e
         && ZERO_AFTER
             .iter()
-            .filter(|w| w.starts_with(char::is_alphabetic))
             .any(|w| match_at(text, a, w, false).is_some())
 }
 
