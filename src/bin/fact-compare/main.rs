@@ -61,10 +61,7 @@ fn run(args: &[String]) -> Result<String, String> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--json" => json = true,
-            "--options" => {
-                let v = it.next().ok_or("--options needs a JSON object")?;
-                options = serde_json::from_str(v).map_err(|e| format!("bad --options: {e}"))?;
-            }
+            "--options" => options = options_arg(it.next())?,
             "-h" | "--help" => return Ok(format!("{USAGE}\n")),
             f if f.starts_with("--") => return Err(format!("unknown flag \"{f}\"\n{USAGE}")),
             f => files.push(f.to_string()),
@@ -103,6 +100,12 @@ fn run(args: &[String]) -> Result<String, String> {
     }
 }
 
+/// The JSON object after `--options`.
+fn options_arg(value: Option<&String>) -> Result<Options, String> {
+    let v = value.ok_or("--options needs a JSON object")?;
+    serde_json::from_str(v).map_err(|e| format!("bad --options: {e}"))
+}
+
 /// `fact-compare batch`: streams its output (prints nothing more at the end).
 fn run_batch(args: &[String]) -> Result<String, String> {
     let mut options = Options::default();
@@ -112,10 +115,7 @@ fn run_batch(args: &[String]) -> Result<String, String> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--extract" => grouping = false,
-            "--options" => {
-                let v = it.next().ok_or("--options needs a JSON object")?;
-                options = serde_json::from_str(v).map_err(|e| format!("bad --options: {e}"))?;
-            }
+            "--options" => options = options_arg(it.next())?,
             "-h" | "--help" => return Ok(format!("{USAGE}\n")),
             f if f.starts_with("--") => return Err(format!("unknown flag \"{f}\"\n{USAGE}")),
             f if file.is_none() => file = Some(f),
