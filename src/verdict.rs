@@ -28,6 +28,9 @@
 
 mod explain;
 mod hedged;
+mod rounding;
+
+pub use rounding::tolerance;
 
 use crate::options::Options;
 use crate::report::{Dimension, Mention, QualifierKind, Verdict};
@@ -48,6 +51,11 @@ pub struct Judgement {
 pub(crate) struct Span {
     pub(crate) value: Option<f64>,
     pub(crate) tol: f64,
+    /// How far above `high` the figure may lie because its last digit was cut rather
+    /// than rounded (see `rounding.rs`); 0 for most figures.
+    pub(crate) cut: f64,
+    /// A conversion in brackets ("(£34.6 billion)"): never taken as cut (`rounding.rs`).
+    pub(crate) conversion: bool,
     pub(crate) low: f64,
     pub(crate) high: f64,
     pub(crate) low_open: bool,
@@ -94,8 +102,16 @@ pub fn judge_in(
             explanation: explain::single(members),
         };
     }
-    let spans: Vec<Span> = members.iter().map(|m| span(m, options)).collect();
     let (sentences, sentence_of) = lowered_sentences(members, sentence);
+    let spans: Vec<Span> = members
+        .iter()
+        .zip(&sentence_of)
+        .map(|(m, &s)| {
+            let mut span = span(m, options);
+            span.conversion = rounding::converted(m, &sentences[s]);
+            span
+        })
+        .collect();
     let spread = spread(&spans);
     // Members that state the same interval with the same qualifiers are judged once.
     let mut seen = std::collections::HashSet::new();
@@ -106,6 +122,9 @@ pub fn judge_in(
     let mut unequal = Vec::new();
     for (x, &i) in reps.iter().enumerate() {
         for &j in &reps[x + 1..] {
+            if cut_alike(&spans[i], &spans[j]) {
+                continue;
+            }
             if disjoint(&spans[i], &spans[j]) {
                 conflicts.push((i, j));
             } else if !equal(&spans[i], &spans[j]) {
@@ -119,7 +138,7 @@ pub fn judge_in(
     let same_as = |i: usize| -> Vec<usize> {
         reps.iter()
             .copied()
-            .filter(|&k| k == i || equal(&spans[i], &spans[k]))
+            .filter(|&k| k == i || equal(&spans[i], &spans[k]) || cut_alike(&spans[i], &spans[k]))
             .collect()
     };
     let witness = |&(i, j): &(usize, usize)| -> Option<(usize, usize)> {
@@ -204,6 +223,8 @@ pub(crate) fn span(m: &Mention, options: &Options) -> Span {
         Some(v) if exact && m.derived.is_none() => Span {
             value: Some(v),
             tol,
+            cut: rounding::cut(m, tol),
+            conversion: false,
             low: v - tol,
             high: v + tol,
             low_open: false,
@@ -212,68 +233,14 @@ pub(crate) fn span(m: &Mention, options: &Options) -> Span {
         _ => Span {
             value: m.value,
             tol,
+            cut: 0.0,
+            conversion: false,
             low: m.low.unwrap_or(f64::NEG_INFINITY),
             high: m.high.unwrap_or(f64::INFINITY),
             low_open: m.low_open,
             high_open: m.high_open,
         },
     }
-}
-
-/// Half a unit of the last non-zero digit of the figure as written, in the canonical
-/// unit, capped at `cap × |v|`. Figures written in words get the cap.
-pub fn tolerance(m: &Mention, v: f64, cap: f64) -> f64 {
-    let capped = cap * v.abs();
-    if m.derived.is_some() {
-        return capped;
-    }
-    match written_precision(&m.text) {
-        Some((stated, unit)) if stated != 0.0 => (0.5 * unit * (v / stated).abs()).min(capped),
-        _ => capped,
-    }
-}
-
-/// The first number written in digits in `text` and the place value of its last
-/// non-zero digit: "4,000" is (4000, 1000); "€47.6 million" is (47.6, 0.1).
-fn written_precision(text: &str) -> Option<(f64, f64)> {
-    let b = text.as_bytes();
-    let first = b.iter().position(u8::is_ascii_digit)?;
-    let mut int_digits = Vec::new();
-    let mut frac_digits = Vec::new();
-    let mut in_frac = false;
-    let mut i = first;
-    while i < b.len() {
-        let c = b[i];
-        let next_digit = b.get(i + 1).is_some_and(u8::is_ascii_digit);
-        if c.is_ascii_digit() {
-            if in_frac {
-                frac_digits.push(c - b'0');
-            } else {
-                int_digits.push(c - b'0');
-            }
-        } else if c == b'.' && !in_frac && next_digit {
-            in_frac = true;
-        } else if !(c == b',' && next_digit && !in_frac) {
-            break;
-        }
-        i += 1;
-    }
-    let mut stated = 0.0;
-    for d in &int_digits {
-        stated = stated * 10.0 + f64::from(*d);
-    }
-    let mut place = 0.1;
-    for d in &frac_digits {
-        stated += f64::from(*d) * place;
-        place /= 10.0;
-    }
-    let unit = if let Some(k) = frac_digits.iter().rposition(|d| *d != 0) {
-        10f64.powi(-(k as i32 + 1))
-    } else {
-        let k = int_digits.iter().rev().position(|d| *d != 0)?;
-        10f64.powi(k as i32)
-    };
-    Some((stated, unit))
 }
 
 /// Intervals that cannot both hold.
@@ -292,6 +259,25 @@ pub(crate) fn equal(a: &Span, b: &Span) -> bool {
         (Some(x), Some(y)) => (x - y).abs() <= a.tol.max(b.tol) + 1e-9 * x.abs().max(y.abs()),
         _ => a.low == b.low && a.high == b.high,
     }
+}
+
+/// Two figures that are one as written, once the lower one's last digit may have been
+/// cut where the other's was rounded ("$5.97 billion" and "$5.98 billion": the higher
+/// value lies within what the lower one's cut digit allows). Only unhedged figures
+/// with decimals before a scale word can be cut, and a pair with a conversion in it
+/// is a difference of exchange rates, not of cutting (`rounding.rs`).
+fn cut_alike(a: &Span, b: &Span) -> bool {
+    if a.conversion || b.conversion {
+        return false;
+    }
+    let (Some(x), Some(y)) = (a.value, b.value) else {
+        return false;
+    };
+    let (low, high) = if x <= y { (a, y) } else { (b, x) };
+    low.cut > 0.0
+        && low
+            .value
+            .is_some_and(|v| high <= v + low.tol + low.cut + 1e-9 * v.abs())
 }
 
 /// Each member's sentence, lowercased, as an index into a list of the distinct ones:
@@ -462,20 +448,4 @@ fn normalized(text: &str) -> String {
     }
     // "in Tuesday's fire" is "on Tuesday".
     s.replace("'s", "").replace("’s", "")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::written_precision;
-
-    #[test]
-    fn precision_of_written_figures() {
-        assert_eq!(written_precision("4,000 homes"), Some((4000.0, 1000.0)));
-        assert_eq!(written_precision("€47.6 million"), Some((47.6, 0.1)));
-        assert_eq!(written_precision("at least 14"), Some((14.0, 1.0)));
-        assert_eq!(written_precision("120"), Some((120.0, 10.0)));
-        assert_eq!(written_precision("0.05"), Some((0.05, 0.01)));
-        assert_eq!(written_precision("seven"), None);
-        assert_eq!(written_precision("0"), None);
-    }
 }

@@ -1,0 +1,173 @@
+//! Verdicts and facets on hand-built figures, one test per class of reporting that the
+//! verdict must read right (DESIGN.md, "Verdicts" and "Facets"). The figures and their
+//! wording are invented for these tests.
+
+use fact_compare::verdict::{judge, judge_in};
+use fact_compare::{Dimension, Mention, Options, Qualifier, QualifierKind, Verdict};
+
+/// An unhedged figure `text` of `source` with value `v`.
+fn fig(source: &str, text: &str, dimension: Dimension, unit: &str, v: f64) -> Mention {
+    Mention {
+        id: format!("{source}:{text}"),
+        source: source.to_string(),
+        text: text.to_string(),
+        start: 0,
+        end: text.len(),
+        start_utf16: 0,
+        end_utf16: 0,
+        dimension,
+        unit: unit.to_string(),
+        value: Some(v),
+        low: Some(v),
+        high: Some(v),
+        low_open: false,
+        high_open: false,
+        hedge: None,
+        hedge_kind: "exact".to_string(),
+        subject: String::new(),
+        qualifiers: Vec::new(),
+        sentence_start: 0,
+        sentence_end: 0,
+        sentence_start_utf16: 0,
+        sentence_end_utf16: 0,
+        derived: None,
+        frame: Default::default(),
+    }
+}
+
+fn usd(source: &str, text: &str, v: f64) -> Mention {
+    fig(source, text, Dimension::Money, "USD", v)
+}
+
+fn count(source: &str, text: &str, v: f64) -> Mention {
+    fig(source, text, Dimension::Count, "count", v)
+}
+
+/// The figure with a qualifier of `kind` reading `text`.
+fn qualified(mut m: Mention, kind: QualifierKind, text: &str) -> Mention {
+    m.qualifiers.push(Qualifier {
+        kind,
+        text: text.to_string(),
+        start: 0,
+        end: 0,
+        start_utf16: 0,
+        end_utf16: 0,
+    });
+    m
+}
+
+fn verdict(ms: &[&Mention]) -> Verdict {
+    judge(ms, &Options::default()).verdict
+}
+
+/// One outlet cuts a sum in billions after two decimals, another rounds it: "$8.43
+/// billion" and "$8.44 billion" are one figure (8,436 million), not a difference.
+#[test]
+fn a_cut_last_digit_of_an_abbreviated_sum_agrees() {
+    let cut = usd("wire", "$8.43 billion", 8.43e9);
+    let rounded = usd("paper", "$8.44 billion", 8.44e9);
+    let j = judge(&[&cut, &rounded], &Options::default());
+    assert_eq!(j.verdict, Verdict::Agree, "{}", j.explanation);
+    // One decimal cut: "$31.6bn" of 31.68 billion, beside "$31.68bn".
+    let short = usd("wire", "$31.6bn", 31.6e9);
+    let long = usd("paper", "$31.68bn", 31.68e9);
+    assert_eq!(verdict(&[&short, &long]), Verdict::Agree);
+    // Three figures: the cut, the rounded and the rounder one.
+    let round = usd("radio", "$8.4 billion", 8.4e9);
+    assert_eq!(verdict(&[&cut, &rounded, &round]), Verdict::Agree);
+}
+
+/// Cutting explains one unit of the last digit, upwards only, and only for figures
+/// that abbreviate a longer number.
+#[test]
+fn a_cut_digit_explains_no_more_than_one_unit() {
+    // Two units apart: a real difference.
+    let a = usd("wire", "$8.43 billion", 8.43e9);
+    let b = usd("paper", "$8.45 billion", 8.45e9);
+    assert_ne!(verdict(&[&a, &b]), Verdict::Agree);
+    // "$31.6bn" cannot be cut from 31.58 billion (that is rounded up, not cut).
+    let short = usd("wire", "$31.6bn", 31.6e9);
+    let below = usd("paper", "$31.54bn", 31.54e9);
+    assert_ne!(verdict(&[&short, &below]), Verdict::Agree);
+    // Whole numbers of billions are not cut: two offers of $43bn and $44bn differ.
+    let first = usd("wire", "$43 billion", 43e9);
+    let second = usd("paper", "$44 billion", 44e9);
+    assert_ne!(verdict(&[&first, &second]), Verdict::Agree);
+    // Counts of people are counted, not cut: 71 and 72 dead differ.
+    let toll = count("wire", "71", 71.0);
+    let other = count("paper", "72", 72.0);
+    assert_ne!(verdict(&[&toll, &other]), Verdict::Agree);
+    // A decimal without a scale word is a measurement: magnitudes 6.1 and 6.2 differ.
+    let m1 = fig("wire", "6.1", Dimension::Other, "magnitude", 6.1);
+    let m2 = fig("paper", "6.2", Dimension::Other, "magnitude", 6.2);
+    assert_ne!(verdict(&[&m1, &m2]), Verdict::Agree);
+    // "4.5m" of a length is metres, not millions: 4.5 m and 4.6 m differ.
+    let l1 = fig("wire", "4.5m", Dimension::Length, "m", 4.5);
+    let l2 = fig("paper", "4.6m", Dimension::Length, "m", 4.6);
+    assert_ne!(verdict(&[&l1, &l2]), Verdict::Agree);
+}
+
+/// `m` placed at `phrase` in `sentence` (the whole source is that one sentence).
+fn placed(mut m: Mention, sentence: &str, phrase: &str) -> Mention {
+    m.start = sentence.find(phrase).expect("phrase in sentence");
+    m.end = m.start + phrase.len();
+    m.sentence_end = sentence.len();
+    m
+}
+
+/// Conversions in brackets are the outlet's own arithmetic at its own exchange rate:
+/// "(£6.5 billion)" and "(£6.6 billion)" of one dollar sum differ by their rates, and
+/// a reader should see it, whatever the last digit.
+#[test]
+fn conversions_in_brackets_are_not_cut() {
+    let wire = "The group will pay $8.2 billion (£6.5 billion) for the port.";
+    let paper = "It agreed a price of $8.2 billion (£6.6 billion).";
+    let a = placed(
+        fig("wire", "£6.5 billion", Dimension::Money, "GBP", 6.5e9),
+        wire,
+        "£6.5 billion",
+    );
+    let b = placed(
+        fig("paper", "£6.6 billion", Dimension::Money, "GBP", 6.6e9),
+        paper,
+        "£6.6 billion",
+    );
+    let sentence = |m: &Mention| Some(if m.source == "wire" { wire } else { paper }.to_string());
+    let j = judge_in(&[&a, &b], &Options::default(), &sentence);
+    assert_ne!(j.verdict, Verdict::Agree, "{}", j.explanation);
+    // The same two figures outside brackets are one sum, cut and rounded.
+    let plain = |m: &Mention| Some(format!("Sales reached {}.", m.text));
+    let (a, b) = (
+        placed(
+            fig("wire", "£6.5 billion", Dimension::Money, "GBP", 6.5e9),
+            "Sales reached £6.5 billion.",
+            "£6.5 billion",
+        ),
+        placed(
+            fig("paper", "£6.6 billion", Dimension::Money, "GBP", 6.6e9),
+            "Sales reached £6.6 billion.",
+            "£6.6 billion",
+        ),
+    );
+    assert_eq!(
+        judge_in(&[&a, &b], &Options::default(), &plain).verdict,
+        Verdict::Agree
+    );
+}
+
+/// Touching hedges are still a conflict: "just over 3,000" and "nearly 3,000" cannot
+/// both hold, although their stated values are equal.
+#[test]
+fn equal_stated_values_with_opposite_hedges_conflict() {
+    let mut over = count("wire", "3,000-plus", 3000.0);
+    over.hedge = Some("plus".into());
+    over.hedge_kind = "at_least".into();
+    over.high = None;
+    let mut nearly = count("paper", "nearly 3,000", 3000.0);
+    nearly.hedge = Some("nearly".into());
+    nearly.hedge_kind = "nearly".into();
+    nearly.low = Some(2700.0);
+    nearly.high_open = true;
+    assert_eq!(verdict(&[&over, &nearly]), Verdict::Conflict);
+    let _ = qualified;
+}
