@@ -263,11 +263,16 @@ pub(crate) fn equal(a: &Span, b: &Span) -> bool {
 
 /// Two figures that are one as written, once the lower one's last digit may have been
 /// cut where the other's was rounded ("$5.97 billion" and "$5.98 billion": the higher
-/// value lies within what the lower one's cut digit allows). Only unhedged figures
-/// with decimals before a scale word can be cut, and a pair with a conversion in it
+/// value lies within what the lower one's cut digit allows). Both must be unhedged;
+/// only figures with decimals before a scale word can be cut, and a pair with a conversion in it
 /// is a difference of exchange rates, not of cutting (`rounding.rs`).
 fn cut_alike(a: &Span, b: &Span) -> bool {
-    if a.conversion || b.conversion {
+    // An unhedged figure spans exactly its rounding tolerance.
+    let point = |s: &Span| {
+        s.value
+            .is_some_and(|v| s.low == v - s.tol && s.high == v + s.tol)
+    };
+    if a.conversion || b.conversion || !point(a) || !point(b) {
         return false;
     }
     let (Some(x), Some(y)) = (a.value, b.value) else {

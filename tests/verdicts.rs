@@ -89,6 +89,14 @@ fn a_cut_digit_explains_no_more_than_one_unit() {
     let short = usd("wire", "$31.6bn", 31.6e9);
     let below = usd("paper", "$31.54bn", 31.54e9);
     assert_ne!(verdict(&[&short, &below]), Verdict::Agree);
+    // A hedged figure is not a cut one: "more than $8.44 billion" lies above what
+    // "$8.43 billion" allows.
+    let mut more = usd("radio", "more than $8.44 billion", 8.44e9);
+    more.hedge = Some("more than".into());
+    more.hedge_kind = "more_than".into();
+    more.high = None;
+    more.low_open = true;
+    assert_eq!(verdict(&[&a, &more]), Verdict::Conflict);
     // Whole numbers of billions are not cut: two offers of $43bn and $44bn differ.
     let first = usd("wire", "$43 billion", 43e9);
     let second = usd("paper", "$44 billion", 44e9);
