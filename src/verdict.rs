@@ -56,6 +56,9 @@ pub(crate) struct Span {
     pub(crate) cut: f64,
     /// A conversion in brackets ("(£34.6 billion)"): never taken as cut (`rounding.rs`).
     pub(crate) conversion: bool,
+    /// An unhedged figure whose tolerance is its own half unit, below the cap ("3.1%",
+    /// "4,150"), not a round one ("4,000", "three miles").
+    pub(crate) precise: bool,
     pub(crate) low: f64,
     pub(crate) high: f64,
     pub(crate) low_open: bool,
@@ -127,7 +130,7 @@ pub fn judge_in(
             }
             if disjoint(&spans[i], &spans[j]) {
                 conflicts.push((i, j));
-            } else if !equal(&spans[i], &spans[j]) {
+            } else if !same_stated(&spans[i], &spans[j]) {
                 unequal.push((i, j));
             }
         }
@@ -138,7 +141,9 @@ pub fn judge_in(
     let same_as = |i: usize| -> Vec<usize> {
         reps.iter()
             .copied()
-            .filter(|&k| k == i || equal(&spans[i], &spans[k]) || cut_alike(&spans[i], &spans[k]))
+            .filter(|&k| {
+                k == i || same_stated(&spans[i], &spans[k]) || cut_alike(&spans[i], &spans[k])
+            })
             .collect()
     };
     let witness = |&(i, j): &(usize, usize)| -> Option<(usize, usize)> {
@@ -225,6 +230,7 @@ pub(crate) fn span(m: &Mention, options: &Options) -> Span {
             tol,
             cut: rounding::cut(m, tol),
             conversion: false,
+            precise: tol < options.rounding_cap * v.abs() * (1.0 - 1e-9),
             low: v - tol,
             high: v + tol,
             low_open: false,
@@ -235,6 +241,7 @@ pub(crate) fn span(m: &Mention, options: &Options) -> Span {
             tol,
             cut: 0.0,
             conversion: false,
+            precise: false,
             low: m.low.unwrap_or(f64::NEG_INFINITY),
             high: m.high.unwrap_or(f64::INFINITY),
             low_open: m.low_open,
@@ -261,17 +268,36 @@ pub(crate) fn equal(a: &Span, b: &Span) -> bool {
     }
 }
 
+/// Stated values that are one figure within rounding, for the verdict: [`equal`], or
+/// two unhedged figures whose rounding intervals overlap, one of them stated precisely
+/// ("3%" and "3.1%": 2.94-3.06% and 3.05-3.15%). Intervals that only touch do not
+/// ("79" and "80" seats), nor do two round figures at their caps ("three miles" and
+/// "5 km", 3.5% apart): each would then have to be off by its whole allowance.
+fn same_stated(a: &Span, b: &Span) -> bool {
+    if equal(a, b) {
+        return true;
+    }
+    let (Some(x), Some(y)) = (a.value, b.value) else {
+        return false;
+    };
+    point(a)
+        && point(b)
+        && (a.precise || b.precise)
+        && (x - y).abs() < (a.tol + b.tol) * (1.0 - 1e-6)
+}
+
+/// An unhedged figure: its span is exactly its rounding tolerance.
+fn point(s: &Span) -> bool {
+    s.value
+        .is_some_and(|v| s.low == v - s.tol && s.high == v + s.tol)
+}
+
 /// Two figures that are one as written, once the lower one's last digit may have been
 /// cut where the other's was rounded ("$5.97 billion" and "$5.98 billion": the higher
 /// value lies within what the lower one's cut digit allows). Both must be unhedged;
 /// only figures with decimals before a scale word can be cut, and a pair with a conversion in it
 /// is a difference of exchange rates, not of cutting (`rounding.rs`).
 fn cut_alike(a: &Span, b: &Span) -> bool {
-    // An unhedged figure spans exactly its rounding tolerance.
-    let point = |s: &Span| {
-        s.value
-            .is_some_and(|v| s.low == v - s.tol && s.high == v + s.tol)
-    };
     if a.conversion || b.conversion || !point(a) || !point(b) {
         return false;
     }

@@ -115,6 +115,31 @@ fn a_cut_digit_explains_no_more_than_one_unit() {
     assert_ne!(verdict(&[&l1, &l2]), Verdict::Agree);
 }
 
+fn pct(source: &str, text: &str, v: f64) -> Mention {
+    fig(source, text, Dimension::Percent, "fraction", v)
+}
+
+/// Two unhedged figures agree when the intervals their rounding allows overlap: "2%"
+/// (1.96-2.04%) and "2.03%" (2.025-2.035%) can both be the same share, rounded.
+#[test]
+fn overlapping_rounding_intervals_agree() {
+    let whole = pct("wire", "2%", 0.02);
+    let precise = pct("paper", "2.03%", 0.0203);
+    assert_eq!(verdict(&[&whole, &precise]), Verdict::Agree);
+    // Intervals that only touch are two figures: 41 and 42 seats.
+    let a = count("wire", "41", 41.0);
+    let b = count("paper", "42", 42.0);
+    assert_ne!(verdict(&[&a, &b]), Verdict::Agree);
+    // Two round figures at their caps stay a difference: "four miles" (6.44 km, in
+    // words) and "6.2 km" are 3.8% apart.
+    let miles = fig("wire", "four-mile", Dimension::Length, "m", 6437.376);
+    let km = fig("paper", "6.2-kilometre", Dimension::Length, "m", 6200.0);
+    assert_ne!(verdict(&[&miles, &km]), Verdict::Agree);
+    // 2% and 2.1% do not overlap (1.96-2.04% and 2.095-2.105%).
+    let higher = pct("paper", "2.1%", 0.021);
+    assert_ne!(verdict(&[&whole, &higher]), Verdict::Agree);
+}
+
 /// `m` placed at `phrase` in `sentence` (the whole source is that one sentence).
 fn placed(mut m: Mention, sentence: &str, phrase: &str) -> Mention {
     m.start = sentence.find(phrase).expect("phrase in sentence");
