@@ -204,3 +204,112 @@ fn equal_stated_values_with_opposite_hedges_conflict() {
     assert_eq!(verdict(&[&over, &nearly]), Verdict::Conflict);
     let _ = qualified;
 }
+
+/// `m` with a hedge: its kind, words and interval.
+fn hedge(mut m: Mention, words: &str, kind: &str, low: Option<f64>, high: Option<f64>) -> Mention {
+    m.hedge = Some(words.to_string());
+    m.hedge_kind = kind.to_string();
+    m.low = low;
+    m.high = high;
+    m.low_open = kind == "more_than";
+    m.high_open = matches!(kind, "nearly" | "less_than");
+    m
+}
+
+/// A floor on a round figure is the figure rounded down to its leading digit: "more
+/// than 6,000 volunteers" is what one says of 6,900; a floor stated to more digits is
+/// said of a figure just above it.
+#[test]
+fn a_round_floor_agrees_up_to_the_next_round_step() {
+    let floor = hedge(
+        count("wire", "more than 6,000", 6000.0),
+        "more than",
+        "more_than",
+        Some(6000.0),
+        None,
+    );
+    let count_ = count("paper", "6,900", 6900.0);
+    assert_eq!(verdict(&[&floor, &count_]), Verdict::Agree);
+    // Past the next step it is a difference.
+    let over = count("paper", "7,300", 7300.0);
+    assert_eq!(verdict(&[&floor, &over]), Verdict::Differ);
+    // "more than 6,200" is said of 6,300, not of 6,900.
+    let precise = hedge(
+        count("wire", "more than 6,200", 6200.0),
+        "more than",
+        "more_than",
+        Some(6200.0),
+        None,
+    );
+    assert_eq!(verdict(&[&precise, &count_]), Verdict::Differ);
+    // Two round floors far apart are a toll that rose, not an agreement.
+    let later = hedge(
+        count("paper", "at least 9,000", 9000.0),
+        "at least",
+        "at_least",
+        Some(9000.0),
+        None,
+    );
+    assert_ne!(verdict(&[&floor, &later]), Verdict::Agree);
+}
+
+/// Two ceilings state one maximum ("gusts of up to 140 km/h" / "up to 144 km/h"): the
+/// maxima are compared as figures. A ceiling beside a point is still a difference.
+#[test]
+fn ceilings_alone_compare_their_maxima() {
+    let kmh = |source: &str, text: &str, v: f64| {
+        let ms = v / 3.6;
+        hedge(
+            fig(source, text, Dimension::Speed, "m/s", ms),
+            "up to",
+            "up_to",
+            Some(0.0),
+            Some(ms),
+        )
+    };
+    let a = kmh("wire", "up to 140 km/h", 140.0);
+    let b = kmh("paper", "up to 144 km/h", 144.0);
+    assert_eq!(verdict(&[&a, &b]), Verdict::Agree);
+    let far = kmh("paper", "up to 160 km/h", 160.0);
+    assert_eq!(verdict(&[&a, &far]), Verdict::Differ);
+    let point = fig("paper", "130 km/h", Dimension::Speed, "m/s", 130.0 / 3.6);
+    assert_eq!(verdict(&[&a, &point]), Verdict::Differ);
+}
+
+/// With no point figure, "nearly" figures are the points: "nearly 9 years" and "more
+/// than 8 years" agree, "nearly 900" and "900-plus" cannot both hold.
+#[test]
+fn nearly_stands_for_a_point_when_there_is_none() {
+    let y = 365.25 * 86400.0;
+    let dur = |source: &str, text: &str, v: f64| fig(source, text, Dimension::Duration, "s", v * y);
+    let nearly = hedge(
+        dur("wire", "nearly 9 years", 9.0),
+        "nearly",
+        "nearly",
+        Some(8.1 * y),
+        Some(9.0 * y),
+    );
+    let more = hedge(
+        dur("paper", "more than 8 years", 8.0),
+        "more than",
+        "more_than",
+        Some(8.0 * y),
+        None,
+    );
+    assert_eq!(verdict(&[&nearly, &more]), Verdict::Agree);
+    let under = hedge(
+        count("wire", "nearly 900", 900.0),
+        "nearly",
+        "nearly",
+        Some(810.0),
+        Some(900.0),
+    );
+    let plus = hedge(
+        count("paper", "900-plus", 900.0),
+        "plus",
+        "at_least",
+        Some(900.0),
+        None,
+    );
+    assert_eq!(verdict(&[&under, &plus]), Verdict::Conflict);
+}

@@ -13,12 +13,21 @@
 //! | approximate ("about v") | `v ± `[`APPROX_AGREE`]` × v` |
 //! | nearly `v` | [[`NEARLY_AGREE`] × v, v] |
 //! | at least / more than `v` | [v, [`FLOOR_AGREE`] × v]; a floor below another floor is implied by it and ignored |
+//! | at least / more than a round `v` (one significant digit, in digits: "more than 4,000") | [v, the next round step): 4,000 to 5,000 |
 //!
 //! At least one figure must be hedged: unhedged figures alone are judged by the
-//! rounding rule ([`super::tolerance`]). Ceilings ("up to $100 billion"), ranges and vague magnitudes ("dozens") are claims of
-//! their own: a group holding one is judged by stated values only.
+//! rounding rule ([`super::tolerance`]). A group with no point figure takes its
+//! "nearly" figures as points ("nearly 12 years" and "more than 11 years" agree). A group of
+//! ceilings only ("up to 185 km/h", "up to 190 km/h") states one maximum and compares
+//! the stated maxima as exact figures. Otherwise ceilings ("up to $100 billion" beside
+//! "$90 billion"), ranges and vague magnitudes ("dozens") are claims of their own: a
+//! group holding one is judged by stated values only.
+//!
+//! A round floor is how a reporter rounds a figure down to its leading digit: "more
+//! than 4,000 teachers" is said of 4,500, not of 5,200; a floor stated to more digits
+//! ("more than 4,200") is said of a figure just above it.
 
-use super::{tolerance, Span};
+use super::{rounding, tolerance, Span};
 use crate::report::Mention;
 
 /// Rounding of an exact figure allowed when comparing it with a hedged or converted
@@ -51,6 +60,21 @@ fn role(m: &Mention) -> Role {
     }
 }
 
+/// A ceiling: "up to", "at most", "less than", "under".
+fn ceiling(m: &Mention) -> bool {
+    matches!(m.hedge_kind.as_str(), "up_to" | "less_than")
+}
+
+/// The top of a floor's agreement band: the next round step for a floor written in
+/// digits with one significant digit ([`rounding::leading_digit`]: "more than 4,000"
+/// -> 5,000; "at least $3 million" -> 4 million), else [`FLOOR_AGREE`] × v.
+fn floor_top(m: &Mention, v: f64) -> f64 {
+    match rounding::leading_digit(&m.text) {
+        Some(lead) => (v * (lead + 1.0) / lead).max(FLOOR_AGREE * v),
+        None => FLOOR_AGREE * v,
+    }
+}
+
 /// The band within which a point figure agrees with another.
 fn band(m: &Mention, s: &Span) -> Option<(f64, f64)> {
     let v = s.value?;
@@ -66,14 +90,30 @@ fn band(m: &Mention, s: &Span) -> Option<(f64, f64)> {
 /// docs): one value lies in the band of every point figure, and that common stretch
 /// meets the band of every bound. Needs at least one point figure.
 pub(crate) fn agree(members: &[&Mention], spans: &[Span]) -> bool {
-    let roles: Vec<Role> = members.iter().map(|m| role(m)).collect();
-    if roles.contains(&Role::Other) {
+    let mut roles: Vec<Role> = members.iter().map(|m| role(m)).collect();
+    if members.iter().all(|m| ceiling(m)) {
+        // One stated maximum: the maxima are compared as exact figures.
+        roles.fill(Role::Point);
+    } else if roles.contains(&Role::Other) {
         return false;
     }
+    // The common stretch of the points; with no point, of the "nearly" figures.
+    let stretch = if roles.contains(&Role::Point) {
+        Role::Point
+    } else {
+        Role::Nearly
+    };
     let (mut lo, mut hi, mut points) = (f64::NEG_INFINITY, f64::INFINITY, 0);
     for (i, m) in members.iter().enumerate() {
-        if roles[i] == Role::Point {
-            let Some((l, h)) = band(m, &spans[i]) else {
+        if roles[i] == stretch {
+            let band = match stretch {
+                Role::Point => band(m, &spans[i]),
+                // "Nearly v" stops short of v.
+                _ => spans[i]
+                    .value
+                    .map(|v| (NEARLY_AGREE * v, v - 1e-9 * v.abs())),
+            };
+            let Some((l, h)) = band else {
                 return false;
             };
             lo = lo.max(l);
@@ -94,11 +134,11 @@ pub(crate) fn agree(members: &[&Mention], spans: &[Span]) -> bool {
         .fold(f64::NEG_INFINITY, f64::max);
     let meets = |l: f64, h: f64| l <= hi && lo <= h;
     (0..members.len()).all(|i| match (roles[i], spans[i].value) {
-        (Role::Point, _) => true,
+        (r, _) if r == stretch => true,
         (Role::Nearly, Some(v)) => meets(NEARLY_AGREE * v, v),
         // A floor below another floor is implied by it ("at least 46" once "at
         // least 50" is known).
-        (Role::Floor, Some(v)) => v < top_floor || meets(v, FLOOR_AGREE * v),
+        (Role::Floor, Some(v)) => v < top_floor || meets(v, floor_top(members[i], v)),
         _ => false,
     })
 }

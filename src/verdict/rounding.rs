@@ -45,6 +45,15 @@ pub(crate) fn cut(m: &Mention, tol: f64) -> f64 {
     }
 }
 
+/// The only significant digit of a figure written in digits with one ("4,000": 4;
+/// "$3 million": 3; "10": 1), else `None` ("4,200", "1.5 million", "seven").
+pub(crate) fn leading_digit(text: &str) -> Option<f64> {
+    let w = written(text)?;
+    let lead = (w.stated / w.unit).round();
+    ((1.0..=9.0).contains(&lead) && (w.stated - lead * w.unit).abs() <= 1e-9 * w.stated)
+        .then_some(lead)
+}
+
 /// Whether the figure is a conversion in brackets ("$44 billion (£34.6 billion)"),
 /// judged from its sentence (`None` when unknown: not a conversion). A conversion's
 /// digits are the outlet's own arithmetic at its own exchange rate, rounded, not cut
@@ -135,7 +144,7 @@ fn written(text: &str) -> Option<Written> {
 
 #[cfg(test)]
 mod tests {
-    use super::{scaled, written};
+    use super::{leading_digit, scaled, written};
 
     fn precision(text: &str) -> Option<(f64, f64)> {
         written(text).map(|w| (w.stated, w.unit))
@@ -158,6 +167,17 @@ mod tests {
         assert!(w.decimals);
         assert_eq!(&"$12.40bn"[w.end..], "bn");
         assert!(!written("1,250 people").unwrap().decimals);
+    }
+
+    #[test]
+    fn one_significant_digit() {
+        assert_eq!(leading_digit("more than 4,000"), Some(4.0));
+        assert_eq!(leading_digit("at least $3 million"), Some(3.0));
+        assert_eq!(leading_digit("over 10"), Some(1.0));
+        assert_eq!(leading_digit("0.5%"), Some(5.0));
+        assert_eq!(leading_digit("more than 4,200"), None);
+        assert_eq!(leading_digit("1.5 million"), None);
+        assert_eq!(leading_digit("seven"), None);
     }
 
     #[test]
