@@ -401,10 +401,31 @@ pub(crate) fn scope_differs(
 /// the event ("in Tuesday's fire", "killed on Monday").
 const AS_OF: &[&str] = &["by ", "as of ", "as at ", "so far", "until ", "till "];
 
+/// Whether a time phrase dates a figure to a year ("in 1991", "the 2013 count"): a
+/// figure of another year is a comparison from the past ("the deadliest since a 1991
+/// fire that killed 25"), not a rival figure for this one. "since 1991" measures from
+/// a year and dates nothing.
+pub(crate) fn dates_to_a_year(phrase: &str) -> bool {
+    let phrase = phrase.trim_start();
+    !phrase.to_ascii_lowercase().starts_with("since ")
+        && phrase
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(is_year)
+}
+
+/// A year as written: four digits from 1000 to 2999 ("2009", "1991").
+pub(crate) fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && matches!(word.as_bytes()[0], b'1' | b'2')
+}
+
 /// The place or time qualifiers of a count that are its own: places in its clause
 /// (nothing like a comma or a dash between them and the figure: "nine died in
 /// Velmora", not "7.8 metres in Velmora, ..., inundating 3,700 homes"); times only
-/// when they say "as of" ([`AS_OF`]: "By Saturday evening, police said 21 ..."). Normalized as [`qualifier_words`] does.
+/// when they say "as of" ([`AS_OF`]: "By Saturday evening, police said 21 ...") or
+/// date it to a year ([`dates_to_a_year`]: "25 died in 1991"). Normalized as
+/// [`qualifier_words`] does.
 fn own_scope(m: &Mention, kind: QualifierKind, sentence: &Option<String>) -> Vec<String> {
     let Some(sentence) = sentence else {
         return Vec::new();
@@ -429,7 +450,7 @@ fn own_scope(m: &Mention, kind: QualifierKind, sentence: &Option<String>) -> Vec
         .filter(|q| {
             kind != QualifierKind::Time || {
                 let t = q.text.trim().to_ascii_lowercase();
-                AS_OF.iter().any(|p| t.starts_with(p))
+                AS_OF.iter().any(|p| t.starts_with(p)) || dates_to_a_year(&t)
             }
         })
         .map(|q| normalized(&q.text))

@@ -202,7 +202,43 @@ fn equal_stated_values_with_opposite_hedges_conflict() {
     nearly.low = Some(2700.0);
     nearly.high_open = true;
     assert_eq!(verdict(&[&over, &nearly]), Verdict::Conflict);
-    let _ = qualified;
+}
+
+/// A figure dated to another year is a comparison from the past ("the worst since a
+/// 1994 storm that killed 18"), not a rival count: beside this year's 31 it explains
+/// the difference as one of scope. "since 1994" dates nothing.
+#[test]
+fn a_figure_of_another_year_is_a_scope_not_a_conflict() {
+    let now = "The flood has killed 31 people.";
+    let then = "In 1994 a storm killed 18 people.";
+    let toll = placed(count("wire", "31", 31.0), now, "31");
+    let past = placed(
+        qualified(count("paper", "18", 18.0), QualifierKind::Time, "In 1994"),
+        then,
+        "18",
+    );
+    let sentence = |m: &Mention| Some(if m.source == "wire" { now } else { then }.to_string());
+    let o = Options::default();
+    assert_eq!(
+        judge_in(&[&toll, &past], &o, &sentence).verdict,
+        Verdict::Scope
+    );
+    // "since 1994" on one side explains nothing: 31 vs 18 is a conflict.
+    let since = "The flood has killed 18 people, the most since 1994.";
+    let other = placed(
+        qualified(
+            count("paper", "18", 18.0),
+            QualifierKind::Time,
+            "since 1994",
+        ),
+        since,
+        "18",
+    );
+    let sentence = |m: &Mention| Some(if m.source == "wire" { now } else { since }.to_string());
+    assert_eq!(
+        judge_in(&[&toll, &other], &o, &sentence).verdict,
+        Verdict::Conflict
+    );
 }
 
 /// `m` with a hedge: its kind, words and interval.

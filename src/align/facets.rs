@@ -10,7 +10,7 @@
 use crate::lexicon::words::{SAYING, STOPWORDS};
 use crate::options::Options;
 use crate::report::{Facet, Mention, QualifierKind, Verdict};
-use crate::verdict::{judge_in, Judgement};
+use crate::verdict::{dates_to_a_year, is_year, judge_in, Judgement};
 
 /// Words of an attribution that name no one ("according to", "in a statement").
 const NOT_AGENT: &[&str] = &[
@@ -150,10 +150,12 @@ fn unlabelled(kind: QualifierKind) -> &'static str {
 }
 
 /// A figure's label of one kind: its first qualifier of the kind, without saying
-/// verbs, prepositions and stopwords ("police said" -> "police"; "on Monday" ->
-/// "Monday"); lowercase except for names.
+/// verbs, prepositions, stopwords and numbers other than years ("police said" ->
+/// "police"; "on Monday" -> "Monday"; "in 2009" -> "2009", but not "since 2009");
+/// lowercase except for names.
 fn label(m: &Mention, kind: QualifierKind) -> Option<String> {
     let q = m.qualifiers.iter().find(|q| q.kind == kind)?;
+    let dated = dates_to_a_year(&q.text);
     let words: Vec<&str> = q
         .text
         .split(|c: char| c.is_whitespace())
@@ -161,7 +163,7 @@ fn label(m: &Mention, kind: QualifierKind) -> Option<String> {
         .filter(|w| {
             let l = w.to_ascii_lowercase();
             !w.is_empty()
-                && !w.starts_with(|c: char| c.is_ascii_digit())
+                && (!w.starts_with(|c: char| c.is_ascii_digit()) || (dated && is_year(w)))
                 && !SAYING.contains(&l.as_str())
                 && !STOPWORDS.contains(&l.as_str())
                 && !NOT_AGENT.contains(&l.as_str())
@@ -181,4 +183,45 @@ fn label(m: &Mention, kind: QualifierKind) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" ")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::label;
+    use crate::report::{Mention, Qualifier, QualifierKind};
+
+    fn dated(text: &str) -> Mention {
+        let mut m: Mention = serde_json::from_str(
+            r#"{"id":"a:1","source":"a","text":"18","start":0,"end":2,"start_utf16":0,
+            "end_utf16":2,"dimension":"count","unit":"count","value":18,"low":18,"high":18,
+            "hedge":null,"hedge_kind":"exact","subject":"","qualifiers":[],"sentence_start":0,
+            "sentence_end":0,"sentence_start_utf16":0,"sentence_end_utf16":0}"#,
+        )
+        .expect("a mention");
+        m.qualifiers.push(Qualifier {
+            kind: QualifierKind::Time,
+            text: text.to_string(),
+            start: 0,
+            end: 0,
+            start_utf16: 0,
+            end_utf16: 0,
+        });
+        m
+    }
+
+    #[test]
+    fn a_year_names_its_time_facet() {
+        assert_eq!(
+            label(&dated("in 1994"), QualifierKind::Time).as_deref(),
+            Some("1994")
+        );
+        assert_eq!(
+            label(&dated("on Friday"), QualifierKind::Time).as_deref(),
+            Some("Friday")
+        );
+        // "since 1994" measures from a year: it names no facet.
+        assert_eq!(label(&dated("since 1994"), QualifierKind::Time), None);
+        // Other numbers are not labels.
+        assert_eq!(label(&dated("at 14"), QualifierKind::Time), None);
+    }
 }
