@@ -333,6 +333,31 @@ fn nearly_stands_for_a_point_when_there_is_none() {
         None,
     );
     assert_eq!(verdict(&[&nearly, &more]), Verdict::Agree);
+    // A round floor in words: "nearly 17 years" is "more than a decade".
+    let long = hedge(
+        dur("wire", "nearly 17 years", 17.0),
+        "nearly",
+        "nearly",
+        Some(15.3 * y),
+        Some(17.0 * y),
+    );
+    let decade = hedge(
+        dur("paper", "more than a decade", 10.0),
+        "more than",
+        "more_than",
+        Some(10.0 * y),
+        None,
+    );
+    assert_eq!(verdict(&[&long, &decade]), Verdict::Agree);
+    // Not past the next round step: "nearly 25 years" is more than two decades.
+    let longer = hedge(
+        dur("wire", "nearly 25 years", 25.0),
+        "nearly",
+        "nearly",
+        Some(22.5 * y),
+        Some(25.0 * y),
+    );
+    assert_eq!(verdict(&[&longer, &decade]), Verdict::Differ);
     let under = hedge(
         count("wire", "nearly 900", 900.0),
         "nearly",

@@ -13,11 +13,11 @@
 //! | approximate ("about v") | `v ± `[`APPROX_AGREE`]` × v` |
 //! | nearly `v` | [[`NEARLY_AGREE`] × v, v] |
 //! | at least / more than `v` | [v, [`FLOOR_AGREE`] × v]; a floor below another floor is implied by it and ignored |
-//! | at least / more than a round `v` (one significant digit, in digits: "more than 4,000") | [v, the next round step): 4,000 to 5,000 |
+//! | at least / more than a round `v` (one significant digit: "more than 4,000", "over a decade") | [v, the next round step): 4,000 to 5,000, 10 to 20 years |
 //!
 //! At least one figure must be hedged: unhedged figures alone are judged by the
 //! rounding rule ([`super::tolerance`]). A group with no point figure takes its
-//! "nearly" figures as points ("nearly 12 years" and "more than 11 years" agree). A group of
+//! "nearly" figures as points ("nearly 12 years" and "over a decade" agree). A group of
 //! ceilings only ("up to 185 km/h", "up to 190 km/h") states one maximum and compares
 //! the stated maxima as exact figures. Otherwise ceilings ("up to $100 billion" beside
 //! "$90 billion"), ranges and vague magnitudes ("dozens") are claims of their own: a
@@ -65,11 +65,12 @@ fn ceiling(m: &Mention) -> bool {
     matches!(m.hedge_kind.as_str(), "up_to" | "less_than")
 }
 
-/// The top of a floor's agreement band: the next round step for a floor written in
-/// digits with one significant digit ([`rounding::leading_digit`]: "more than 4,000"
-/// -> 5,000; "at least $3 million" -> 4 million), else [`FLOOR_AGREE`] × v.
+/// The top of a floor's agreement band: the next round step for a floor stated with
+/// one significant digit ([`rounding::leading_digit`]: "more than 4,000" -> 5,000;
+/// "at least $3 million" -> 4 million; "over a decade" -> 20 years), else
+/// [`FLOOR_AGREE`] × v.
 fn floor_top(m: &Mention, v: f64) -> f64 {
-    match rounding::leading_digit(&m.text) {
+    match rounding::leading_digit(m) {
         Some(lead) => (v * (lead + 1.0) / lead).max(FLOOR_AGREE * v),
         None => FLOOR_AGREE * v,
     }

@@ -45,13 +45,72 @@ pub(crate) fn cut(m: &Mention, tol: f64) -> f64 {
     }
 }
 
-/// The only significant digit of a figure written in digits with one ("4,000": 4;
-/// "$3 million": 3; "10": 1), else `None` ("4,200", "1.5 million", "seven").
-pub(crate) fn leading_digit(text: &str) -> Option<f64> {
-    let w = written(text)?;
+/// Number words that state a figure with one significant digit, and that digit: "a
+/// decade", "three years", "forty". Style guides spell out one to nine and round
+/// tens; a figure written so is a round one.
+pub(crate) const ROUND_WORDS: &[(&str, f64)] = &[
+    ("a", 1.0),
+    ("an", 1.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 1.0),
+    ("twenty", 2.0),
+    ("thirty", 3.0),
+    ("forty", 4.0),
+    ("fifty", 5.0),
+    ("sixty", 6.0),
+    ("seventy", 7.0),
+    ("eighty", 8.0),
+    ("ninety", 9.0),
+];
+
+/// The only significant digit of a figure stated with one: in digits ("4,000": 4;
+/// "$3 million": 3; "10": 1) or in words after its hedge ("over a decade": 1; "more
+/// than three years": 3; [`ROUND_WORDS`]); else `None` ("4,200", "1.5 million",
+/// "twelve", "half a million").
+pub(crate) fn leading_digit(m: &Mention) -> Option<f64> {
+    let Some(w) = written(&m.text) else {
+        return leading_word(m);
+    };
     let lead = (w.stated / w.unit).round();
     ((1.0..=9.0).contains(&lead) && (w.stated - lead * w.unit).abs() <= 1e-9 * w.stated)
         .then_some(lead)
+}
+
+/// The digit of a round figure in words: the first word after the hedge, looked up in
+/// [`ROUND_WORDS`]; the word must not run on into another number ("forty-two").
+fn leading_word(m: &Mention) -> Option<f64> {
+    let text = m.text.trim();
+    let rest = match &m.hedge {
+        Some(h) if text.len() >= h.len() && text.is_char_boundary(h.len()) => {
+            if text[..h.len()].eq_ignore_ascii_case(h) {
+                &text[h.len()..]
+            } else {
+                text
+            }
+        }
+        _ => text,
+    };
+    let rest = rest.trim_start();
+    let word: String = rest
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if rest[word.len()..].starts_with('-') && word != "a" && word != "an" {
+        return None;
+    }
+    ROUND_WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, d)| *d)
 }
 
 /// Whether the figure is a conversion in brackets ("$44 billion (£34.6 billion)"),
@@ -145,6 +204,7 @@ fn written(text: &str) -> Option<Written> {
 #[cfg(test)]
 mod tests {
     use super::{leading_digit, scaled, written};
+    use crate::report::Mention;
 
     fn precision(text: &str) -> Option<(f64, f64)> {
         written(text).map(|w| (w.stated, w.unit))
@@ -169,15 +229,33 @@ mod tests {
         assert!(!written("1,250 people").unwrap().decimals);
     }
 
+    fn floor(text: &str, hedge: &str) -> Mention {
+        let mut m: Mention = serde_json::from_str(
+            r#"{"id":"a:1","source":"a","text":"","start":0,"end":0,"start_utf16":0,
+            "end_utf16":0,"dimension":"count","unit":"count","value":1,"low":1,"high":null,
+            "hedge":null,"hedge_kind":"more_than","subject":"","qualifiers":[],
+            "sentence_start":0,"sentence_end":0,"sentence_start_utf16":0,
+            "sentence_end_utf16":0}"#,
+        )
+        .expect("a mention");
+        m.text = text.to_string();
+        m.hedge = Some(hedge.to_string());
+        m
+    }
+
     #[test]
     fn one_significant_digit() {
-        assert_eq!(leading_digit("more than 4,000"), Some(4.0));
-        assert_eq!(leading_digit("at least $3 million"), Some(3.0));
-        assert_eq!(leading_digit("over 10"), Some(1.0));
-        assert_eq!(leading_digit("0.5%"), Some(5.0));
-        assert_eq!(leading_digit("more than 4,200"), None);
-        assert_eq!(leading_digit("1.5 million"), None);
-        assert_eq!(leading_digit("seven"), None);
+        let lead = |text: &str, hedge: &str| leading_digit(&floor(text, hedge));
+        assert_eq!(lead("more than 4,000", "more than"), Some(4.0));
+        assert_eq!(lead("at least $3 million", "at least"), Some(3.0));
+        assert_eq!(lead("over 10", "over"), Some(1.0));
+        assert_eq!(lead("more than 4,200", "more than"), None);
+        assert_eq!(lead("over 1.5 million", "over"), None);
+        assert_eq!(lead("over a decade", "over"), Some(1.0));
+        assert_eq!(lead("More than three years", "more than"), Some(3.0));
+        assert_eq!(lead("more than forty-two", "more than"), None);
+        assert_eq!(lead("more than twelve", "more than"), None);
+        assert_eq!(lead("more than half a million", "more than"), None);
     }
 
     #[test]
