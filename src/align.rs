@@ -493,7 +493,7 @@ fn contrasted_keys(
         let set = frame::contrasted(&lists, &|i| feats[i].entities.keys.as_slice(), &alike);
         for &i in members {
             for (k, (key, _)) in feats[i].entities.keys.iter().enumerate() {
-                out[i][k].2 = set.contains(key.as_str());
+                out[i][k].2 = set.contains(key.as_str()) && !frame::total_over(key, &set);
             }
         }
     }

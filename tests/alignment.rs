@@ -1382,3 +1382,65 @@ fn a_countrys_toll_never_meets_the_combined_one() {
     // The combined tolls meet each other.
     assert_eq!(group_with(&r, "c", "340").id, group_with(&r, "a", "325").id);
 }
+
+#[test]
+fn a_toll_across_every_contrasted_place_is_the_combined_toll() {
+    // "across Verland and Ostria" names both places the sources give apart: it is the
+    // total, the same quantity as a toll said of no place, not a third place.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "In Verland, 230 people died in the floods. In Ostria, 95 people died.",
+            ),
+            Source::new(
+                "b",
+                "The death toll across Verland and Ostria has risen to 330, officials said.",
+            ),
+            Source::new("c", "The floods have killed 325 people, officials said."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let total = group_with(&r, "c", "325");
+    assert_eq!(group_with(&r, "b", "330").id, total.id, "{:#?}", r.groups);
+    assert_ne!(group_with(&r, "a", "230").id, total.id);
+    assert_ne!(group_with(&r, "a", "95").id, total.id);
+}
+
+#[test]
+fn a_name_before_a_verb_is_no_list_label() {
+    // "Ostria passed 330": the name is the verb's subject (here the tail of "Verland
+    // and Ostria"), not a list line's label ("Ostria: 95"), so it keys nothing.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "In Verland, 230 people died. In Ostria, 95 people died.",
+            ),
+            Source::new(
+                "b",
+                "The toll for Verland and Ostria passed 330 on Sunday.",
+            ),
+            Source::new("c", "The floods have killed 325 people in all."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let m = r
+        .mentions
+        .iter()
+        .find(|m| m.source == "b" && m.text.contains("330"))
+        .unwrap();
+    assert!(
+        !m.frame.entities.iter().any(|e| e == "Ostria"),
+        "{:?}",
+        m.frame
+    );
+    assert_eq!(
+        group_with(&r, "b", "passed 330").id,
+        group_with(&r, "c", "325").id,
+        "{:#?}",
+        r.groups
+    );
+}

@@ -632,11 +632,18 @@ fn capitalized(text: &str, t: &Token) -> bool {
 }
 
 /// A name before the figure with only a colon, a dash or spaces between: a list line
-/// ("SNP: 48", "Lab 203").
+/// ("SNP: 48", "Lab 203"). With only a space between, the figure must open with its
+/// number: in "Syria passed 11,000" or "Turkey surpassed 5,000" the name is the
+/// subject of a verb the figure opens with (and may be the tail of "Turkey and
+/// Syria"), not a list line's label.
 fn name_before(text: &str, t: &Token, m: &Mention) -> bool {
+    let opens_with_number = !m.text.starts_with(char::is_alphabetic);
     t.end <= m.start
         && text.get(t.end..m.start).is_some_and(|g| {
-            (g.len() <= 4 && g.chars().all(|c| c.is_whitespace() || c == ':' || c == '-'))
+            let marked = g.contains([':', '-']);
+            (g.len() <= 4
+                && g.chars().all(|c| c.is_whitespace() || c == ':' || c == '-')
+                && (marked || opens_with_number))
                 || LIST_JOINERS.contains(&g.trim_end())
         })
 }
@@ -850,6 +857,21 @@ pub(crate) fn contrasted<'a>(
         }
     }
     out
+}
+
+/// Whether a place key joins places that the input contrasts one by one ("across
+/// Turkey and Syria" where sources give Turkey's and Syria's figures apart): the
+/// figure is the total over them, the same scope as a figure said of no place, and
+/// its key contrasts nothing.
+pub(crate) fn total_over(key: &str, contrasted: &FxSet<&str>) -> bool {
+    let Some(names) = key.strip_prefix("who:").filter(|n| n.contains('+')) else {
+        return false;
+    };
+    names
+        .split('+')
+        .filter(|n| contrasted.contains(format!("who:{n}").as_str()))
+        .count()
+        >= 2
 }
 
 /// Figures of one source read after each figure when looking for contrasts.
