@@ -1444,3 +1444,51 @@ fn a_name_before_a_verb_is_no_list_label() {
         r.groups
     );
 }
+
+#[test]
+fn an_expected_figure_is_a_hedged_result_not_a_forecast() {
+    // "leaving an expected 41 people dead": the reporter's estimate of the toll, the
+    // same quantity as the tolls stated plainly, unlike "analysts expected 41".
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "The blaze swept through the depot on Monday, leaving an expected 41 people dead.",
+            ),
+            Source::new("b", "Police said 38 people died in the depot fire."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let m = r
+        .mentions
+        .iter()
+        .find(|m| m.source == "a" && m.text.contains("41"))
+        .unwrap();
+    assert!(
+        !m.frame.entities.iter().any(|e| e == "expected"),
+        "{:?}",
+        m.frame
+    );
+    assert_eq!(
+        group_with(&r, "a", &m.text).id,
+        group_with(&r, "b", "38").id,
+        "{:#?}",
+        r.groups
+    );
+}
+
+#[test]
+fn storeys_and_stories_count_one_thing() {
+    let r = fact_compare::compare(
+        &[
+            Source::new("a", "Flames climbed the 31-storey block within minutes."),
+            Source::new("b", "Crews reached the top of the 31-story tower by dawn."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let a = r.mentions.iter().find(|m| m.source == "a").unwrap();
+    let b = r.mentions.iter().find(|m| m.source == "b").unwrap();
+    assert_eq!(group_of(&r.groups, a).id, group_of(&r.groups, b).id, "{:#?}", r.groups);
+}

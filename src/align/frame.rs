@@ -486,7 +486,9 @@ fn sentence_expects(
                 .trim_end_matches(['’', '\'']);
             MARKET_ESTIMATORS.contains(&v)
         };
-        let expects = if ESTIMATE_WORDS.contains(&w.as_str()) {
+        let expects = if hedge_estimated(text, window, i, first) {
+            false
+        } else if ESTIMATE_WORDS.contains(&w.as_str()) {
             i > 0 && market(i - 1)
         } else {
             SENTENCE_EXPECTED_WORDS.contains(&w.as_str())
@@ -652,10 +654,15 @@ fn name_before(text: &str, t: &Token, m: &Mention) -> bool {
 /// 450,000, and New York, with 400,000").
 pub const LIST_JOINERS: &[&str] = &[", with", " with", ", at", ", on"];
 
-/// "an estimated 500": a hedge, not an expectation.
+/// "an estimated 500", "estimated 500", "an expected 79 people dead": an expectation
+/// word right before the figure after an article hedges the figure itself (a reporter's
+/// estimate of the result), it does not make it a forecast.
 fn hedge_estimated(text: &str, window: &[Token], i: usize, first: usize) -> bool {
-    let w = &text[window[i].start..window[i].end];
-    w.eq_ignore_ascii_case("estimated") && i + 1 == first
+    let word = |k: usize| &text[window[k].start..window[k].end];
+    let article = i > 0
+        && ["an", "a"].iter().any(|a| word(i - 1).eq_ignore_ascii_case(a))
+        && text.get(window[i - 1].end..window[i].start) == Some(" ");
+    i + 1 == first && (word(i).eq_ignore_ascii_case("estimated") || article)
 }
 
 /// "second quake": the ordinal and the word after it.
