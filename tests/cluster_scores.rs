@@ -103,7 +103,7 @@ fn clusters_score_at_least_their_floors() {
 /// the scores reached by the aligner of issue 11 (measured with this module, which
 /// follows `score-gold`), rounded down.
 const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
-    ("01_womens_march_2017", 0.46, 0.35, 6),
+    ("01_womens_march_2017", 0.47, 0.33, 6),
     ("02_grenfell_fire_2017", 0.77, 0.64, 13),
     ("03_musk_twitter_deal_2022", 0.93, 0.88, 10),
     ("04_notre_dame_fire_2019", 0.65, 0.67, 8),

@@ -660,7 +660,9 @@ pub const LIST_JOINERS: &[&str] = &[", with", " with", ", at", ", on"];
 fn hedge_estimated(text: &str, window: &[Token], i: usize, first: usize) -> bool {
     let word = |k: usize| &text[window[k].start..window[k].end];
     let article = i > 0
-        && ["an", "a"].iter().any(|a| word(i - 1).eq_ignore_ascii_case(a))
+        && ["an", "a"]
+            .iter()
+            .any(|a| word(i - 1).eq_ignore_ascii_case(a))
         && text.get(window[i - 1].end..window[i].start) == Some(" ");
     i + 1 == first && (word(i).eq_ignore_ascii_case("estimated") || article)
 }
@@ -975,3 +977,127 @@ pub const TOTAL_WORDS: &[&str] = &[
     "countrywide",
     "together",
 ];
+
+/// Words at most between a figure and the "in YEAR" that dates it.
+pub const YEAR_GAP_WORDS: usize = 3;
+
+/// Words between a figure and an "in YEAR" that put the year in another clause.
+pub const YEAR_BREAKS: &[&str] = &[
+    "and", "but", "since", "when", "while", "which", "who", "after", "before",
+];
+
+/// Years a story may name: 1800 to 2099.
+const YEARS: std::ops::RangeInclusive<u32> = 1800..=2099;
+
+/// The year a time qualifier puts its figure in ("In 1999", "in 2009"): only "in", as a
+/// comparison's base ("since 1935", "from the 2017 election") dates the other side,
+/// not the figure.
+fn qualifier_year(q: &str) -> Option<u32> {
+    let (prep, year) = q.split_once(' ')?;
+    if !prep.eq_ignore_ascii_case("in")
+        || year.len() != 4
+        || !year.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    year.parse().ok().filter(|y| YEARS.contains(y))
+}
+
+/// The year the input names most often (its own year: dates, datelines), if any.
+fn story_year(sources: &[crate::report::Source]) -> Option<u32> {
+    let mut counts: std::collections::BTreeMap<u32, usize> = Default::default();
+    for s in sources {
+        let b = s.text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            let word = start == 0 || !b[start - 1].is_ascii_alphanumeric();
+            let after = i == b.len() || !b[i].is_ascii_alphanumeric();
+            if i - start == 4 && word && after {
+                let y = s.text[start..i].parse::<u32>().unwrap_or(0);
+                if YEARS.contains(&y) {
+                    *counts.entry(y).or_default() += 1;
+                }
+            }
+        }
+    }
+    // The most frequent; the latest among equals.
+    counts
+        .into_iter()
+        .max_by_key(|&(y, n)| (n, y))
+        .map(|(y, _)| y)
+}
+
+/// A figure placed by its time qualifier in a year before the story's own ("In 1999 ...
+/// it killed more than 17,000 people", "ridership reached 1.1 million in 2009") is of
+/// another, past event: its event is that year, and it meets only figures of that year
+/// ([`apart`]). The story's year is the one its texts name most often.
+pub(crate) fn mark_past_years(
+    feats: &mut [super::features::Features],
+    mentions: &[Mention],
+    sources: &[crate::report::Source],
+) {
+    let Some(now) = story_year(sources) else {
+        return;
+    };
+    let by_id: std::collections::HashMap<&str, &str> = sources
+        .iter()
+        .map(|s| (s.id.as_str(), s.text.as_str()))
+        .collect();
+    let text_of = |id: &str| by_id.get(id).copied().unwrap_or("");
+    for (f, m) in feats.iter_mut().zip(mentions) {
+        if f.entities.event.is_some() {
+            continue;
+        }
+        // "up from 52 in 2021": the base of a change, which other sources give
+        // without its year.
+        let base = m.qualifiers.iter().any(|q| {
+            let t = q.text.to_ascii_lowercase();
+            t.starts_with("from") || t.ends_with(" from")
+        });
+        // The year is the figure's own when its qualifier opens the sentence ("In 1999,
+        // when a quake ... it killed 17,000") or stands a few words from the figure
+        // in its clause ("reached 1.1 million in 2009", "the fire in 1991 caused 25
+        // deaths"); not across a clause ("stood for 30 years and was last inspected in
+        // 2019") or after "since" ("its best since it was founded in 1994").
+        let own = |q: &crate::report::Qualifier| {
+            let text = text_of(m.source.as_str());
+            let opens = text
+                .get(m.sentence_start.min(q.start)..q.start)
+                .is_some_and(|g| {
+                    g.trim_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '*' | '-'))
+                        .is_empty()
+                });
+            let (a, b) = if q.end <= m.start {
+                (q.end, m.start)
+            } else {
+                (m.end, q.start)
+            };
+            let gap = text.get(a..b.max(a)).unwrap_or(",");
+            let words = super::features::words(gap);
+            let near = words.len() <= YEAR_GAP_WORDS
+                && !gap.contains([',', ';', '(', ')'])
+                && !words.iter().any(|&(x, y)| {
+                    YEAR_BREAKS
+                        .iter()
+                        .any(|w| gap[x..y].eq_ignore_ascii_case(w))
+                });
+            opens || near
+        };
+        let year = m
+            .qualifiers
+            .iter()
+            .filter(|q| q.kind == QualifierKind::Time && !base)
+            .find_map(|q| qualifier_year(&q.text).filter(|_| own(q)));
+        if let Some(y) = year.filter(|&y| y < now) {
+            f.entities.event = Some(format!("in {y}"));
+        }
+    }
+}
