@@ -1539,3 +1539,42 @@ fn a_figure_of_a_past_year_is_another_event() {
     );
     assert_ne!(group_of(&r.groups, past).id, now.id, "{:#?}", r.groups);
 }
+
+#[test]
+fn a_dated_past_figure_meets_the_same_figure_stated_bare() {
+    // One outlet dates the old record fee ("a year before"), another states it bare:
+    // the same value, so one quantity. A different value with the mark stays apart
+    // from this year's fee.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "Norden paid a record 140 million euros for the striker. Halvik had paid 96 million euros a year earlier for a winger.",
+            ),
+            Source::new(
+                "b",
+                "The fee of 140 million euros beats the 96 million euros Halvik paid for a winger.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let old = group_with(&r, "a", "96 million euros");
+    let dated = r
+        .mentions
+        .iter()
+        .find(|m| m.source == "a" && m.text == "96 million euros")
+        .unwrap();
+    assert!(
+        dated.frame.entities.iter().any(|e| e == "a year before"),
+        "{:?}",
+        dated.frame
+    );
+    assert_eq!(
+        group_with(&r, "b", "96 million euros").id,
+        old.id,
+        "{:#?}",
+        r.groups
+    );
+    assert_ne!(group_with(&r, "a", "140 million euros").id, old.id);
+}

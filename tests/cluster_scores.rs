@@ -107,7 +107,7 @@ const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
     ("02_grenfell_fire_2017", 0.77, 0.64, 13),
     ("03_musk_twitter_deal_2022", 0.93, 0.88, 10),
     ("04_notre_dame_fire_2019", 0.65, 0.67, 8),
-    ("05_turkey_syria_quake_2023", 0.43, 0.37, 16),
+    ("05_turkey_syria_quake_2023", 0.57, 0.46, 15),
     ("06_uk_election_2019", 0.46, 0.66, 19),
     ("07_neymar_transfer_2017", 0.87, 0.99, 15),
     ("08_camp_fire_2018", 0.6, 0.85, 6),

@@ -892,12 +892,22 @@ pub(crate) type Keyed = (u32, u32, bool);
 /// Whether two figures' entities say they measure different things: a contrasted key
 /// on each side that the other lacks, of the same kind; a different outlook, event or
 /// change. `ka`, `kb`: the interned keys of `a` and `b`.
-pub(crate) fn apart(a: &Entities, ka: &[Keyed], b: &Entities, kb: &[Keyed]) -> bool {
-    if a.outlook != b.outlook
-        || a.event != b.event
-        || a.change != b.change
-        || a.baseline != b.baseline
-    {
+///
+/// `restated` (two sources' equal figures) lets a figure marked as of
+/// another event or of a year before meet one with no such mark: a past quantity that
+/// one outlet dates ("paid 105 million euros a year before", "the quake in 2015") and
+/// another states bare with the same value is one quantity. Two different marks still
+/// keep them apart.
+pub(crate) fn apart(
+    a: &Entities,
+    ka: &[Keyed],
+    b: &Entities,
+    kb: &[Keyed],
+    restated: bool,
+) -> bool {
+    let event_apart = a.event != b.event && !(restated && (a.event.is_none() || b.event.is_none()));
+    let baseline_apart = a.baseline != b.baseline && !restated;
+    if a.outlook != b.outlook || event_apart || a.change != b.change || baseline_apart {
         return true;
     }
     let lacks = |x: &[Keyed], k: u32| !x.iter().any(|y| y.0 == k);
