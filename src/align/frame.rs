@@ -14,12 +14,16 @@
 //!   ("Twitter") is then no key at all.
 //! - **Outlook** (strict): an expectation or a guidance ("analysts expected", "a
 //!   forecast of", "guidance of") is never the result itself, which carries none.
-//! - **Event** (strict): an ordinal before the event ("a second quake of magnitude
-//!   7.6") sets it apart from the unmarked (first) one.
+//!   A place key that joins places the input gives apart ("across Turkey and Syria")
+//!   is the total over them: the same scope as a figure said of no place.
+//! - **Event**: an ordinal before the event ("a second quake of magnitude 7.6") sets it
+//!   apart from the unmarked (first) one; so does a year before the story's own that
+//!   dates the figure ("In 1999, ... it killed 17,000"). Two sources' equal figures
+//!   still meet when only one of them carries the mark.
 //! - **Change** (strict): a signed figure after another ("Lab 203 (-59)") or a count
 //!   after "<verb> by" ("rose by six") is the change, not the level.
-//! - **Baseline** (strict): the level of a year before ("up from $7.9 billion a year
-//!   ago") is not this period's level.
+//! - **Baseline**: the level of a year before ("up from $7.9 billion a year ago") is
+//!   not this period's level (unless another source states the same value bare).
 //!
 //! Word lists are the tables below, one entry per line.
 
