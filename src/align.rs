@@ -139,6 +139,7 @@ pub fn frames(sources: &[Source], mentions: &mut [Mention]) {
     let mut feats = all_features(&mut lex, sources, &tokens, mentions, &src, &spans);
     drop((tokens, spans));
     inherit_keys(&mut feats, mentions, &src, sources);
+    frame::mark_past_years(&mut feats, mentions, sources);
     for (m, f) in mentions.iter_mut().zip(&feats) {
         m.frame = frame_of(m, f, &lex);
     }
@@ -261,6 +262,7 @@ fn grouped_with(
             .map(|f| relative(f.weights.iter().map(|&(c, w)| (c, w * idf_of(c))).collect()))
             .collect();
         inherit_keys(&mut feats, mentions, &src, sources);
+        frame::mark_past_years(&mut feats, mentions, sources);
         let contrast = contrasted_keys(&buckets, &feats, mentions, &src);
         let spans: Vec<Span> = mentions.iter().map(|m| span(m, options)).collect();
         let texts: Vec<&str> = src
@@ -493,7 +495,7 @@ fn contrasted_keys(
         let set = frame::contrasted(&lists, &|i| feats[i].entities.keys.as_slice(), &alike);
         for &i in members {
             for (k, (key, _)) in feats[i].entities.keys.iter().enumerate() {
-                out[i][k].2 = set.contains(key.as_str());
+                out[i][k].2 = set.contains(key.as_str()) && !frame::total_over(key, &set);
             }
         }
     }

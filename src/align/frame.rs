@@ -14,12 +14,16 @@
 //!   ("Twitter") is then no key at all.
 //! - **Outlook** (strict): an expectation or a guidance ("analysts expected", "a
 //!   forecast of", "guidance of") is never the result itself, which carries none.
-//! - **Event** (strict): an ordinal before the event ("a second quake of magnitude
-//!   7.6") sets it apart from the unmarked (first) one.
+//!   A place key that joins places the input gives apart ("across Turkey and Syria")
+//!   is the total over them: the same scope as a figure said of no place.
+//! - **Event**: an ordinal before the event ("a second quake of magnitude 7.6") sets it
+//!   apart from the unmarked (first) one; so does a year before the story's own that
+//!   dates the figure ("In 1999, ... it killed 17,000"). Two sources' equal figures
+//!   still meet when only one of them carries the mark.
 //! - **Change** (strict): a signed figure after another ("Lab 203 (-59)") or a count
 //!   after "<verb> by" ("rose by six") is the change, not the level.
-//! - **Baseline** (strict): the level of a year before ("up from $7.9 billion a year
-//!   ago") is not this period's level.
+//! - **Baseline**: the level of a year before ("up from $7.9 billion a year ago") is
+//!   not this period's level (unless another source states the same value bare).
 //!
 //! Word lists are the tables below, one entry per line.
 
@@ -486,7 +490,9 @@ fn sentence_expects(
                 .trim_end_matches(['’', '\'']);
             MARKET_ESTIMATORS.contains(&v)
         };
-        let expects = if ESTIMATE_WORDS.contains(&w.as_str()) {
+        let expects = if hedge_estimated(text, window, i, first) {
+            false
+        } else if ESTIMATE_WORDS.contains(&w.as_str()) {
             i > 0 && market(i - 1)
         } else {
             SENTENCE_EXPECTED_WORDS.contains(&w.as_str())
@@ -632,11 +638,18 @@ fn capitalized(text: &str, t: &Token) -> bool {
 }
 
 /// A name before the figure with only a colon, a dash or spaces between: a list line
-/// ("SNP: 48", "Lab 203").
+/// ("SNP: 48", "Lab 203"). With only a space between, the figure must open with its
+/// number: in "Syria passed 11,000" or "Turkey surpassed 5,000" the name is the
+/// subject of a verb the figure opens with (and may be the tail of "Turkey and
+/// Syria"), not a list line's label.
 fn name_before(text: &str, t: &Token, m: &Mention) -> bool {
+    let opens_with_number = !m.text.starts_with(char::is_alphabetic);
     t.end <= m.start
         && text.get(t.end..m.start).is_some_and(|g| {
-            (g.len() <= 4 && g.chars().all(|c| c.is_whitespace() || c == ':' || c == '-'))
+            let marked = g.contains([':', '-']);
+            (g.len() <= 4
+                && g.chars().all(|c| c.is_whitespace() || c == ':' || c == '-')
+                && (marked || opens_with_number))
                 || LIST_JOINERS.contains(&g.trim_end())
         })
 }
@@ -645,10 +658,17 @@ fn name_before(text: &str, t: &Token, m: &Mention) -> bool {
 /// 450,000, and New York, with 400,000").
 pub const LIST_JOINERS: &[&str] = &[", with", " with", ", at", ", on"];
 
-/// "an estimated 500": a hedge, not an expectation.
+/// "an estimated 500", "estimated 500", "an expected 79 people dead": an expectation
+/// word right before the figure after an article hedges the figure itself (a reporter's
+/// estimate of the result), it does not make it a forecast.
 fn hedge_estimated(text: &str, window: &[Token], i: usize, first: usize) -> bool {
-    let w = &text[window[i].start..window[i].end];
-    w.eq_ignore_ascii_case("estimated") && i + 1 == first
+    let word = |k: usize| &text[window[k].start..window[k].end];
+    let article = i > 0
+        && ["an", "a"]
+            .iter()
+            .any(|a| word(i - 1).eq_ignore_ascii_case(a))
+        && text.get(window[i - 1].end..window[i].start) == Some(" ");
+    i + 1 == first && (word(i).eq_ignore_ascii_case("estimated") || article)
 }
 
 /// "second quake": the ordinal and the word after it.
@@ -852,6 +872,21 @@ pub(crate) fn contrasted<'a>(
     out
 }
 
+/// Whether a place key joins places that the input contrasts one by one ("across
+/// Turkey and Syria" where sources give Turkey's and Syria's figures apart): the
+/// figure is the total over them, the same scope as a figure said of no place, and
+/// its key contrasts nothing.
+pub(crate) fn total_over(key: &str, contrasted: &FxSet<&str>) -> bool {
+    let Some(names) = key.strip_prefix("who:").filter(|n| n.contains('+')) else {
+        return false;
+    };
+    names
+        .split('+')
+        .filter(|n| contrasted.contains(format!("who:{n}").as_str()))
+        .count()
+        >= 2
+}
+
 /// Figures of one source read after each figure when looking for contrasts.
 pub const CONTRAST_WINDOW: usize = 16;
 
@@ -861,12 +896,22 @@ pub(crate) type Keyed = (u32, u32, bool);
 /// Whether two figures' entities say they measure different things: a contrasted key
 /// on each side that the other lacks, of the same kind; a different outlook, event or
 /// change. `ka`, `kb`: the interned keys of `a` and `b`.
-pub(crate) fn apart(a: &Entities, ka: &[Keyed], b: &Entities, kb: &[Keyed]) -> bool {
-    if a.outlook != b.outlook
-        || a.event != b.event
-        || a.change != b.change
-        || a.baseline != b.baseline
-    {
+///
+/// `restated` (two sources' equal figures) lets a figure marked as of
+/// another event or of a year before meet one with no such mark: a past quantity that
+/// one outlet dates ("paid 105 million euros a year before", "the quake in 2015") and
+/// another states bare with the same value is one quantity. Two different marks still
+/// keep them apart.
+pub(crate) fn apart(
+    a: &Entities,
+    ka: &[Keyed],
+    b: &Entities,
+    kb: &[Keyed],
+    restated: bool,
+) -> bool {
+    let event_apart = a.event != b.event && !(restated && (a.event.is_none() || b.event.is_none()));
+    let baseline_apart = a.baseline != b.baseline && !restated;
+    if a.outlook != b.outlook || event_apart || a.change != b.change || baseline_apart {
         return true;
     }
     let lacks = |x: &[Keyed], k: u32| !x.iter().any(|y| y.0 == k);
@@ -946,3 +991,127 @@ pub const TOTAL_WORDS: &[&str] = &[
     "countrywide",
     "together",
 ];
+
+/// Words at most between a figure and the "in YEAR" that dates it.
+pub const YEAR_GAP_WORDS: usize = 3;
+
+/// Words between a figure and an "in YEAR" that put the year in another clause.
+pub const YEAR_BREAKS: &[&str] = &[
+    "and", "but", "since", "when", "while", "which", "who", "after", "before",
+];
+
+/// Years a story may name: 1800 to 2099.
+const YEARS: std::ops::RangeInclusive<u32> = 1800..=2099;
+
+/// The year a time qualifier puts its figure in ("In 1999", "in 2009"): only "in", as a
+/// comparison's base ("since 1935", "from the 2017 election") dates the other side,
+/// not the figure.
+fn qualifier_year(q: &str) -> Option<u32> {
+    let (prep, year) = q.split_once(' ')?;
+    if !prep.eq_ignore_ascii_case("in")
+        || year.len() != 4
+        || !year.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    year.parse().ok().filter(|y| YEARS.contains(y))
+}
+
+/// The year the input names most often (its own year: dates, datelines), if any.
+fn story_year(sources: &[crate::report::Source]) -> Option<u32> {
+    let mut counts: std::collections::BTreeMap<u32, usize> = Default::default();
+    for s in sources {
+        let b = s.text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            let word = start == 0 || !b[start - 1].is_ascii_alphanumeric();
+            let after = i == b.len() || !b[i].is_ascii_alphanumeric();
+            if i - start == 4 && word && after {
+                let y = s.text[start..i].parse::<u32>().unwrap_or(0);
+                if YEARS.contains(&y) {
+                    *counts.entry(y).or_default() += 1;
+                }
+            }
+        }
+    }
+    // The most frequent; the latest among equals.
+    counts
+        .into_iter()
+        .max_by_key(|&(y, n)| (n, y))
+        .map(|(y, _)| y)
+}
+
+/// A figure placed by its time qualifier in a year before the story's own ("In 1999 ...
+/// it killed more than 17,000 people", "ridership reached 1.1 million in 2009") is of
+/// another, past event: its event is that year, and it meets only figures of that year
+/// ([`apart`]). The story's year is the one its texts name most often.
+pub(crate) fn mark_past_years(
+    feats: &mut [super::features::Features],
+    mentions: &[Mention],
+    sources: &[crate::report::Source],
+) {
+    let Some(now) = story_year(sources) else {
+        return;
+    };
+    let by_id: std::collections::HashMap<&str, &str> = sources
+        .iter()
+        .map(|s| (s.id.as_str(), s.text.as_str()))
+        .collect();
+    let text_of = |id: &str| by_id.get(id).copied().unwrap_or("");
+    for (f, m) in feats.iter_mut().zip(mentions) {
+        if f.entities.event.is_some() {
+            continue;
+        }
+        // "up from 52 in 2021": the base of a change, which other sources give
+        // without its year.
+        let base = m.qualifiers.iter().any(|q| {
+            let t = q.text.to_ascii_lowercase();
+            t.starts_with("from") || t.ends_with(" from")
+        });
+        // The year is the figure's own when its qualifier opens the sentence ("In 1999,
+        // when a quake ... it killed 17,000") or stands a few words from the figure
+        // in its clause ("reached 1.1 million in 2009", "the fire in 1991 caused 25
+        // deaths"); not across a clause ("stood for 30 years and was last inspected in
+        // 2019") or after "since" ("its best since it was founded in 1994").
+        let own = |q: &crate::report::Qualifier| {
+            let text = text_of(m.source.as_str());
+            let opens = text
+                .get(m.sentence_start.min(q.start)..q.start)
+                .is_some_and(|g| {
+                    g.trim_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '*' | '-'))
+                        .is_empty()
+                });
+            let (a, b) = if q.end <= m.start {
+                (q.end, m.start)
+            } else {
+                (m.end, q.start)
+            };
+            let gap = text.get(a..b.max(a)).unwrap_or(",");
+            let words = super::features::words(gap);
+            let near = words.len() <= YEAR_GAP_WORDS
+                && !gap.contains([',', ';', '(', ')'])
+                && !words.iter().any(|&(x, y)| {
+                    YEAR_BREAKS
+                        .iter()
+                        .any(|w| gap[x..y].eq_ignore_ascii_case(w))
+                });
+            opens || near
+        };
+        let year = m
+            .qualifiers
+            .iter()
+            .filter(|q| q.kind == QualifierKind::Time && !base)
+            .find_map(|q| qualifier_year(&q.text).filter(|_| own(q)));
+        if let Some(y) = year.filter(|&y| y < now) {
+            f.entities.event = Some(format!("in {y}"));
+        }
+    }
+}

@@ -58,11 +58,13 @@ impl Ctx<'_> {
     /// Whether two figures' entities set them apart (`frame.rs`: schools vs hospitals,
     /// Turkey vs Syria, expected vs actual, the second quake vs the first).
     pub(super) fn apart(&self, i: usize, j: usize) -> bool {
+        let restated = self.src[i] != self.src[j] && equal(&self.spans[i], &self.spans[j]);
         super::frame::apart(
             &self.feats[i].entities,
             &self.contrast[i],
             &self.feats[j].entities,
             &self.contrast[j],
+            restated,
         )
     }
 

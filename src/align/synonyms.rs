@@ -141,6 +141,10 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("axed", "cancelled"),
     ("buildings", "buildings"),
     ("structures", "buildings"),
+    ("storey", "storey"),
+    ("storeys", "storey"),
+    ("story", "storey"),
+    ("stories", "storey"),
     // rescue, arrests
     ("rescued", "rescued"),
     ("saved", "rescued"),
