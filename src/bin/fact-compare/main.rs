@@ -270,7 +270,11 @@ impl<'a> Rows<'a> {
 
     fn group_cells(&self, g: &Group, cells: &mut Vec<String>) {
         let mut figures = String::new();
-        for m in g.mentions.iter().filter_map(|id| self.by_id.get(id.as_str())) {
+        for m in g
+            .mentions
+            .iter()
+            .filter_map(|id| self.by_id.get(id.as_str()))
+        {
             if !figures.is_empty() {
                 figures.push_str(" | ");
             }
