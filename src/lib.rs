@@ -46,6 +46,7 @@
 //! ```
 
 pub mod align;
+pub mod case;
 pub mod context;
 pub mod dates;
 pub mod derive;
