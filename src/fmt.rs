@@ -72,8 +72,8 @@ mod tests {
 /// core's parser carries ~7 KB of power-of-five tables into the wasm module, for the
 /// figures of news text, which are short. The same grammar as `f64::from_str`
 /// (an optional sign, digits with an optional `.`, an optional exponent, `inf`,
-/// `infinity`, `nan`), and the same value for every input: the common case (up to 19
-/// significant digits and a small exponent) in integer arithmetic, the rest exactly
+/// `infinity`, `nan`), and the same value for every input: the common case (up to 15
+/// significant digits and a small exponent) in one float operation, the rest exactly
 /// through a small big integer ([`big`]).
 ///
 /// ```
@@ -207,26 +207,15 @@ impl Decimal {
     }
 }
 
-/// `m × 10^exp` in machine integers, when they suffice: exactly (Clinger's fast path:
-/// both operands exact, one rounding), or as a 128-bit product or quotient rounded once.
+/// `m × 10^exp` by Clinger's fast path, where it holds: both operands exact in an
+/// f64, so one correctly rounded operation.
 fn small(m: u64, exp: i64) -> Option<f64> {
     const EXACT: [f64; 23] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
         1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
-    if m < 1 << 53 && exp.unsigned_abs() <= 22 {
-        let p = EXACT[exp.unsigned_abs() as usize];
-        return Some(if exp < 0 { m as f64 / p } else { m as f64 * p });
-    }
-    if exp >= 0 {
-        let n = 10u128.checked_pow(exp as u32)?.checked_mul(u128::from(m))?;
-        return Some(round(n, 0, false));
-    }
-    let p = 10u128.pow(u32::try_from(-exp).ok().filter(|&k| k <= 18)?);
-    // m · 2^s / 10^k with m · 2^s < 2^128: a quotient of at least 66 bits.
-    let s = m.leading_zeros() + 64;
-    let a = u128::from(m) << s;
-    Some(round(a / p, -i64::from(s), a % p != 0))
+    let p = *EXACT.get(exp.unsigned_abs() as usize)?;
+    (m < 1 << 53).then(|| if exp < 0 { m as f64 / p } else { m as f64 * p })
 }
 
 /// The f64 nearest to `(top + ε) × 2^exp2`, ties to even, where ε is 0 when `!sticky`
