@@ -11,14 +11,15 @@ command -v wasm-opt >/dev/null || { echo "wasm-opt missing: run scripts/setup.sh
 # The size build (issue 13): the standard library rebuilt for size, with panics that
 # abort at once (no panic messages or formatting machinery in the module; the page's
 # worker already treats the trap as a dead engine and restarts it) and Debug formatting
-# compiled out (nothing user-facing uses it). It needs the rust-src component and
+# compiled out (nothing user-facing uses it), and no source locations kept for panic
+# messages that are never printed. It needs the rust-src component and
 # unstable flags (RUSTC_BOOTSTRAP=1 on the stable toolchain); where rust-src cannot be
 # installed, or FC_WASM_SIZE=0, the plain build runs instead and says so.
 plain=(wasm-pack build . --target "$target" --profile wasm-release --mode no-install --out-dir "$out" --out-name fact_compare)
 size_build() {
   rustup component list --installed 2>/dev/null | grep -q '^rust-src' \
     || rustup component add rust-src >/dev/null 2>&1 || return 1
-  RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none" \
+  RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" \
     CARGO_TARGET_DIR="$PWD/target/wasm-size" \
     "${plain[@]}" -- -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size >&2
 }

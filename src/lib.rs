@@ -46,6 +46,7 @@
 //! ```
 
 pub mod align;
+pub mod case;
 pub mod context;
 pub mod dates;
 pub mod derive;
@@ -88,7 +89,8 @@ pub fn compare(sources: &[Source], options: &Options) -> Result<Report, Error> {
 /// A derived figure ("since 1987" + the date = 38 years) is shown only where it meets a
 /// stated figure: alone it is the reader's own date arithmetic, not a claim of the text.
 fn drop_lone_derived(report: &mut Report) {
-    let derived: std::collections::BTreeSet<&str> = report
+    // Sorted and searched (no tree set: it would cost wasm bytes).
+    let mut derived: Vec<&str> = report
         .mentions
         .iter()
         .filter(|m| m.derived.is_some())
@@ -97,9 +99,13 @@ fn drop_lone_derived(report: &mut Report) {
     if derived.is_empty() {
         return;
     }
+    sort::sort(&mut derived);
     let mut dropped: Vec<String> = Vec::new();
     report.groups.retain(|g| {
-        let keep = g.mentions.iter().any(|id| !derived.contains(id.as_str()));
+        let keep = g
+            .mentions
+            .iter()
+            .any(|id| derived.binary_search(&id.as_str()).is_err());
         if !keep {
             dropped.extend(g.mentions.iter().cloned());
         }
@@ -148,7 +154,12 @@ fn extract_unframed(sources: &[Source], options: &Options) -> Result<Report, Err
         all.append(&mut derived);
         sort::sort_by_key(&mut all, |m| (m.start, m.end));
         finish_mentions(source, &mut all);
-        mentions.extend(all);
+        if mentions.is_empty() {
+            // (issue 13: moved, not copied: one source's mentions are most of a dense Report)
+            mentions = all;
+        } else {
+            mentions.append(&mut all);
+        }
     }
     Ok(Report {
         version: REPORT_VERSION,
@@ -168,8 +179,13 @@ pub fn extract_text(text: &str, options: &Options) -> Vec<Mention> {
 /// Set ids, the source id and UTF-16 offsets (once, at the end).
 fn finish_mentions(source: &Source, mentions: &mut [Mention]) {
     let map = utf16::Utf16Map::new(&source.text);
+    let mut id = format!("{}:", source.id);
+    let prefix = id.len();
     for (n, m) in mentions.iter_mut().enumerate() {
-        m.id = format!("{}:{}", source.id, n + 1);
+        // (issue 13: written, not formatted: a dense text has a mention every 2 bytes)
+        id.truncate(prefix);
+        push_decimal(&mut id, n + 1);
+        m.id = id.clone();
         m.source = source.id.clone();
         m.start_utf16 = map.to_utf16(m.start);
         m.end_utf16 = map.to_utf16(m.end);
@@ -179,6 +195,24 @@ fn finish_mentions(source: &Source, mentions: &mut [Mention]) {
             q.start_utf16 = map.to_utf16(q.start);
             q.end_utf16 = map.to_utf16(q.end);
         }
+    }
+}
+
+/// Append `n` in decimal.
+fn push_decimal(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
     }
 }
 

@@ -13,6 +13,10 @@ use crate::{Options, Source};
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = include_str!("../www/fact-compare.d.ts.part");
 
+/// Panic messages to the console, where panics have messages: the size build
+/// (scripts/build-wasm.sh) aborts at once on a panic, with no message to show, so it
+/// leaves the hook (and std's hook machinery) out of the module.
+#[cfg(not(panic = "immediate-abort"))]
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();

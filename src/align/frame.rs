@@ -392,7 +392,9 @@ fn alias_in(text: &str, tokens: &[Token]) -> Option<(&'static str, usize)> {
             }
             phrase.push(' ');
         }
-        let w = text[t.start..t.end].to_lowercase();
+        // (issue 13: the small lowercase table; it differs from `to_lowercase` only on
+        // a final capital sigma, which no alias holds)
+        let w = crate::case::lowercase(&text[t.start..t.end]);
         let w = ["'s", "’s", "'", "’"]
             .iter()
             .find_map(|s| w.strip_suffix(s))

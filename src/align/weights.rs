@@ -55,7 +55,7 @@ impl Weights {
                 continue;
             }
             let (name, value) = line.split_once('\t')?;
-            let v: f64 = value.trim().parse().ok()?;
+            let v = crate::fmt::parse_f64(value.trim())?;
             match name.trim() {
                 "min_tie_score" => w.min_tie_score = v,
                 "link_factor" => w.link_factor = v as f32,

@@ -6,6 +6,7 @@ use super::lexicon::{
     CURRENCY_ONLY_SUFFIXES, CURRENCY_PREFIXES, NAMED_SLASHES, SCALE_SUFFIXES, SCALE_WORDS, VULGAR,
 };
 use super::{is_currency_sign, link, lookup, next_word, tok, Cand, Form, Link, Role};
+use crate::fmt::parse_f64;
 use crate::segment::{Token, TokenKind};
 
 /// Read the number that starts at the digit token `i`.
@@ -74,7 +75,7 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
         k += 2;
         decimal = true;
     }
-    let value: f64 = digits.parse().unwrap_or(f64::INFINITY);
+    let value = parse_f64(&digits).unwrap_or(f64::INFINITY);
     let mut c = Cand::new(t.start, toks[k].end, value, Form::Digits, i, k + 1);
     let int = !grouped && !decimal;
     c.plain = int;
@@ -138,7 +139,7 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
     if int && next_text == "/" && link(text, toks, k + 1) == Link::Tight {
         if let Some(d) = toks.get(k + 2).filter(|d| d.kind == TokenKind::Digits) {
             let whole = &text[t.start..d.end];
-            let den: f64 = tok(text, d).parse().unwrap_or(0.0);
+            let den = parse_f64(tok(text, d)).unwrap_or(0.0);
             let more = is_punct(text, toks, k + 3, "/") && link(text, toks, k + 2) == Link::Tight;
             if NAMED_SLASHES.contains(&whole) && !more {
                 return Some(finish(c, toks, k + 2, Role::Name));
@@ -248,7 +249,7 @@ fn slash_pair(text: &str, toks: &[Token], k: usize) -> Option<(f64, f64)> {
     if is_punct(text, toks, k + 3, "/") && link(text, toks, k + 2) == Link::Tight {
         return None;
     }
-    Some((tok(text, a).parse().ok()?, tok(text, b).parse().ok()?))
+    Some((parse_f64(tok(text, a))?, parse_f64(tok(text, b))?))
 }
 
 /// Digit shapes that are not plain numbers: clock times, numeric dates, phone
@@ -362,7 +363,7 @@ pub(super) fn read_punct(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
         "." if free_before
             && !(link(text, toks, i + 1) == Link::Tight && is_punct(text, toks, i + 2, ".")) =>
         {
-            let value: f64 = format!("0.{}", tok(text, &d)).parse().ok()?;
+            let value = parse_f64(&format!("0.{}", tok(text, &d)))?;
             Some(Cand::new(t.start, d.end, value, Form::Digits, i, i + 2))
         }
         "+" => {
@@ -399,7 +400,7 @@ pub(super) fn read_punct(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
             let mut c = Cand::new(
                 t.start,
                 toks[i + 2].end,
-                tok(text, &d).parse().ok()?,
+                parse_f64(tok(text, &d))?,
                 Form::Digits,
                 i,
                 i + 3,
@@ -411,7 +412,7 @@ pub(super) fn read_punct(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
             let mut c = Cand::new(
                 t.start,
                 d.end,
-                tok(text, &d).parse().unwrap_or(0.0),
+                parse_f64(tok(text, &d)).unwrap_or(0.0),
                 Form::Digits,
                 i,
                 i + 2,

@@ -39,7 +39,7 @@ pub(super) fn assign(text: &str, toks: &[Token], cands: &mut Vec<Cand>) {
                 if c.n.value >= 100.0 {
                     // "1005 GMT": hours and minutes, as "10:05" reads.
                     let v = c.n.value;
-                    cands[idx].n.value = (v / 100.0).floor() + (v % 100.0) / 60.0;
+                    cands[idx].n.value = (v / 100.0).floor() + rem_100(v) / 60.0;
                 }
             }
         } else if one_is_pronoun(text, toks, &c) {
@@ -312,7 +312,7 @@ fn named_by_neighbours(text: &str, toks: &[Token], c: &Cand) -> Option<Role> {
         }
     }
     let digits = c.n.end - c.n.start;
-    let (hh, mm) = ((c.n.value / 100.0).floor(), c.n.value % 100.0);
+    let (hh, mm) = ((c.n.value / 100.0).floor(), rem_100(c.n.value));
     if digits == 4
         && hh <= 24.0
         && mm < 60.0
@@ -590,5 +590,27 @@ fn one_is_pronoun(text: &str, toks: &[Token], c: &Cand) -> bool {
         Some((j, false)) => is_in(ONE_PRONOUN_AFTER, tok(text, &toks[j])),
         Some((j, true)) => is_in(ONE_IDIOM_HYPHEN, tok(text, &toks[j])),
         None => false,
+    }
+}
+
+/// `v % 100.0` for the figures of a clock reading (at most four characters, so never
+/// within an f64 step of a multiple of 100, where the two could part): without the
+/// general `fmod`, which brings 128-bit division into the wasm module (issue 13).
+fn rem_100(v: f64) -> f64 {
+    (v - (v / 100.0).trunc() * 100.0).copysign(v)
+}
+
+#[cfg(test)]
+mod rem_100_tests {
+    /// Every figure of at most four characters: the same as `%`.
+    #[test]
+    fn agrees_with_fmod_on_short_figures() {
+        let mut figures: Vec<f64> = (0..=9999).map(f64::from).collect();
+        figures.extend((0..=999).map(|n| f64::from(n) / 10.0));
+        figures.extend((0..=99).map(|n| f64::from(n) / 100.0));
+        figures.extend((0..=999).map(|n| -f64::from(n)));
+        for v in figures {
+            assert_eq!(super::rem_100(v).to_bits(), (v % 100.0).to_bits(), "{v}");
+        }
     }
 }

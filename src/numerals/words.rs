@@ -9,6 +9,7 @@ use super::lexicon::{
 use super::{
     is_in, link, lookup, next_word, prev_word, tok, Cand, Form, Link, Role, VAGUE_LOW_FACTOR,
 };
+use crate::fmt::parse_f64;
 use crate::lexicon::ratios::MULTIPLES;
 use crate::segment::{Token, TokenKind};
 
@@ -488,5 +489,5 @@ fn point(text: &str, toks: &[Token], p: usize) -> Option<(f64, usize)> {
     if digits.is_empty() || link(text, toks, p) == Link::Broken {
         return None;
     }
-    Some((format!("0.{digits}").parse().ok()?, end))
+    Some((parse_f64(&format!("0.{digits}"))?, end))
 }

@@ -3,11 +3,12 @@
 
 mod batch;
 
-use std::io::Read;
+use std::collections::HashMap;
+use std::io::{Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use fact_compare::{Options, Report, Source};
+use fact_compare::{Group, Mention, Options, Report, Source};
 
 const USAGE: &str = "\
 usage: fact-compare compare [--json] [--options JSON] FILE...
@@ -83,7 +84,6 @@ fn run(args: &[String]) -> Result<String, String> {
     if json {
         // Streamed: the JSON of a figure-dense input is hundreds of times its size, and
         // is never held in memory whole (issue 13).
-        use std::io::Write;
         let stdout = std::io::stdout();
         let mut out = std::io::BufWriter::new(stdout.lock());
         serde_json::to_writer_pretty(&mut out, &report)
@@ -96,7 +96,12 @@ fn run(args: &[String]) -> Result<String, String> {
             .map_err(|e| format!("cannot write the Report: {e}"))?;
         Ok(String::new())
     } else {
-        Ok(table(&report, grouping))
+        let stdout = std::io::stdout();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        write_table(&report, grouping, &mut out)
+            .and_then(|_| out.flush())
+            .map_err(|e| format!("cannot write the table: {e}"))?;
+        Ok(String::new())
     }
 }
 
@@ -170,84 +175,138 @@ fn read_source(path: &str) -> Result<Source, String> {
     })
 }
 
-/// Human output: groups as an aligned table (compare) or mentions (extract).
-fn table(r: &Report, grouping: bool) -> String {
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    let by_id: std::collections::HashMap<&str, &fact_compare::Mention> =
-        r.mentions.iter().map(|m| (m.id.as_str(), m)).collect();
-    if grouping {
-        rows.push(
-            ["group", "verdict", "figures", "spread", "explanation"]
-                .map(String::from)
-                .to_vec(),
-        );
-        for g in &r.groups {
-            let figures: Vec<String> = g
-                .mentions
-                .iter()
-                .filter_map(|id| by_id.get(id.as_str()))
-                .map(|m| format!("{}: {}", m.source, one_line(&m.text)))
-                .collect();
-            rows.push(vec![
-                clip(&g.label, 36),
-                g.verdict.as_str().to_string(),
-                clip(&figures.join(" | "), 70),
-                if g.spread > 0.0 {
-                    format!("{:.0}%", g.spread * 100.0)
-                } else {
-                    "-".into()
-                },
-                g.explanation.clone(),
-            ]);
-        }
-    } else {
-        rows.push(
-            [
-                "source",
-                "text",
-                "dimension",
-                "value",
-                "interval",
-                "subject",
-            ]
-            .map(String::from)
-            .to_vec(),
-        );
-        for m in &r.mentions {
-            rows.push(vec![
-                m.source.clone(),
-                clip(&one_line(&m.text), 40),
-                m.dimension.as_str().to_string(),
-                m.value.map_or("-".into(), |v| format!("{v} {}", m.unit)),
-                format!(
-                    "{}{}, {}{}",
-                    if m.low_open { "(" } else { "[" },
-                    fmt_bound(m.low),
-                    fmt_bound(m.high),
-                    if m.high_open { ")" } else { "]" }
-                ),
-                clip(&m.subject, 30),
-            ]);
+/// Human output: groups as an aligned table (compare) or mentions (extract), written to
+/// `out` row by row.
+///
+/// Two passes over the rows, the first for the column widths, the second to write: no
+/// row is kept, so that the table of a figure-dense input (hundreds of thousands of
+/// rows) costs no more memory than one row (issue 13).
+fn write_table(r: &Report, grouping: bool, out: &mut impl Write) -> std::io::Result<()> {
+    let rows = Rows::new(r, grouping);
+    let mut cells: Vec<String> = Vec::new();
+    let mut widths = vec![0; rows.columns() - 1];
+    for i in 0..rows.len() {
+        rows.cells(i, &mut cells);
+        for (w, cell) in widths.iter_mut().zip(&cells) {
+            *w = (*w).max(cell.chars().count());
         }
     }
-    let ncol = rows[0].len();
-    let widths: Vec<usize> = (0..ncol - 1)
-        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
-        .collect();
-    let mut out = String::new();
-    for row in &rows {
-        for (c, cell) in row.iter().enumerate() {
-            out.push_str(cell);
-            if c + 1 < ncol {
-                out.extend(std::iter::repeat_n(
-                    ' ',
-                    widths[c] - cell.chars().count() + 2,
-                ));
+    let mut line = String::new();
+    for i in 0..rows.len() {
+        rows.cells(i, &mut cells);
+        line.clear();
+        for (c, cell) in cells.iter().enumerate() {
+            line.push_str(cell);
+            if let Some(&w) = widths.get(c) {
+                line.extend(std::iter::repeat_n(' ', w - cell.chars().count() + 2));
             }
         }
-        out.push('\n');
+        line.push('\n');
+        out.write_all(line.as_bytes())?;
     }
-    out
+    Ok(())
+}
+
+/// The rows of the human table: a header, then one row per group (compare) or per
+/// mention (extract), each made on demand.
+struct Rows<'a> {
+    report: &'a Report,
+    grouping: bool,
+    /// Mention by id (compare: a group names its mentions by id).
+    by_id: HashMap<&'a str, &'a Mention>,
+}
+
+const GROUP_HEADER: [&str; 5] = ["group", "verdict", "figures", "spread", "explanation"];
+const MENTION_HEADER: [&str; 6] = [
+    "source",
+    "text",
+    "dimension",
+    "value",
+    "interval",
+    "subject",
+];
+
+impl<'a> Rows<'a> {
+    fn new(report: &'a Report, grouping: bool) -> Self {
+        let by_id = if grouping {
+            report.mentions.iter().map(|m| (m.id.as_str(), m)).collect()
+        } else {
+            HashMap::new()
+        };
+        Rows {
+            report,
+            grouping,
+            by_id,
+        }
+    }
+
+    fn columns(&self) -> usize {
+        if self.grouping {
+            GROUP_HEADER.len()
+        } else {
+            MENTION_HEADER.len()
+        }
+    }
+
+    /// Rows, the header included.
+    fn len(&self) -> usize {
+        1 + if self.grouping {
+            self.report.groups.len()
+        } else {
+            self.report.mentions.len()
+        }
+    }
+
+    /// Row `i`'s cells into `cells` (replacing what it held).
+    fn cells(&self, i: usize, cells: &mut Vec<String>) {
+        cells.clear();
+        match (i.checked_sub(1), self.grouping) {
+            (None, true) => cells.extend(GROUP_HEADER.map(String::from)),
+            (None, false) => cells.extend(MENTION_HEADER.map(String::from)),
+            (Some(g), true) => self.group_cells(&self.report.groups[g], cells),
+            (Some(m), false) => mention_cells(&self.report.mentions[m], cells),
+        }
+    }
+
+    fn group_cells(&self, g: &Group, cells: &mut Vec<String>) {
+        let mut figures = String::new();
+        for m in g
+            .mentions
+            .iter()
+            .filter_map(|id| self.by_id.get(id.as_str()))
+        {
+            if !figures.is_empty() {
+                figures.push_str(" | ");
+            }
+            figures.push_str(&m.source);
+            figures.push_str(": ");
+            figures.push_str(&one_line(&m.text));
+        }
+        cells.push(clip(&g.label, 36));
+        cells.push(g.verdict.as_str().to_string());
+        cells.push(clip(&figures, 70));
+        cells.push(if g.spread > 0.0 {
+            format!("{:.0}%", g.spread * 100.0)
+        } else {
+            "-".into()
+        });
+        cells.push(g.explanation.clone());
+    }
+}
+
+fn mention_cells(m: &Mention, cells: &mut Vec<String>) {
+    cells.push(m.source.clone());
+    cells.push(clip(&one_line(&m.text), 40));
+    cells.push(m.dimension.as_str().to_string());
+    cells.push(m.value.map_or("-".into(), |v| format!("{v} {}", m.unit)));
+    cells.push(format!(
+        "{}{}, {}{}",
+        if m.low_open { "(" } else { "[" },
+        fmt_bound(m.low),
+        fmt_bound(m.high),
+        if m.high_open { ")" } else { "]" }
+    ));
+    cells.push(clip(&m.subject, 30));
 }
 
 fn fmt_bound(b: Option<f64>) -> String {
@@ -255,7 +314,14 @@ fn fmt_bound(b: Option<f64>) -> String {
 }
 
 fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 fn clip(s: &str, n: usize) -> String {
