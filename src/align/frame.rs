@@ -1021,7 +1021,8 @@ fn qualifier_year(q: &str) -> Option<u32> {
 
 /// The year the input names most often (its own year: dates, datelines), if any.
 fn story_year(sources: &[crate::report::Source]) -> Option<u32> {
-    let mut counts: std::collections::BTreeMap<u32, usize> = Default::default();
+    // One counter per year of YEARS (a plain array: no tree code in the wasm module).
+    let mut counts = [0usize; (*YEARS.end() - *YEARS.start() + 1) as usize];
     for s in sources {
         let b = s.text.as_bytes();
         let mut i = 0;
@@ -1039,16 +1040,17 @@ fn story_year(sources: &[crate::report::Source]) -> Option<u32> {
             if i - start == 4 && word && after {
                 let y = s.text[start..i].parse::<u32>().unwrap_or(0);
                 if YEARS.contains(&y) {
-                    *counts.entry(y).or_default() += 1;
+                    counts[(y - YEARS.start()) as usize] += 1;
                 }
             }
         }
     }
     // The most frequent; the latest among equals.
-    counts
-        .into_iter()
-        .max_by_key(|&(y, n)| (n, y))
-        .map(|(y, _)| y)
+    (0u32..)
+        .zip(counts)
+        .filter(|&(_, n)| n > 0)
+        .max_by_key(|&(i, n)| (n, i))
+        .map(|(i, _)| YEARS.start() + i)
 }
 
 /// A figure placed by its time qualifier in a year before the story's own ("In 1999 ...
