@@ -21,6 +21,7 @@ pub(crate) mod tables;
 
 use crate::lexicon::index::{roles, FIGURE_NOUN, PLACE_PREP, SAYS, STOP, TIME_PREP, WEAK_SAYS};
 use crate::lexicon::words::{SCOPE_PHRASES, TIME_NAMES, TIME_PHRASES};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::quantities::scan::{char_at, is_capitalized, is_space, match_at, word_at, RowIndex};
@@ -37,12 +38,20 @@ struct Tok {
 }
 
 fn tokens(text: &str, from: usize, to: usize) -> Vec<Tok> {
-    // (issue 13: room for a window's tokens at once; growing a Vec token by token was
-    // a tenth of the work per figure)
-    let mut out = Vec::with_capacity(to.saturating_sub(from).min(512) / 3 + 1);
+    // (issue 13: room for a window's tokens at once, as many as "1 1 1 ..." has; growing
+    // a Vec token by token was a tenth of the work per figure)
+    let mut out = Vec::with_capacity(to.saturating_sub(from).min(1024) / 2 + 1);
+    let bytes = text.as_bytes();
     let mut i = from;
     while i < to {
-        let Some(c) = char_at(text, i) else { break };
+        // (issue 13) ASCII is read byte by byte: a byte below 0x80 is a whole char
+        let c = match bytes.get(i) {
+            Some(&b) if b < 0x80 => char::from(b),
+            _ => match char_at(text, i) {
+                Some(c) => c,
+                None => break,
+            },
+        };
         if is_space(c) {
             i += c.len_utf8();
         } else if let Some((s, e)) = word_at(text, i).filter(|_| c.is_alphanumeric()) {
@@ -65,18 +74,23 @@ fn tokens(text: &str, from: usize, to: usize) -> Vec<Tok> {
     out
 }
 
-fn lower(text: &str, t: &Tok) -> String {
-    // Perf (issue 7): ASCII fast path and in-place trimming; this ran once per token
-    // and was 8% of extraction (to_lowercase + a StrSearcher per trim + a copy).
+/// A token's text in ASCII lower case, without possessive "’s"/"'s" endings: a slice of
+/// the text when it has no ASCII capital (most words), else a copy (issue 13: a copy
+/// per token was a tenth of the context reader's work).
+fn lower<'a>(text: &'a str, t: &Tok) -> Cow<'a, str> {
     let w = &text[t.start..t.end];
-    let mut w = if w.is_ascii() {
-        w.to_ascii_lowercase()
+    let mut w = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(w.to_ascii_lowercase())
     } else {
-        w.to_ascii_lowercase()
+        Cow::Borrowed(w)
     };
     for suffix in ["’s", "'s"] {
         while w.ends_with(suffix) {
-            w.truncate(w.len() - suffix.len());
+            let n = w.len() - suffix.len();
+            match &mut w {
+                Cow::Borrowed(b) => *b = &b[..n],
+                Cow::Owned(o) => o.truncate(n),
+            }
         }
     }
     w
@@ -186,7 +200,7 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
                 if end > e
                     && toks
                         .get(k)
-                        .is_some_and(|b| matches!(lower(text, b).as_str(), "by" | "from"))
+                        .is_some_and(|b| matches!(&*lower(text, b), "by" | "from"))
                 {
                     end = noun_phrase_end(text, &toks, k + 1, 5).max(end);
                 }
@@ -210,7 +224,7 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
                 );
             } else if !weak {
                 // inverted: ", said the health ministry"
-                let inverted = i > 0 && !toks[i - 1].word && matches!(w.as_str(), "said" | "says");
+                let inverted = i > 0 && !toks[i - 1].word && matches!(&*w, "said" | "says");
                 let end = noun_phrase_end(text, &toks, i + 1, 4);
                 if inverted && end > t.end {
                     push(&mut out, QualifierKind::Attribution, t.start, end);
@@ -235,7 +249,7 @@ fn has_agent(text: &str, toks: &[Tok], s: usize, i: usize) -> bool {
     toks[..i]
         .iter()
         .filter(|t| t.start >= s)
-        .any(|t| AGENTS.contains(&lower(text, t).as_str()))
+        .any(|t| AGENTS.contains(&&*lower(text, t)))
 }
 
 /// The end of an attribution whose verb is token `i`: the verb, a name it was told to
@@ -277,7 +291,7 @@ fn possessor_before(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     }
     let s = toks[..k]
         .last()
-        .filter(|d| d.word && DETERMINERS.contains(&lower(text, d).as_str()))
+        .filter(|d| d.word && DETERMINERS.contains(&&*lower(text, d)))
         .map_or(owner.start, |d| d.start);
     Some(s)
 }
@@ -292,9 +306,9 @@ fn time_run_end(text: &str, toks: &[Tok], i: usize) -> usize {
         let timeish = digits
             || TIME_NAMES.contains(&w.trim_end_matches('.'))
             || matches!(w.trim_end_matches('.'), "p.m" | "a.m")
-            || DAY_PARTS.contains(&w.as_str())
+            || DAY_PARTS.contains(&&*w)
             || matches!(
-                w.as_str(),
+                &*w,
                 "p.m"
                     | "a.m"
                     | "pm"
@@ -312,7 +326,7 @@ fn time_run_end(text: &str, toks: &[Tok], i: usize) -> usize {
         if !timeish {
             break;
         }
-        if !matches!(w.as_str(), "on" | "the") {
+        if !matches!(&*w, "on" | "the") {
             end = t.end;
         }
     }
@@ -484,10 +498,10 @@ fn noun_phrase_end(text: &str, toks: &[Tok], i: usize, max: usize) -> usize {
     let mut n = 0;
     for t in toks.iter().skip(i).take(max) {
         let w = lower(text, t);
-        if !t.word || (is_stop(&w) && !DETERMINERS.contains(&w.as_str())) {
+        if !t.word || (is_stop(&w) && !DETERMINERS.contains(&&*w)) {
             break;
         }
-        if !DETERMINERS.contains(&w.as_str()) {
+        if !DETERMINERS.contains(&&*w) {
             n += 1;
         }
         end = t.end;
@@ -593,7 +607,7 @@ fn prep_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(QualifierKind, usi
         // "on Tuesday afternoon", "by Saturday evening"
         if let Some(n) = toks
             .get(k)
-            .filter(|n| n.word && DAY_PARTS.contains(&lower(text, n).as_str()))
+            .filter(|n| n.word && DAY_PARTS.contains(&&*lower(text, n)))
         {
             end = n.end;
         }
@@ -607,8 +621,8 @@ fn prep_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(QualifierKind, usi
     if toks.get(k).is_some_and(|n| {
         is_content(text, n)
             && !is_capitalized(&text[n.start..n.end])
-            && !LINKS.contains(&lower(text, n).as_str())
-            && !PLACE_TAILS.contains(&lower(text, n).as_str())
+            && !LINKS.contains(&&*lower(text, n))
+            && !PLACE_TAILS.contains(&&*lower(text, n))
             && !ends_ed(text, n)
     }) {
         return None;
@@ -627,7 +641,7 @@ fn place_noun_end(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
             break;
         }
         // lowercase only: "in Port Antell" is a name, read as one
-        if PLACE_NOUNS.contains(&w.as_str()) && !is_capitalized(raw) {
+        if PLACE_NOUNS.contains(&&*w) && !is_capitalized(raw) {
             end = Some(t.end);
             continue;
         }

@@ -7,7 +7,12 @@
 //! letter or digit must end (start) at a word boundary.
 
 /// Whether `c` separates words like a space does (incl. NBSP and thin spaces).
+#[inline]
 pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        // (issue 13: the common case first; of ASCII white space only these two)
+        return c == ' ' || c == '\t';
+    }
     // A line break is not a space inside a claim: the segmenter ends a sentence there,
     // and CRLF must read like LF ("$ \n 20%" is no dollar amount).
     (c.is_whitespace()
@@ -19,13 +24,23 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// The character just before byte `i`, if any.
+#[inline]
 pub fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i)?.chars().next_back()
+    // (issue 13: ASCII without a boundary check; an ASCII byte is never followed by a
+    // continuation byte, so `i` is a char boundary)
+    match i.checked_sub(1).and_then(|p| text.as_bytes().get(p)) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        _ => text.get(..i)?.chars().next_back(),
+    }
 }
 
 /// The character at byte `i`, if any.
+#[inline]
 pub fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..)?.chars().next()
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        _ => text.get(i..)?.chars().next(),
+    }
 }
 
 /// Skip spaces forward from `i`.
@@ -177,9 +192,18 @@ fn match_before_full(text: &str, end: usize, phrase: &str, case: bool) -> Option
 
 /// The word (letters, digits, internal `.`/`'`/`’`/`-`) starting at `i`, if any.
 pub fn word_at(text: &str, i: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
     let mut j = i;
     let mut last_alnum = i;
-    while let Some(c) = char_at(text, j) {
+    while let Some(&b) = bytes.get(j) {
+        // (issue 13: ASCII is read byte by byte; any other char as before)
+        let c = if b < 0x80 {
+            char::from(b)
+        } else if let Some(c) = char_at(text, j) {
+            c
+        } else {
+            break;
+        };
         if c.is_alphanumeric() {
             j += c.len_utf8();
             last_alnum = j;
