@@ -81,16 +81,31 @@ fn same(a: u8, b: u8, case: bool) -> bool {
 #[inline(always)]
 pub fn match_at(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize> {
     let (&p0, &t0) = (phrase.as_bytes().first()?, text.as_bytes().get(i)?);
-    if p0 != b' ' && !quick_same(t0, p0, case) {
+    if p0 == b' ' {
+        // (issue 13) A leading space is one or more spaces of the text: the byte after
+        // them must be the phrase's next one (the clause marks " while ", " — ", ...
+        // are tried at every space of a figure's window).
+        let j = skip_space(text, i);
+        if j == i {
+            return None;
+        }
+        if let Some(&p1) = phrase.as_bytes().get(1).filter(|&&b| b != b' ') {
+            if !text
+                .as_bytes()
+                .get(j)
+                .is_some_and(|&t1| quick_same(t1, p1, case))
+            {
+                return None;
+            }
+        }
+        return match_at_full(text, i, phrase, case);
+    }
+    if !quick_same(t0, p0, case) {
         return None;
     }
     // (issue 13: and the second byte, when both are letters of the phrase: most rows
     // that share a first letter differ there)
-    if let Some(&p1) = phrase
-        .as_bytes()
-        .get(1)
-        .filter(|&&b| p0 != b' ' && b != b' ')
-    {
+    if let Some(&p1) = phrase.as_bytes().get(1).filter(|&&b| b != b' ') {
         if !text
             .as_bytes()
             .get(i + 1)
