@@ -2,16 +2,17 @@
 //! link words, verbs, prepositional phrases and names.
 
 use super::tables::{PLACE_NOUNS, SUBJECT_VERBS};
-use super::{is_content, is_stop, lower, tokens, Tok, DETERMINERS, LINKS};
+use super::{is_content, is_stop, lower, Tok, Tokens, DETERMINERS, LINKS};
 use crate::lexicon::words::TOLL_WORDS;
 use crate::quantities::scan::is_capitalized;
 use crate::quantities::Quantity;
 use crate::report::Dimension;
 
 /// A short phrase for what the figure measures.
-pub fn subject(text: &str, sent: (usize, usize), q: &Quantity) -> String {
-    let after = tokens(text, q.end.min(sent.1), sent.1);
-    let before = tokens(text, sent.0, q.start.max(sent.0));
+/// `toks` are the tokens of the figure's sentence, `sent` the window read.
+pub fn subject(text: &str, toks: &Tokens, sent: (usize, usize), q: &Quantity) -> String {
+    let after = toks.window(text, q.end.min(sent.1), sent.1);
+    let before = toks.window(text, sent.0, q.start.max(sent.0));
     let mut i = 0;
     let bridges: &[&str] = match q.dimension {
         Dimension::Money => &["of", "in", "for", "worth"],
