@@ -119,8 +119,10 @@ impl Tokens {
             }
         }
         let k = self.toks.partition_point(|t| t.start < i);
-        let rest = self.toks[k..].iter().take_while(|t| t.start < to);
-        out.extend(rest.map(|t| Tok {
+        let rest = &self.toks[k..];
+        let rest = &rest[..rest.partition_point(|t| t.start < to)];
+        out.reserve_exact(rest.len());
+        out.extend(rest.iter().map(|t| Tok {
             end: if t.word { t.end.min(to) } else { t.end },
             ..*t
         }));
