@@ -109,7 +109,7 @@ impl Tokens {
         if from < self.span.0 || to > self.span.1 || !text.is_char_boundary(from) {
             return tokens(text, from, to);
         }
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(to.saturating_sub(from).min(1024) / 2 + 1);
         let mut i = from;
         while let Some((tok, next)) = step(text, i, to) {
             i = next;
@@ -121,7 +121,7 @@ impl Tokens {
         let k = self.toks.partition_point(|t| t.start < i);
         let rest = &self.toks[k..];
         let rest = &rest[..rest.partition_point(|t| t.start < to)];
-        out.reserve_exact(rest.len());
+        out.reserve(rest.len());
         out.extend(rest.iter().map(|t| Tok {
             end: if t.word { t.end.min(to) } else { t.end },
             ..*t
