@@ -82,22 +82,6 @@ fn same(a: u8, b: u8, case: bool) -> bool {
 pub fn match_at(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize> {
     let (&p0, &t0) = (phrase.as_bytes().first()?, text.as_bytes().get(i)?);
     if p0 == b' ' {
-        // (issue 13) A leading space is one or more spaces of the text: the byte after
-        // them must be the phrase's next one (the clause marks " while ", " — ", ...
-        // are tried at every space of a figure's window).
-        let j = skip_space(text, i);
-        if j == i {
-            return None;
-        }
-        if let Some(&p1) = phrase.as_bytes().get(1).filter(|&&b| b != b' ') {
-            if !text
-                .as_bytes()
-                .get(j)
-                .is_some_and(|&t1| quick_same(t1, p1, case))
-            {
-                return None;
-            }
-        }
         return match_at_full(text, i, phrase, case);
     }
     if !quick_same(t0, p0, case) {
@@ -131,6 +115,20 @@ fn quick_same(a: u8, b: u8, case: bool) -> bool {
 fn match_at_full(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize> {
     let t = text.as_bytes();
     let p = phrase.as_bytes();
+    if p.first() == Some(&b' ') {
+        // (issue 13) A leading space is one or more spaces of the text: the byte after
+        // them must be the phrase's next one (the clause marks " while ", " — ", ...
+        // are tried at every space of a figure's window).
+        let j = skip_space(text, i);
+        if j == i {
+            return None;
+        }
+        if let Some(&p1) = p.get(1).filter(|&&b| b != b' ') {
+            if !t.get(j).is_some_and(|&t1| quick_same(t1, p1, case)) {
+                return None;
+            }
+        }
+    }
     let mut ti = i;
     let mut pi = 0;
     while pi < p.len() {
