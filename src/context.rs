@@ -19,8 +19,11 @@ mod clause;
 mod subject;
 pub(crate) mod tables;
 
-use crate::lexicon::index::{roles, FIGURE_NOUN, PLACE_PREP, SAYS, STOP, TIME_PREP, WEAK_SAYS};
+use crate::lexicon::index::{
+    roles, Roles, FIGURE_NOUN, PLACE_PREP, SAYS, STOP, TIME_PREP, WEAK_SAYS,
+};
 use crate::lexicon::words::{SCOPE_PHRASES, TIME_NAMES, TIME_PHRASES};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::quantities::scan::{char_at, is_capitalized, is_space, match_at, word_at, RowIndex};
@@ -29,7 +32,7 @@ use crate::report::{Qualifier, QualifierKind};
 use tables::{AGENTS, DAY_PARTS, MORE_TIME_PHRASES, PLACE_NOUNS, PLACE_PHRASES, STATEMENT_TAILS};
 
 /// A token of a sentence: a word or one punctuation character.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Tok {
     start: usize,
     end: usize,
@@ -37,46 +40,113 @@ struct Tok {
 }
 
 fn tokens(text: &str, from: usize, to: usize) -> Vec<Tok> {
-    // (issue 13: room for a window's tokens at once; growing a Vec token by token was
-    // a tenth of the work per figure)
-    let mut out = Vec::with_capacity(to.saturating_sub(from).min(512) / 3 + 1);
+    // (issue 13: room for a window's tokens at once, as many as "1 1 1 ..." has; growing
+    // a Vec token by token was a tenth of the work per figure)
+    let mut out = Vec::with_capacity(to.saturating_sub(from).min(1024) / 2 + 1);
     let mut i = from;
-    while i < to {
-        let Some(c) = char_at(text, i) else { break };
-        if is_space(c) {
-            i += c.len_utf8();
-        } else if let Some((s, e)) = word_at(text, i).filter(|_| c.is_alphanumeric()) {
-            let e = e.min(to);
-            out.push(Tok {
-                start: s,
-                end: e,
-                word: true,
-            });
-            i = e.max(i + c.len_utf8());
-        } else {
-            out.push(Tok {
-                start: i,
-                end: i + c.len_utf8(),
-                word: false,
-            });
-            i += c.len_utf8();
-        }
+    while let Some((tok, next)) = step(text, i, to) {
+        out.extend(tok);
+        i = next;
     }
     out
 }
 
-fn lower(text: &str, t: &Tok) -> String {
-    // Perf (issue 7): ASCII fast path and in-place trimming; this ran once per token
-    // and was 8% of extraction (to_lowercase + a StrSearcher per trim + a copy).
+/// One step of [`tokens`] at byte `i` (before `to`): the token there (`None` for a
+/// space, which is skipped) and where the next step starts.
+#[inline]
+fn step(text: &str, i: usize, to: usize) -> Option<(Option<Tok>, usize)> {
+    if i >= to {
+        return None;
+    }
+    // (issue 13) ASCII is read byte by byte: a byte below 0x80 is a whole char
+    let c = match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => char::from(b),
+        _ => char_at(text, i)?,
+    };
+    let n = c.len_utf8();
+    if is_space(c) {
+        return Some((None, i + n));
+    }
+    if let Some((s, e)) = word_at(text, i).filter(|_| c.is_alphanumeric()) {
+        let e = e.min(to);
+        let tok = Tok {
+            start: s,
+            end: e,
+            word: true,
+        };
+        return Some((Some(tok), e.max(i + n)));
+    }
+    let tok = Tok {
+        start: i,
+        end: i + n,
+        word: false,
+    };
+    Some((Some(tok), i + n))
+}
+
+/// The tokens of one sentence, read once for all its figures (issue 13: each figure's
+/// windows were tokenized anew, a third of the work on figure-dense text).
+pub struct Tokens {
+    /// The span they were read from.
+    span: (usize, usize),
+    toks: Vec<Tok>,
+}
+
+impl Tokens {
+    /// The tokens of `text[sent.0..sent.1]`.
+    pub fn new(text: &str, sent: (usize, usize)) -> Tokens {
+        Tokens {
+            span: sent,
+            toks: tokens(text, sent.0, sent.1),
+        }
+    }
+
+    /// `tokens(text, from, to)`, for a window inside the sentence, from the sentence's
+    /// tokens. No token holds a space, so from the first space of the window on, the
+    /// window's tokens are the sentence's (the last one cut at `to`); only those before
+    /// it, where the window may start inside a word, are read anew.
+    fn window(&self, text: &str, from: usize, to: usize) -> Vec<Tok> {
+        if from < self.span.0 || to > self.span.1 || !text.is_char_boundary(from) {
+            return tokens(text, from, to);
+        }
+        let mut out = Vec::with_capacity(to.saturating_sub(from).min(1024) / 2 + 1);
+        let mut i = from;
+        while let Some((tok, next)) = step(text, i, to) {
+            i = next;
+            match tok {
+                Some(t) => out.push(t),
+                None => break,
+            }
+        }
+        let k = self.toks.partition_point(|t| t.start < i);
+        let rest = &self.toks[k..];
+        let rest = &rest[..rest.partition_point(|t| t.start < to)];
+        out.reserve(rest.len());
+        out.extend(rest.iter().map(|t| Tok {
+            end: if t.word { t.end.min(to) } else { t.end },
+            ..*t
+        }));
+        out
+    }
+}
+
+/// A token's text in ASCII lower case, without possessive "’s"/"'s" endings: a slice of
+/// the text when it has no ASCII capital (most words), else a copy (issue 13: a copy
+/// per token was a tenth of the context reader's work).
+fn lower<'a>(text: &'a str, t: &Tok) -> Cow<'a, str> {
     let w = &text[t.start..t.end];
-    let mut w = if w.is_ascii() {
-        w.to_ascii_lowercase()
+    let mut w = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(w.to_ascii_lowercase())
     } else {
-        w.to_ascii_lowercase()
+        Cow::Borrowed(w)
     };
     for suffix in ["’s", "'s"] {
         while w.ends_with(suffix) {
-            w.truncate(w.len() - suffix.len());
+            let n = w.len() - suffix.len();
+            match &mut w {
+                Cow::Borrowed(b) => *b = &b[..n],
+                Cow::Owned(o) => o.truncate(n),
+            }
         }
     }
     w
@@ -140,15 +210,17 @@ pub use subject::subject;
 /// Scope words found in the figure's sentence: places, times, attributions, scope.
 pub fn qualifiers(text: &str, sent: (usize, usize), q: &Quantity) -> Vec<Qualifier> {
     let mut marks = ClauseMarks::default();
-    qualifiers_near(text, &sentence_qualifiers(text, sent), sent, q, &mut marks)
+    let toks = Tokens::new(text, sent);
+    let sq = sentence_qualifiers(text, &toks);
+    qualifiers_near(text, &sq, &toks, sent, q, &mut marks)
 }
 
 /// The clause marks of a text, read once for all its figures (see [`qualifiers_near`]).
 pub use clause::Marks as ClauseMarks;
 
 /// The places, times and attributions of a sentence (computed once per sentence).
-pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
-    let toks = tokens(text, sent.0, sent.1);
+pub fn sentence_qualifiers(text: &str, sentence: &Tokens) -> Vec<Qualifier> {
+    let toks = &sentence.toks;
     let mut out: Vec<Qualifier> = Vec::new();
     let push = |out: &mut Vec<Qualifier>, kind, s: usize, e: usize| {
         if e > s && out.last().is_none_or(|x: &Qualifier| x.end <= s) {
@@ -167,11 +239,13 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
             push(&mut out, QualifierKind::Place, t.start, e);
             continue;
         }
-        if let Some((kind, e)) = prep_phrase(text, &toks, i) {
+        // (issue 13: a word is folded and looked up once)
+        let w = lower(text, t);
+        let r = roles(&w);
+        if let Some((kind, e)) = prep_phrase(text, &toks, i, &w, r) {
             push(&mut out, kind, t.start, e);
             continue;
         }
-        let w = lower(text, t);
         if w == "as" && toks.get(i + 1).is_some_and(|n| lower(text, n) == "of") {
             // "as of 6 p.m. on Tuesday", "as of Monday"
             let end = time_run_end(text, &toks, i + 2);
@@ -186,7 +260,7 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
                 if end > e
                     && toks
                         .get(k)
-                        .is_some_and(|b| matches!(lower(text, b).as_str(), "by" | "from"))
+                        .is_some_and(|b| matches!(&*lower(text, b), "by" | "from"))
                 {
                     end = noun_phrase_end(text, &toks, k + 1, 5).max(end);
                 }
@@ -194,8 +268,8 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
                     push(&mut out, QualifierKind::Attribution, t.start, end);
                 }
             }
-        } else if roles(&w).has(SAYS | WEAK_SAYS) {
-            let weak = !roles(&w).has(SAYS);
+        } else if r.has(SAYS | WEAK_SAYS) {
+            let weak = !r.has(SAYS);
             if let Some(s) =
                 speaker_before(text, &toks, i).filter(|s| !weak || has_agent(text, &toks, *s, i))
             {
@@ -210,13 +284,13 @@ pub fn sentence_qualifiers(text: &str, sent: (usize, usize)) -> Vec<Qualifier> {
                 );
             } else if !weak {
                 // inverted: ", said the health ministry"
-                let inverted = i > 0 && !toks[i - 1].word && matches!(w.as_str(), "said" | "says");
+                let inverted = i > 0 && !toks[i - 1].word && matches!(&*w, "said" | "says");
                 let end = noun_phrase_end(text, &toks, i + 1, 4);
                 if inverted && end > t.end {
                     push(&mut out, QualifierKind::Attribution, t.start, end);
                 }
             }
-        } else if roles(&w).has(FIGURE_NOUN) {
+        } else if r.has(FIGURE_NOUN) {
             // "the unions' figure was", "the police's estimate of"
             if let Some(s) = possessor_before(text, &toks, i) {
                 if out.last().is_some_and(|x| x.end > s) {
@@ -235,7 +309,7 @@ fn has_agent(text: &str, toks: &[Tok], s: usize, i: usize) -> bool {
     toks[..i]
         .iter()
         .filter(|t| t.start >= s)
-        .any(|t| AGENTS.contains(&lower(text, t).as_str()))
+        .any(|t| AGENTS.contains(&&*lower(text, t)))
 }
 
 /// The end of an attribution whose verb is token `i`: the verb, a name it was told to
@@ -277,7 +351,7 @@ fn possessor_before(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     }
     let s = toks[..k]
         .last()
-        .filter(|d| d.word && DETERMINERS.contains(&lower(text, d).as_str()))
+        .filter(|d| d.word && DETERMINERS.contains(&&*lower(text, d)))
         .map_or(owner.start, |d| d.start);
     Some(s)
 }
@@ -292,9 +366,9 @@ fn time_run_end(text: &str, toks: &[Tok], i: usize) -> usize {
         let timeish = digits
             || TIME_NAMES.contains(&w.trim_end_matches('.'))
             || matches!(w.trim_end_matches('.'), "p.m" | "a.m")
-            || DAY_PARTS.contains(&w.as_str())
+            || DAY_PARTS.contains(&&*w)
             || matches!(
-                w.as_str(),
+                &*w,
                 "p.m"
                     | "a.m"
                     | "pm"
@@ -312,7 +386,7 @@ fn time_run_end(text: &str, toks: &[Tok], i: usize) -> usize {
         if !timeish {
             break;
         }
-        if !matches!(w.as_str(), "on" | "the") {
+        if !matches!(&*w, "on" | "the") {
             end = t.end;
         }
     }
@@ -357,6 +431,7 @@ const OPENING_TAIL: usize = 12;
 pub fn qualifiers_near(
     text: &str,
     sentence: &[Qualifier],
+    toks: &Tokens,
     window: (usize, usize),
     q: &Quantity,
     marks: &mut ClauseMarks,
@@ -395,7 +470,7 @@ pub fn qualifiers_near(
     }
     let lo = crate::quantities::floor_boundary(text, q.start.saturating_sub(30).max(window.0));
     let hi = crate::quantities::floor_boundary(text, (q.end + 40).min(window.1));
-    for t in tokens(text, lo, hi).iter().filter(|t| t.word) {
+    for t in toks.window(text, lo, hi).iter().filter(|t| t.word) {
         if let Some(mut e) = longest(text, t.start, &SCOPE) {
             // "in all competitions": the noun that "all" counts over
             if text[t.start..e].eq_ignore_ascii_case("in all") {
@@ -484,10 +559,10 @@ fn noun_phrase_end(text: &str, toks: &[Tok], i: usize, max: usize) -> usize {
     let mut n = 0;
     for t in toks.iter().skip(i).take(max) {
         let w = lower(text, t);
-        if !t.word || (is_stop(&w) && !DETERMINERS.contains(&w.as_str())) {
+        if !t.word || (is_stop(&w) && !DETERMINERS.contains(&&*w)) {
             break;
         }
-        if !DETERMINERS.contains(&w.as_str()) {
+        if !DETERMINERS.contains(&&*w) {
             n += 1;
         }
         end = t.end;
@@ -520,15 +595,20 @@ fn speaker_before(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
 }
 
 /// Preposition + date or place: "on Monday", "by 2035", "in Kharkiv", "during the
-/// White House meeting". Returns the kind and the end of the phrase.
-fn prep_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(QualifierKind, usize)> {
+/// White House meeting". Returns the kind and the end of the phrase. `w` is token
+/// `i` lowered ([`lower`]) and `r` its roles.
+fn prep_phrase(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    w: &str,
+    r: Roles,
+) -> Option<(QualifierKind, usize)> {
     let t = &toks[i];
-    let w = lower(text, t);
     if w == "during" {
         let end = noun_phrase_end(text, toks, i + 1, 5);
         return (end > t.end).then_some((QualifierKind::Time, end));
     }
-    let r = roles(&w);
     let (time_prep, place_prep) = (r.has(TIME_PREP), r.has(PLACE_PREP));
     if !time_prep && !place_prep {
         return None;
@@ -593,7 +673,7 @@ fn prep_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(QualifierKind, usi
         // "on Tuesday afternoon", "by Saturday evening"
         if let Some(n) = toks
             .get(k)
-            .filter(|n| n.word && DAY_PARTS.contains(&lower(text, n).as_str()))
+            .filter(|n| n.word && DAY_PARTS.contains(&&*lower(text, n)))
         {
             end = n.end;
         }
@@ -607,8 +687,8 @@ fn prep_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(QualifierKind, usi
     if toks.get(k).is_some_and(|n| {
         is_content(text, n)
             && !is_capitalized(&text[n.start..n.end])
-            && !LINKS.contains(&lower(text, n).as_str())
-            && !PLACE_TAILS.contains(&lower(text, n).as_str())
+            && !LINKS.contains(&&*lower(text, n))
+            && !PLACE_TAILS.contains(&&*lower(text, n))
             && !ends_ed(text, n)
     }) {
         return None;
@@ -627,7 +707,7 @@ fn place_noun_end(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
             break;
         }
         // lowercase only: "in Port Antell" is a name, read as one
-        if PLACE_NOUNS.contains(&w.as_str()) && !is_capitalized(raw) {
+        if PLACE_NOUNS.contains(&&*w) && !is_capitalized(raw) {
             end = Some(t.end);
             continue;
         }
@@ -639,4 +719,45 @@ fn place_noun_end(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
         }
     }
     end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A window's tokens read from its sentence's are the tokens read anew, for every
+    /// window of texts built from pieces that start, end and join words in odd ways.
+    #[test]
+    fn window_tokens_are_the_tokens_read_anew() {
+        let pieces = [
+            "a", "B", "killed", " ", "\u{a0}", "\t", "\n", "1", ",", ".", "U.S.", "’", "'", "-",
+            "é", "e\u{301}", "北", "🙂", "\u{2009}", "s", "St.",
+        ];
+        let mut seed = 7u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for _ in 0..3000 {
+            let n = next() % 24;
+            let text: String = (0..n).map(|_| pieces[next() % pieces.len()]).collect();
+            let cuts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            let s0 = cuts[next() % cuts.len()];
+            let s1 = cuts[next() % cuts.len()].max(s0);
+            let sentence = Tokens::new(&text, (s0, s1));
+            for &a in cuts.iter().filter(|&&a| a >= s0 && a <= s1) {
+                for &b in cuts.iter().filter(|&&b| b >= a && b <= s1) {
+                    assert_eq!(
+                        sentence.window(&text, a, b),
+                        tokens(&text, a, b),
+                        "{text:?} sentence {s0}..{s1}, window {a}..{b}"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -98,7 +98,12 @@ pub fn interval(q: &Quantity, o: &Options) -> Interval {
 pub fn mentions(text: &str, options: &Options) -> Vec<Mention> {
     let sents = sentences(text);
     let mut k = 0;
-    let mut cached: Option<((usize, usize), Vec<crate::report::Qualifier>)> = None;
+    // The figure's sentence, read once for all its figures: its tokens and qualifiers.
+    let mut cached: Option<(
+        (usize, usize),
+        context::Tokens,
+        Vec<crate::report::Qualifier>,
+    )> = None;
     let mut marks = context::ClauseMarks::default();
     quantities(text)
         .into_iter()
@@ -112,6 +117,14 @@ pub fn mentions(text: &str, options: &Options) -> Vec<Mention> {
                 .map_or((q.start, q.end), |s| (s.start, s.end.max(q.end)));
             let i = interval(&q, options);
             let near = context_window(text, (ss, se), &q);
+            if cached.as_ref().is_some_and(|c| c.0 != (ss, se)) {
+                cached = None;
+            }
+            let (_, toks, sq) = cached.get_or_insert_with(|| {
+                let toks = context::Tokens::new(text, (ss, se));
+                let sq = context::sentence_qualifiers(text, &toks);
+                ((ss, se), toks, sq)
+            });
             Mention {
                 id: String::new(),
                 source: String::new(),
@@ -129,14 +142,8 @@ pub fn mentions(text: &str, options: &Options) -> Vec<Mention> {
                 high_open: i.high_open,
                 hedge: q.hedge.map(|h| text[h.start..h.end].to_string()),
                 hedge_kind: q.kind.as_str().to_string(),
-                subject: context::subject(text, narrow(text, near, &q), &q),
-                qualifiers: {
-                    if cached.as_ref().is_none_or(|(s, _)| *s != (ss, se)) {
-                        cached = Some(((ss, se), context::sentence_qualifiers(text, (ss, se))));
-                    }
-                    let sq = cached.as_ref().map_or(&[][..], |(_, v)| &v[..]);
-                    context::qualifiers_near(text, sq, near, &q, &mut marks)
-                },
+                subject: context::subject(text, toks, narrow(text, near, &q), &q),
+                qualifiers: context::qualifiers_near(text, sq, toks, near, &q, &mut marks),
                 sentence_start: ss,
                 sentence_end: se,
                 sentence_start_utf16: 0,

@@ -2,16 +2,17 @@
 //! link words, verbs, prepositional phrases and names.
 
 use super::tables::{PLACE_NOUNS, SUBJECT_VERBS};
-use super::{is_content, is_stop, lower, tokens, Tok, DETERMINERS, LINKS};
+use super::{is_content, is_stop, lower, Tok, Tokens, DETERMINERS, LINKS};
 use crate::lexicon::words::TOLL_WORDS;
 use crate::quantities::scan::is_capitalized;
 use crate::quantities::Quantity;
 use crate::report::Dimension;
 
 /// A short phrase for what the figure measures.
-pub fn subject(text: &str, sent: (usize, usize), q: &Quantity) -> String {
-    let after = tokens(text, q.end.min(sent.1), sent.1);
-    let before = tokens(text, sent.0, q.start.max(sent.0));
+/// `toks` are the tokens of the figure's sentence, `sent` the window read.
+pub fn subject(text: &str, toks: &Tokens, sent: (usize, usize), q: &Quantity) -> String {
+    let after = toks.window(text, q.end.min(sent.1), sent.1);
+    let before = toks.window(text, sent.0, q.start.max(sent.0));
     let mut i = 0;
     let bridges: &[&str] = match q.dimension {
         Dimension::Money => &["of", "in", "for", "worth"],
@@ -19,13 +20,13 @@ pub fn subject(text: &str, sent: (usize, usize), q: &Quantity) -> String {
     };
     if after
         .first()
-        .is_some_and(|t| t.word && bridges.contains(&lower(text, t).as_str()))
+        .is_some_and(|t| t.word && bridges.contains(&&*lower(text, t)))
     {
         i += 1;
     }
     while after
         .get(i)
-        .is_some_and(|t| t.word && DETERMINERS.contains(&lower(text, t).as_str()))
+        .is_some_and(|t| t.word && DETERMINERS.contains(&&*lower(text, t)))
     {
         i += 1;
     }
@@ -42,11 +43,7 @@ pub fn subject(text: &str, sent: (usize, usize), q: &Quantity) -> String {
         // "14 civilians were killed", "seven civilians have died"
         let mut j = i;
         while after.get(j).is_some_and(|t| {
-            t.word
-                && matches!(
-                    lower(text, t).as_str(),
-                    "were" | "was" | "have" | "had" | "been"
-                )
+            t.word && matches!(&*lower(text, t), "were" | "was" | "have" | "had" | "been")
         }) {
             j += 1;
         }
@@ -57,7 +54,7 @@ pub fn subject(text: &str, sent: (usize, usize), q: &Quantity) -> String {
         }
         // "killed seven civilians"
         if let Some(t) = before.last().filter(|t| {
-            is_toll(text, t) || (ends_ed(text, t) && !LINKS.contains(&lower(text, t).as_str()))
+            is_toll(text, t) || (ends_ed(text, t) && !LINKS.contains(&&*lower(text, t)))
         }) {
             predicate = predicate.or(Some(*t));
         }
@@ -87,8 +84,8 @@ fn subject_before(text: &str, before: &[Tok], predicate: Option<Tok>, count: boo
         let t = before[k - 1];
         let w = lower(text, &t);
         let raw = &text[t.start..t.end];
-        if !t.word || LINKS.contains(&w.as_str()) || is_stop(&w) {
-            if (t.word && name.is_none()) || LINKS.contains(&w.as_str()) {
+        if !t.word || LINKS.contains(&&*w) || is_stop(&w) {
+            if (t.word && name.is_none()) || LINKS.contains(&&*w) {
                 k -= 1;
                 continue;
             }
@@ -97,7 +94,7 @@ fn subject_before(text: &str, before: &[Tok], predicate: Option<Tok>, count: boo
         if raw.starts_with(|c: char| c.is_ascii_digit()) {
             break;
         }
-        if SUBJECT_VERBS.contains(&w.as_str()) || ends_ed(text, &t) || w == "died" {
+        if SUBJECT_VERBS.contains(&&*w) || ends_ed(text, &t) || w == "died" {
             if predicate.is_some() {
                 // "dozens were injured" after "were killed and": the predicate says it
                 return Vec::new();
@@ -112,7 +109,7 @@ fn subject_before(text: &str, before: &[Tok], predicate: Option<Tok>, count: boo
             while k > 0
                 && before[k - 1].word
                 && is_capitalized(&text[before[k - 1].start..before[k - 1].end])
-                && !DETERMINERS.contains(&lower(text, &before[k - 1]).as_str())
+                && !DETERMINERS.contains(&&*lower(text, &before[k - 1]))
             {
                 first = before[k - 1];
                 k -= 1;
@@ -121,7 +118,7 @@ fn subject_before(text: &str, before: &[Tok], predicate: Option<Tok>, count: boo
             // only a preposition leads past a name to what it modifies
             let prep = before.get(k.wrapping_sub(1)).is_some_and(|p| {
                 matches!(
-                    lower(text, p).as_str(),
+                    &*lower(text, p),
                     "in" | "at" | "with" | "from" | "for" | "of" | "near" | "to"
                 )
             });
@@ -136,12 +133,12 @@ fn subject_before(text: &str, before: &[Tok], predicate: Option<Tok>, count: boo
         let mut j = k - 1;
         while j > 0 && k - 1 - j < 4 && before[j - 1].word && {
             let m = lower(text, &before[j - 1]);
-            DETERMINERS.contains(&m.as_str()) || (!is_stop(&m) && !LINKS.contains(&m.as_str()))
+            DETERMINERS.contains(&&*m) || (!is_stop(&m) && !LINKS.contains(&&*m))
         } {
             j -= 1;
         }
-        let after_prep = j > 0 && PREPOSITIONS.contains(&lower(text, &before[j - 1]).as_str());
-        if after_prep || PLACE_NOUNS.contains(&w.as_str()) {
+        let after_prep = j > 0 && PREPOSITIONS.contains(&&*lower(text, &before[j - 1]));
+        if after_prep || PLACE_NOUNS.contains(&&*w) {
             skipped = skipped.or(Some(t));
             k = if after_prep { j - 1 } else { k - 1 };
             continue;
@@ -160,8 +157,8 @@ fn subject_before(text: &str, before: &[Tok], predicate: Option<Tok>, count: boo
             count
                 && v.word
                 && ends_ed(text, v)
-                && !LINKS.contains(&m.as_str())
-                && !SUBJECT_VERBS.contains(&m.as_str())
+                && !LINKS.contains(&&*m)
+                && !SUBJECT_VERBS.contains(&&*m)
         }) {
             // "Structures destroyed: 51"
             words.push(*v);
@@ -198,7 +195,7 @@ fn sentence_initial(text: &str, at: usize) -> bool {
 }
 
 fn is_toll(text: &str, t: &Tok) -> bool {
-    t.word && TOLL_WORDS.contains(&lower(text, t).as_str())
+    t.word && TOLL_WORDS.contains(&&*lower(text, t))
 }
 
 pub(super) fn ends_ed(text: &str, t: &Tok) -> bool {

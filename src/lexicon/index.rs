@@ -74,22 +74,39 @@ pub fn roles(word: &str) -> Roles {
 }
 
 /// The key of a word (`None` when it is empty or longer than [`MAX_WORD`]).
+#[inline]
 fn key(bytes: &[u8]) -> Option<Key> {
     if bytes.is_empty() || bytes.len() > MAX_WORD {
         return None;
     }
+    // (issue 13: eight bytes at a time; this ran for every word of a text)
     let mut buf = [0u8; 32];
     for (d, s) in buf.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
+        *d = *s;
     }
     buf[31] = bytes.len() as u8;
     let mut key = [0u64; 4];
     for (k, chunk) in key.iter_mut().zip(buf.chunks_exact(8)) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
-        *k = u64::from_le_bytes(w);
+        *k = ascii_lower(u64::from_le_bytes(w));
     }
     Some(key)
+}
+
+/// The eight bytes of `x` with ASCII capitals made lower case, all others kept: as
+/// `u8::to_ascii_lowercase` on each byte, at once.
+#[inline]
+fn ascii_lower(x: u64) -> u64 {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let low7 = x & !HIGH;
+    // bit 7 of a byte: set where its low seven bits are >= b'A', resp. > b'Z' (no
+    // carry crosses a byte: 0x7f + 0x3f < 0x100)
+    let from_a = low7 + ONES * (0x80 - u64::from(b'A'));
+    let past_z = low7 + ONES * (0x7f - u64::from(b'Z'));
+    let upper = (from_a & !past_z) & !x & HIGH;
+    x | (upper >> 2)
 }
 
 /// The tables and the role each gives its words.
@@ -221,6 +238,21 @@ mod tests {
         // a NUL byte is a byte of the word, not the end of it
         assert_eq!(roles("the\0"), Roles::default());
         assert_eq!(roles("\0"), Roles::default());
+    }
+
+    /// The eight-at-once fold is `to_ascii_lowercase` on every byte.
+    #[test]
+    fn ascii_lower_folds_each_byte() {
+        for b in 0..=255u8 {
+            for pad in [0u8, b'A', b'z', 0xff] {
+                let bytes = [pad, b, pad, b, b, 0x80, b'Z', b'@'];
+                let want = bytes.map(|x| x.to_ascii_lowercase());
+                assert_eq!(
+                    ascii_lower(u64::from_le_bytes(bytes)),
+                    u64::from_le_bytes(want)
+                );
+            }
+        }
     }
 
     /// The tables that the context reader compares with `==` against a lowercased

@@ -7,7 +7,12 @@
 //! letter or digit must end (start) at a word boundary.
 
 /// Whether `c` separates words like a space does (incl. NBSP and thin spaces).
+#[inline]
 pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        // (issue 13: the common case first; of ASCII white space only these two)
+        return c == ' ' || c == '\t';
+    }
     // A line break is not a space inside a claim: the segmenter ends a sentence there,
     // and CRLF must read like LF ("$ \n 20%" is no dollar amount).
     (c.is_whitespace()
@@ -19,13 +24,23 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// The character just before byte `i`, if any.
+#[inline]
 pub fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i)?.chars().next_back()
+    // (issue 13: ASCII without a boundary check; an ASCII byte is never followed by a
+    // continuation byte, so `i` is a char boundary)
+    match i.checked_sub(1).and_then(|p| text.as_bytes().get(p)) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        _ => text.get(..i)?.chars().next_back(),
+    }
 }
 
 /// The character at byte `i`, if any.
+#[inline]
 pub fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..)?.chars().next()
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        _ => text.get(i..)?.chars().next(),
+    }
 }
 
 /// Skip spaces forward from `i`.
@@ -66,16 +81,15 @@ fn same(a: u8, b: u8, case: bool) -> bool {
 #[inline(always)]
 pub fn match_at(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize> {
     let (&p0, &t0) = (phrase.as_bytes().first()?, text.as_bytes().get(i)?);
-    if p0 != b' ' && !quick_same(t0, p0, case) {
+    if p0 == b' ' {
+        return match_at_full(text, i, phrase, case);
+    }
+    if !quick_same(t0, p0, case) {
         return None;
     }
     // (issue 13: and the second byte, when both are letters of the phrase: most rows
     // that share a first letter differ there)
-    if let Some(&p1) = phrase
-        .as_bytes()
-        .get(1)
-        .filter(|&&b| p0 != b' ' && b != b' ')
-    {
+    if let Some(&p1) = phrase.as_bytes().get(1).filter(|&&b| b != b' ') {
         if !text
             .as_bytes()
             .get(i + 1)
@@ -101,6 +115,20 @@ fn quick_same(a: u8, b: u8, case: bool) -> bool {
 fn match_at_full(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize> {
     let t = text.as_bytes();
     let p = phrase.as_bytes();
+    if p.first() == Some(&b' ') {
+        // (issue 13) A leading space is one or more spaces of the text: the byte after
+        // them must be the phrase's next one (the clause marks " while ", " — ", ...
+        // are tried at every space of a figure's window).
+        let j = skip_space(text, i);
+        if j == i {
+            return None;
+        }
+        if let Some(&p1) = p.get(1).filter(|&&b| b != b' ') {
+            if !t.get(j).is_some_and(|&t1| quick_same(t1, p1, case)) {
+                return None;
+            }
+        }
+    }
     let mut ti = i;
     let mut pi = 0;
     while pi < p.len() {
@@ -177,9 +205,18 @@ fn match_before_full(text: &str, end: usize, phrase: &str, case: bool) -> Option
 
 /// The word (letters, digits, internal `.`/`'`/`’`/`-`) starting at `i`, if any.
 pub fn word_at(text: &str, i: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
     let mut j = i;
     let mut last_alnum = i;
-    while let Some(c) = char_at(text, j) {
+    while let Some(&b) = bytes.get(j) {
+        // (issue 13: ASCII is read byte by byte; any other char as before)
+        let c = if b < 0x80 {
+            char::from(b)
+        } else if let Some(c) = char_at(text, j) {
+            c
+        } else {
+            break;
+        };
         if c.is_alphanumeric() {
             j += c.len_utf8();
             last_alnum = j;
