@@ -465,13 +465,10 @@ impl TokenStream {
 
 /// Case folding for word ids: lowercase, and the curly apostrophe read as the straight
 /// one ("Russia’s" and "russia's" are one word).
+/// Word ids only need a consistent fold, so the small table of `crate::case` serves
+/// (core's `to_lowercase` would link its 4 KB conversion table into the wasm module).
 fn fold(word: &str) -> String {
-    let lower = if word.is_ascii() {
-        word.to_ascii_lowercase()
-    } else {
-        word.to_lowercase()
-    };
-    lower.replace('’', "'")
+    crate::case::lowercase(word).replace('’', "'")
 }
 
 fn utf16_len(s: &str) -> usize {
