@@ -1579,3 +1579,26 @@ fn a_dated_past_figure_meets_the_same_figure_stated_bare() {
     );
     assert_ne!(group_with(&r, "a", "140 million euros").id, old.id);
 }
+
+#[test]
+fn a_source_that_counts_a_toll_keeps_its_other_count_of_people_apart() {
+    // Source b gives the toll ("killed 41 people") and, apart, how many people were in
+    // the hall at the time: with no predicate of its own, the second figure counts
+    // other people, although its time qualifier would explain a rising toll.
+    let r = fact_compare::compare(
+        &[
+            Source::new("a", "A fire at the Denholm market hall killed 38 people."),
+            Source::new(
+                "b",
+                "The fire at the Denholm market hall killed 41 people, the mayor said. About 180 people were in the hall at the time of the fire.",
+            ),
+            Source::new("c", "The police said 40 people were killed in the fire at the Denholm market hall."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let toll = group_with(&r, "a", "38");
+    assert_eq!(group_with(&r, "b", "41").id, toll.id, "{:#?}", r.groups);
+    assert_eq!(group_with(&r, "c", "40").id, toll.id, "{:#?}", r.groups);
+    assert_ne!(group_with(&r, "b", "About 180").id, toll.id, "{:#?}", r.groups);
+}

@@ -104,6 +104,17 @@ impl Ctx<'_> {
             && noun_factor(&self.feats[i], &self.feats[j], 0.0) == 0.0
     }
 
+    /// Two figures of one source more than [`NOUN_FAR_RATIO`] apart of which only one
+    /// says what happened to what it counts ("71 people killed" / "293 people were
+    /// inside at the time"): the source counts that predicate with its own figure, so
+    /// its figure without one counts something else (those present, those housed),
+    /// whatever time or attribution it carries.
+    pub(super) fn predicate_unmatched(&self, i: usize, j: usize) -> bool {
+        self.src[i] == self.src[j]
+            && self.feats[i].predicate.is_some() != self.feats[j].predicate.is_some()
+            && ratio_over(&self.spans[i], &self.spans[j], NOUN_FAR_RATIO)
+    }
+
     /// Two figures more than [`UNEXPLAINED_RATIO`] apart with nothing that explains
     /// it: no time or attribution on either, neither a new value of something that
     /// changes ("the toll rose to"), neither an estimate or a range. Outlets rarely
@@ -240,6 +251,7 @@ impl Ctx<'_> {
                     || self.apart(x, y)
                     || self.one_source_twice(x, y)
                     || self.other_count_far(x, y)
+                    || self.predicate_unmatched(x, y)
                     || self.far_unexplained(x, y)
                     || self.entity_unmatched(x, y)
                     || (self.src[x] == self.src[y]
