@@ -1600,5 +1600,66 @@ fn a_source_that_counts_a_toll_keeps_its_other_count_of_people_apart() {
     let toll = group_with(&r, "a", "38");
     assert_eq!(group_with(&r, "b", "41").id, toll.id, "{:#?}", r.groups);
     assert_eq!(group_with(&r, "c", "40").id, toll.id, "{:#?}", r.groups);
-    assert_ne!(group_with(&r, "b", "About 180").id, toll.id, "{:#?}", r.groups);
+    assert_ne!(
+        group_with(&r, "b", "About 180").id,
+        toll.id,
+        "{:#?}",
+        r.groups
+    );
+}
+
+#[test]
+fn one_counter_named_against_an_unattributed_toll_far_from_it_is_another_count() {
+    // Source a gives the floods' toll and, apart, a relief agency's much smaller
+    // figure: an attribution on one of them alone does not make two figures this far
+    // apart one quantity told twice (the agency counts its own area).
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "The floods have killed more than 400 people. The Kessa Relief Corps said 95 people had died.",
+            ),
+            Source::new("b", "At least 410 people have died in the floods."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let toll = group_with(&r, "a", "more than 400");
+    assert_eq!(
+        group_with(&r, "b", "At least 410").id,
+        toll.id,
+        "{:#?}",
+        r.groups
+    );
+    assert_ne!(group_with(&r, "a", "95").id, toll.id, "{:#?}", r.groups);
+}
+
+#[test]
+fn two_counters_of_one_source_stay_one_quantity_however_far_apart() {
+    // Organizers' and police's figures in one article, in two sentences: one quantity
+    // with two attributions, whatever the ratio.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "Organizers said 60,000 people joined the march in Tarrow. The police said 15,000 people joined the march.",
+            ),
+            Source::new("b", "About 60,000 people joined the march in Tarrow, organizers said."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let march = group_with(&r, "b", "About 60,000");
+    assert_eq!(
+        group_with(&r, "a", "60,000").id,
+        march.id,
+        "{:#?}",
+        r.groups
+    );
+    assert_eq!(
+        group_with(&r, "a", "15,000").id,
+        march.id,
+        "{:#?}",
+        r.groups
+    );
 }

@@ -59,17 +59,17 @@ const FLOORS: &[(&str, &str, f64, f64, usize)] = &[
     (
         "cyclone-tamsin",
         "tests/clusters/cyclone-tamsin",
-        0.35,
-        0.48,
-        10,
+        0.36,
+        0.5,
+        11,
     ),
     // a budget's funds for schools, hospitals and roads; two readings' vote tallies;
     (
         "calder-budget",
         "tests/clusters/calder-budget",
         0.81,
-        0.73,
-        9,
+        0.75,
+        10,
     ),
     // police vs union crowd figures per city and nationwide, arrests.
     (
@@ -101,17 +101,21 @@ fn clusters_score_at_least_their_floors() {
 
 /// (dev-news cluster, least pair recall, least pair precision, least verdicts right):
 /// the scores reached by the aligner of issue 11 (measured with this module, which
-/// follows `score-gold`), rounded down.
+/// follows `score-gold`), rounded down. Two recall floors went down one step with
+/// precision up several (01 .33 -> .44, 05 .46 -> .55): one counter named against a
+/// source's unattributed figure far from it no longer explains two figures of one
+/// source, and 05's combined toll now splits where two of its figures first met the
+/// regional tolls.
 const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
-    ("01_womens_march_2017", 0.47, 0.33, 6),
-    ("02_grenfell_fire_2017", 0.77, 0.64, 13),
+    ("01_womens_march_2017", 0.46, 0.44, 7),
+    ("02_grenfell_fire_2017", 0.77, 0.69, 13),
     ("03_musk_twitter_deal_2022", 0.93, 0.89, 10),
     ("04_notre_dame_fire_2019", 0.65, 0.67, 8),
-    ("05_turkey_syria_quake_2023", 0.57, 0.46, 15),
+    ("05_turkey_syria_quake_2023", 0.47, 0.55, 16),
     ("06_uk_election_2019", 0.47, 0.67, 19),
     ("07_neymar_transfer_2017", 0.91, 1.0, 15),
     ("08_camp_fire_2018", 0.6, 0.91, 6),
-    ("09_quarterly_earnings", 0.73, 0.58, 9),
+    ("09_quarterly_earnings", 0.77, 0.62, 11),
 ];
 
 #[test]

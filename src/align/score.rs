@@ -69,24 +69,30 @@ impl Ctx<'_> {
     }
 
     /// Two different figures of one source for one quantity: allowed only when the
-    /// source says why (a time or an attribution on either, or a new value of
-    /// something that changes: "the toll rose to"); else they are two quantities.
+    /// source says why (a time on either; an attribution on both, or on one with
+    /// values within [`ATTRIBUTED_RATIO`]; a new value of something that changes: "the
+    /// toll rose to"); else they are two quantities.
     pub(super) fn one_source_twice(&self, i: usize, j: usize) -> bool {
         if self.src[i] != self.src[j] || equal(&self.spans[i], &self.spans[j]) {
             return false;
         }
-        // The time and attribution phrases of each: a time or an attribution on either
-        // explains two figures (measured on dev-news: asking that both carry one, or
-        // that they differ, loses more right pairs than wrong ones).
-        let scope = |m: &Mention| -> Vec<String> {
-            m.qualifiers
-                .iter()
-                .filter(|q| matches!(q.kind, QualifierKind::Time | QualifierKind::Attribution))
-                .map(|q| q.text.to_ascii_lowercase())
-                .collect()
-        };
-        let (a, b) = (scope(&self.mentions[i]), scope(&self.mentions[j]));
-        let dated_apart = !a.is_empty() || !b.is_empty();
+        // A time on either explains two figures (measured on dev-news: asking that both
+        // carry one, or that they differ, loses more right pairs than wrong ones). An
+        // attribution on both ("organizers said" / "police said"; one official giving a
+        // city's and a province's toll) explains any gap; one counter named against a
+        // figure of no one's, only a small one: far from the source's own figure, it is
+        // as likely another quantity (a region's toll, one agency's area) as a second
+        // count of the same.
+        let has = |m: &Mention, kind: QualifierKind| m.qualifiers.iter().any(|q| q.kind == kind);
+        let (a, b) = (&self.mentions[i], &self.mentions[j]);
+        let dated = has(a, QualifierKind::Time) || has(b, QualifierKind::Time);
+        let (sa, sb) = (
+            has(a, QualifierKind::Attribution),
+            has(b, QualifierKind::Attribution),
+        );
+        let attributed = (sa && sb)
+            || ((sa || sb) && !ratio_over(&self.spans[i], &self.spans[j], ATTRIBUTED_RATIO));
+        let dated_apart = dated || attributed;
         let why = dated_apart || self.feats[i].entities.update || self.feats[j].entities.update;
         // A headline rounds or lags the body it sits over ("more than 1,500 dead" over
         // "killing more than 1,200 people"): its figure may differ from the body's.
@@ -279,6 +285,9 @@ impl Ctx<'_> {
         sum / (a.len() * b.len()).max(1) as f32
     }
 }
+
+/// Ratio within which an attribution alone explains two figures of one source.
+pub const ATTRIBUTED_RATIO: f64 = 1.5;
 
 /// Ratio beyond which two figures need a reason to be one quantity
 /// ([`Ctx::far_unexplained`]). Chosen by hand on every gold cluster (it is a rule, not
