@@ -17,9 +17,17 @@
 //!   A place key that joins places the input gives apart ("across Turkey and Syria")
 //!   is the total over them: the same scope as a figure said of no place.
 //! - **Event**: an ordinal before the event ("a second quake of magnitude 7.6") sets it
-//!   apart from the unmarked (first) one; so does a year before the story's own that
-//!   dates the figure ("In 1999, ... it killed 17,000"). Two sources' equal figures
-//!   still meet when only one of them carries the mark.
+//!   apart from the unmarked (first) one, compared by rank ("second large quake" and
+//!   "second tremor" are one event); an aftershock is a later event of unknown rank,
+//!   apart only from the first; so does a year before the story's own that
+//!   dates the figure ("In 1999, ... it killed 17,000"). A sentence that refers back
+//!   ("It measured 7.5", "The tremor measured 7.5") takes the ordinal event of the
+//!   sentence before in its paragraph. Two sources' equal figures still meet when only
+//!   one of them carries the mark.
+//! - **Price** (always contrasted): an offer ("offered", "bid") and a market price
+//!   ("closed", "trading") are two prices. A mark that heads the figure's own phrase
+//!   ("the closing price of $38.80") or opens a relative clause said of it ("the
+//!   $38.80 at which the shares closed") is that figure's, not the one before it.
 //! - **Change** (strict): a signed figure after another ("Lab 203 (-59)") or a count
 //!   after "<verb> by" ("rose by six") is the change, not the level.
 //! - **Baseline**: the level of a year before ("up from $7.9 billion a year ago") is
@@ -119,6 +127,53 @@ pub const UPDATE_WORDS: &[&str] = &[
 
 /// Ordinals that set an event apart from the unmarked first one.
 pub const EVENT_ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
+
+/// Words that name a later event of a series without saying which ("an aftershock of
+/// magnitude 6.3"): such a figure is not the first event's, and it may be any later
+/// one's ([`apart`]: it meets a "second" or a "third" but not the unmarked first).
+pub const LATER_EVENTS: &[&str] = &["aftershock", "aftershocks"];
+
+/// The event of a figure marked as a later one of unknown rank ([`LATER_EVENTS`]).
+pub const LATER_EVENT: &str = "later";
+
+/// Nouns of an event that a later sentence may refer back to ("A second quake struck
+/// at noon. It measured 7.5."): the event named with an ordinal before carries over.
+pub const EVENT_NOUNS: &[&str] = &[
+    "quake",
+    "earthquake",
+    "tremor",
+    "shock",
+    "aftershock",
+    "blast",
+    "explosion",
+    "eruption",
+    "storm",
+    "attack",
+    "strike",
+    "round",
+    "ballot",
+    "vote",
+    "march",
+    "wave",
+];
+
+/// Words that open a sentence referring back to the thing of the sentence before ("It
+/// measured 7.5", "There, the toll rose to 1,400", "The toll there ..."): the
+/// pronouns; a figure in such a sentence takes the event the sentence before names.
+pub const BACK_REFERENCES: &[&str] = &["it", "this", "that", "there", "its"];
+
+/// Links between a mark word and a figure that make the mark head the figure's own
+/// phrase ("the closing price of $38.80", "a second earthquake of magnitude 7.6", "a
+/// quake measuring 7.5"): the mark is that figure's, though a figure before it is as
+/// near (see [`heads`]).
+pub const HEAD_LINKS: &[&str] = &["of", "at", "measuring", "measured"];
+
+/// Words at most between a mark and the link of [`HEAD_LINKS`] before the figure.
+pub const HEAD_WORDS: usize = 2;
+
+/// Bytes of the sentence before a figure's read for an event it refers back to (a
+/// constant bound on the work per figure).
+pub const BACK_REACH: usize = 400;
 
 /// Words between two figures that make them the two sides of one pair ("218-214",
 /// "62% vs. 38%", "62 to 38 percent").
@@ -263,9 +318,24 @@ pub(crate) fn read(
     if let Some((key, shown)) = row_key(text, window, first, m) {
         e.keys.push((key, shown));
     }
-    // Markers of the figure's own clause.
+    // Markers of the figure's own clause. A mark that heads a figure's own phrase ("the
+    // closing price of $38.80", "a second earthquake of magnitude 7.6") is that
+    // figure's, though the figure before it is as near (on a tie, a word between two
+    // figures is the one's before it).
+    let next_first = neighbours
+        .1
+        .map(|(s, _)| window.partition_point(|t| t.start < s));
     for (i, _) in window.iter().enumerate() {
-        if (first..last).contains(&i) || dist(i) > MARK_REACH || !own(i) {
+        let heads_mine = (i < first && heads(text, window, i, (first, m.start)))
+            || relative_of(text, window, last, i);
+        let heads_next = i >= last
+            && next_first
+                .zip(neighbours.1)
+                .is_some_and(|(n, (at, _))| heads(text, window, i, (n, at)));
+        if (first..last).contains(&i)
+            || heads_next
+            || !(heads_mine || (dist(i) <= MARK_REACH && own(i)))
+        {
             continue;
         }
         let w = word(i);
@@ -279,11 +349,18 @@ pub(crate) fn read(
                 e.outlook = Some("guidance");
             }
         }
-        if MARKET_WORDS.contains(&w.as_str()) && !e.keys.iter().any(|k| k.0 == "price:market") {
-            e.keys.push(("price:market".into(), w.clone()));
-        } else if OFFER_WORDS.contains(&w.as_str()) && !e.keys.iter().any(|k| k.0 == "price:offer")
-        {
-            e.keys.push(("price:offer".into(), w.clone()));
+        // Prices only: a premium "over the closing price" is of the offer and of the
+        // market at once.
+        let price = m.dimension == crate::report::Dimension::Money;
+        let price_kind = if MARKET_WORDS.contains(&w.as_str()) {
+            Some("price:market")
+        } else if OFFER_WORDS.contains(&w.as_str()) {
+            Some("price:offer")
+        } else {
+            None
+        };
+        if let Some(k) = price_kind.filter(|k| price && !e.keys.iter().any(|x| x.0 == *k)) {
+            e.keys.push((k.into(), w.clone()));
         }
         if let Some((_, side)) = SIDE_WORDS.iter().find(|(s, _)| *s == w) {
             if dist(i) <= 1 && !e.keys.iter().any(|k| k.0.starts_with("side:")) {
@@ -292,7 +369,13 @@ pub(crate) fn read(
         }
         if e.event.is_none() && i < first && EVENT_ORDINALS.contains(&w.as_str()) {
             e.event = Some(event_phrase(text, window, i, first));
+        } else if e.event.is_none() && LATER_EVENTS.contains(&w.as_str()) {
+            e.event = Some(w.clone());
         }
+    }
+    // An event named in the sentence before, when this one refers back to it.
+    if e.event.is_none() {
+        e.event = event_before(text, window, m);
     }
     let (prev, next) = neighbours;
     // An expectation earlier in the sentence governs the figures after it ("analysts
@@ -731,6 +814,109 @@ fn event_phrase(text: &str, window: &[Token], i: usize, first: usize) -> String 
     text[window[i].start..window[to].end].to_ascii_lowercase()
 }
 
+/// The rank an event mark gives ("second quake", "second large" -> "second"; an
+/// aftershock -> [`LATER_EVENT`]; a past year as it is): what [`apart`] compares.
+fn event_rank(event: &str) -> &str {
+    let head = event.split(' ').next().unwrap_or(event);
+    if LATER_EVENTS.contains(&head) {
+        LATER_EVENT
+    } else if EVENT_ORDINALS.contains(&head) {
+        head
+    } else {
+        event
+    }
+}
+
+/// Whether two figures' events keep them apart: different ranks, where a later event
+/// of unknown rank ([`LATER_EVENT`]) is apart only from the unmarked first and from a
+/// past year.
+fn events_apart(a: Option<&str>, b: Option<&str>) -> bool {
+    let later_fits = |x: &str, y: &str| x == LATER_EVENT && EVENT_ORDINALS.contains(&y);
+    match (a.map(event_rank), b.map(event_rank)) {
+        (Some(x), Some(y)) => x != y && !later_fits(x, y) && !later_fits(y, x),
+        (x, y) => x != y,
+    }
+}
+
+/// Whether the mark at token `i` heads the phrase of the figure whose first token is
+/// `first` and which starts at byte `at`: at most [`HEAD_WORDS`] words, then a link of [`HEAD_LINKS`] right before
+/// the figure, with only spaces between them ("closing price of $38.80", "second
+/// earthquake of magnitude 7.6", "quake measuring 7.5").
+fn heads(text: &str, window: &[Token], i: usize, (first, at): (usize, usize)) -> bool {
+    if i + 2 > first || first - i > HEAD_WORDS + 2 || first > window.len() {
+        return false;
+    }
+    let link = &window[first - 1];
+    let spaced = (i..first - 1).all(|k| {
+        text.get(window[k].end..window[k + 1].start)
+            .is_some_and(|g| g == " ")
+    }) && text.get(link.end..at).is_some_and(|g| g == " ");
+    spaced
+        && HEAD_LINKS
+            .iter()
+            .any(|l| text[link.start..link.end].eq_ignore_ascii_case(l))
+}
+
+/// Whether token `i` is in a relative clause that opens right after the figure and is
+/// said of it ("the $38.80 at which the shares closed"), at most [`HEAD_WORDS`] + 1
+/// words into it, with no mark between.
+fn relative_of(text: &str, window: &[Token], last: usize, i: usize) -> bool {
+    let word = |k: usize| window.get(k).map_or("", |t| &text[t.start..t.end]);
+    let opens = RELATIVE_OPENINGS
+        .iter()
+        .any(|(a, b)| word(last).eq_ignore_ascii_case(a) && word(last + 1).eq_ignore_ascii_case(b));
+    opens
+        && i >= last + 2
+        && i <= last + HEAD_WORDS + 3
+        && (last..i).all(|k| {
+            text.get(window[k].end..window[k + 1].start)
+                .is_some_and(|g| g == " ")
+        })
+}
+
+/// The words that open a relative clause said of the figure before them ("the $38.80
+/// at which the shares closed").
+pub const RELATIVE_OPENINGS: &[(&str, &str)] = &[("at", "which"), ("at", "where")];
+
+/// The event that the sentence before names with an ordinal ("A second quake struck at
+/// noon."), in the same paragraph, when the figure's sentence refers back to it: it
+/// opens with a pronoun of [`BACK_REFERENCES`] ("It measured 7.5") or with "the" and
+/// the event's noun ("The tremor measured 7.5"). Reads at most [`BACK_REACH`] bytes.
+fn event_before(text: &str, window: &[Token], m: &Mention) -> Option<String> {
+    let start = m.sentence_start.min(m.start);
+    // the sentence's first words (the window holds the figure's sentence)
+    let mut opening = window
+        .iter()
+        .filter(|t| t.start >= start && t.end <= m.start)
+        .take(2)
+        .map(|t| text[t.start..t.end].to_ascii_lowercase());
+    let (first_word, second_word) = (opening.next()?, opening.next());
+    let mut from = start.saturating_sub(BACK_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    // the sentence before, in the same paragraph: after the last sentence end or line
+    // break before it (or from the reach's start, when it is longer)
+    let body = text.get(from..start)?.trim_end();
+    let body = body.strip_suffix(['.', '!', '?'])?;
+    let at = body.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+    if text[from + at..start].contains('\n') {
+        return None;
+    }
+    let sentence = body[at..].to_ascii_lowercase();
+    let words = super::features::words(&sentence);
+    let word = |k: usize| words.get(k).map(|&(a, b)| &sentence[a..b]);
+    let (ordinal, noun) = (0..words.len()).find_map(|k| {
+        let w = word(k)?;
+        let noun = word(k + 1).filter(|n| EVENT_NOUNS.contains(n));
+        EVENT_ORDINALS.contains(&w).then_some((w, noun?))
+    })?;
+    let stem = super::features::stem;
+    let refers = BACK_REFERENCES.contains(&first_word.as_str())
+        || (first_word == "the" && second_word.is_some_and(|w| stem(&w) == stem(noun)));
+    refers.then(|| format!("{ordinal} {noun}"))
+}
+
 /// The written shape of a figure, for the two sides of a pair: whether it is a
 /// percentage and whether it opens with a currency sign ("62%" and "38%" pair; "16.9%"
 /// and "$12.72 billion" do not).
@@ -901,7 +1087,7 @@ pub(crate) fn contrasted<'a>(
     for figures in per_source {
         for &a in figures {
             for (k, _) in keys_of(a) {
-                if known_entity(k) {
+                if known_entity(k) || INHERENT_KINDS.contains(&kind(k)) {
                     out.insert(k.as_str());
                 }
             }
@@ -925,6 +1111,10 @@ pub(crate) fn contrasted<'a>(
     }
     out
 }
+
+/// Kinds of keys that always contrast, as a known entity's do: an offer and a market
+/// price are two prices by what the words say, whatever else the input gives.
+pub const INHERENT_KINDS: &[&str] = &["price"];
 
 /// Whether a place key joins places that the input contrasts one by one ("across
 /// Turkey and Syria" where sources give Turkey's and Syria's figures apart): the
@@ -963,7 +1153,8 @@ pub(crate) fn apart(
     kb: &[Keyed],
     restated: bool,
 ) -> bool {
-    let event_apart = a.event != b.event && !(restated && (a.event.is_none() || b.event.is_none()));
+    let event_apart = events_apart(a.event.as_deref(), b.event.as_deref())
+        && !(restated && (a.event.is_none() || b.event.is_none()));
     let baseline_apart = a.baseline != b.baseline && !restated;
     if a.outlook != b.outlook || event_apart || a.change != b.change || baseline_apart {
         return true;
@@ -1001,8 +1192,19 @@ pub(crate) fn inherit_place(
         return;
     }
     let (a, b) = (&feats[p], &feats[i]);
+    // Read once per figure at most: only the first figure of a sentence gets here.
+    let sentence = text
+        .get(mi.sentence_start..mi.sentence_end)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let words = super::features::words(&sentence);
+    // "The toll there rose to 1,602": the sentence points back to the place.
+    let there = words
+        .iter()
+        .any(|&(x, y)| PLACE_BACK_REFERENCES.contains(&&sentence[x..y]));
     let alike = (a.predicate.is_some() && a.predicate == b.predicate)
-        || (a.noun.is_some() && a.noun == b.noun);
+        || (a.noun.is_some() && a.noun == b.noun)
+        || there;
     let has =
         |f: &super::features::Features| f.entities.keys.iter().any(|(k, _)| k.starts_with("who:"));
     if !alike || has(b) || b.entities.listed || a.entities.listed {
@@ -1018,12 +1220,7 @@ pub(crate) fn inherit_place(
     if keys.is_empty() {
         return;
     }
-    // Read once per figure at most: only the first figure of a sentence gets here.
-    let sentence = text
-        .get(mi.sentence_start..mi.sentence_end)
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let total = super::features::words(&sentence)
+    let total = words
         .into_iter()
         .any(|(a, b)| TOTAL_WORDS.contains(&&sentence[a..b]));
     if total {
@@ -1031,6 +1228,10 @@ pub(crate) fn inherit_place(
     }
     feats[i].entities.keys.extend(keys);
 }
+
+/// Words that point back to the place of the sentence before ("the toll there"): a
+/// figure of such a sentence takes that place though it counts another thing.
+pub const PLACE_BACK_REFERENCES: &[&str] = &["there"];
 
 /// Words that make a figure a total over places, which takes no place from the sentence
 /// before ("combined", "across both countries").
