@@ -141,3 +141,32 @@ fn an_offer_price_never_meets_a_trading_price() {
     assert!(same(&r, ("a", "$31.00"), ("c", "$31")));
     assert!(same(&r, ("a", "$26.27"), ("b", "$26.27")));
 }
+
+#[test]
+fn a_segment_of_sales_never_meets_the_whole() {
+    let r = report(&[
+        "Korvel posted revenue of $24.1 billion for the quarter. Tablet revenue came to $6.2 billion, and services revenue of $4.4 billion set a record.",
+        "Quarterly revenue rose to $24.1 billion.\n- Tablet sales: $6.2 billion\n- Services sales: $4.5 billion",
+        "The tablet line pulled in $6.3 billion, while revenue from services reached $4.4 billion. Total revenue was $24.0 billion.",
+    ]);
+    let entities = |src: &str, text: &str| mention(&r, src, text).frame.entities.clone();
+    assert!(entities("a", "$6.2 billion").iter().any(|e| e == "Tablet revenue"));
+    assert!(entities("b", "$6.2 billion").iter().any(|e| e == "Tablet sales"));
+    assert!(entities("c", "$4.4 billion").iter().any(|e| e == "revenue of services"));
+    assert!(entities("a", "$24.1 billion").iter().any(|e| e == "whole"));
+    // Each part meets its own part in another source, never the whole.
+    assert!(same(&r, ("a", "$24.1 billion"), ("b", "$24.1 billion")));
+    assert!(same(&r, ("a", "$24.1 billion"), ("c", "$24.0 billion")));
+    assert!(same(&r, ("a", "$4.4 billion"), ("b", "$4.5 billion")));
+    assert!(same(&r, ("a", "$4.4 billion"), ("c", "$4.4 billion")));
+    assert!(!same(&r, ("b", "$6.2 billion"), ("b", "$24.1 billion")));
+    assert!(!same(&r, ("a", "$4.4 billion"), ("c", "$24.0 billion")));
+    assert!(!same(&r, ("a", "$6.2 billion"), ("b", "$4.5 billion")));
+}
+
+#[test]
+fn a_possessive_before_the_noun_says_nothing_of_the_part() {
+    let r = report(&["The cloud unit's sales grew to $1.9 billion."]);
+    let entities = &mention(&r, "a", "$1.9 billion").frame.entities;
+    assert!(!entities.iter().any(|e| e == "whole" || e == "segment"), "{entities:?}");
+}

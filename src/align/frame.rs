@@ -12,6 +12,9 @@
 //!   itself contrasts those keys: some source gives figures of one bucket (dimension
 //!   and unit) under both. A name that every source attaches to its figures
 //!   ("Twitter") is then no key at all.
+//! - **Segment**: the part of a business a sum of sales is of ("iPhone revenue",
+//!   "revenue from services", "Mac sales: $7.2 billion") is a key like any other; a
+//!   part and the whole ("revenue of $91.8 billion") always differ.
 //! - **Outlook** (strict): an expectation or a guidance ("analysts expected", "a
 //!   forecast of", "guidance of") is never the result itself, which carries none.
 //!   A place key that joins places the input gives apart ("across Turkey and Syria")
@@ -314,6 +317,16 @@ pub(crate) fn read(
     if let Some((key, shown)) = purpose(text, window, last) {
         e.keys.push((key, shown));
     }
+    // The segment a sum of sales is of: "iPhone revenue of $55.9 billion".
+    if let Some(key) = segment(text, window, (first, last), m, (dist, own), neighbours.0) {
+        let part = if key.0.is_empty() {
+            ("part:whole", "whole")
+        } else {
+            e.keys.push(key);
+            ("part:segment", "segment")
+        };
+        e.keys.push((part.0.to_string(), part.1.to_string()));
+    }
     // The row key of a table or list line: a name and a number before the figure.
     if let Some((key, shown)) = row_key(text, window, first, m) {
         e.keys.push((key, shown));
@@ -458,6 +471,261 @@ fn clause_entity(
     }
     best.map(|(_, k, s)| (k, s))
 }
+
+/// Nouns of what a business takes in, which a product or a market may divide
+/// ("iPhone revenue", "Greater China sales") from the whole ("revenue of $91.8 billion").
+pub const SEGMENT_NOUNS: &[&str] = &[
+    "revenue",
+    "revenues",
+    "sales",
+    "turnover",
+    "shipments",
+    "bookings",
+    "deliveries",
+];
+
+/// Words before a segment noun that name no segment: sizes, periods and words of the
+/// whole ("quarterly revenue", "Total sales", "record revenue").
+pub const NOT_SEGMENTS: &[&str] = &[
+    "total",
+    "net",
+    "gross",
+    "annual",
+    "overall",
+    "record",
+    "global",
+    "worldwide",
+    "company",
+    "group",
+    "combined",
+    "full-year",
+    "fiscal",
+    "holiday",
+    "quarter",
+    "period",
+    "year-ago",
+    "year-earlier",
+    "first-quarter",
+    "second-quarter",
+    "third-quarter",
+    "fourth-quarter",
+    "all-time",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "fq1",
+    "fq2",
+    "fq3",
+    "fq4",
+    "strong",
+    "weak",
+    "higher",
+    "lower",
+    "his",
+    "her",
+    "our",
+    "their",
+    "its",
+    "whose",
+    "expected",
+    "forecast",
+    "estimated",
+    "projected",
+    // verbs that take the noun as their object ("to post sales of ...")
+    "see",
+    "expect",
+    "post",
+    "posts",
+    "report",
+    "reports",
+    "record",
+    "records",
+    "generate",
+    "generates",
+    "deliver",
+    "delivers",
+    "book",
+    "books",
+    "log",
+    "logs",
+    "show",
+    "shows",
+    "has",
+    "have",
+    "had",
+    "hit",
+    "hits",
+    "lift",
+    "lifts",
+    "boost",
+    "boosts",
+    "drive",
+    "drives",
+    "cut",
+    "cuts",
+    "grow",
+    "grows",
+    "raise",
+    "raises",
+    "beat",
+    "beats",
+    "miss",
+    "misses",
+    "top",
+    "tops",
+];
+
+/// Verbs whose particle stands before a segment noun, with the segment as their
+/// subject ("iPhone pulled in revenues of $55.9 billion").
+pub const SEGMENT_VERBS: &[&str] = &["pulled", "brought", "took", "raked"];
+
+/// The key of the part of a business a figure of [`SEGMENT_NOUNS`] is of: the word
+/// right before the noun nearest the figure in its clause ("iPhone revenue of $55.9
+/// billion", "$13.6 billion in Greater China sales", "services revenue": `seg:iphone`,
+/// `seg:china`, `seg:services`), or the subject of a verb with a particle ("iPhone
+/// pulled in revenues of ..."); an empty key when the noun has none ("revenue of $91.8
+/// billion", "quarterly revenue"): the whole. A segment's key contrasts as any key
+/// (two segments differ only when the input sets them apart); the segment and the
+/// whole always do (`part:segment`, `part:whole`: [`INHERENT_KINDS`]). Not a possessive ("Apple's revenue" is the whole), a number, a
+/// time, a word of [`NOT_SEGMENTS`] or a word in "-ly".
+fn segment(
+    text: &str,
+    window: &[Token],
+    (first, last): (usize, usize),
+    m: &Mention,
+    (dist, own): (&dyn Fn(usize) -> usize, &dyn Fn(usize) -> bool),
+    prev: Option<(usize, usize)>,
+) -> Option<(String, String)> {
+    let word = |k: usize| &text[window[k].start..window[k].end];
+    // "iPhone sales: $55.9 billion": the label of a list line.
+    let label = |i: usize| {
+        i + 1 == first
+            && text
+                .get(window[i].end..m.start)
+                .is_some_and(|g| g.trim_end() == ":")
+    };
+    let noun = (0..window.len())
+        .filter(|&i| !(first..last).contains(&i) && dist(i) <= NAME_REACH)
+        .filter(|&i| {
+            own(i)
+                || label(i)
+                || (i < first
+                    && (heads(text, window, i, (first, m.start))
+                        || opens_clause(text, window, i, (first, m.start), prev)))
+        })
+        .filter(|&i| {
+            SEGMENT_NOUNS
+                .iter()
+                .any(|n| word(i).eq_ignore_ascii_case(n))
+        })
+        .min_by_key(|&i| dist(i))?;
+    let shown_noun = word(noun);
+    // the word before `k`, next to it in one phrase
+    let before = |k: usize| {
+        k.checked_sub(1).filter(|&j| {
+            text.get(window[j].end..window[k].start) == Some(" ") && !(first..last).contains(&j)
+        })
+    };
+    let segment_word = |k: usize| {
+        let w = word(k);
+        let lower = w.to_ascii_lowercase();
+        window[k].concept.is_some()
+            && !lower.ends_with("ly")
+            && !lower.ends_with("ed")
+            && !lower.ends_with("ing")
+            && ![RESULT_WORDS, EXPECTED_WORDS, GUIDANCE_WORDS]
+                .iter()
+                .any(|list| list.contains(&lower.as_str()))
+            && !NOT_NAMES.contains(&lower.as_str())
+            && !NOT_SEGMENTS.contains(&lower.as_str())
+            && !crate::lexicon::words::TIME_NAMES.contains(&lower.as_str())
+    };
+    // A possessive or a number before the noun ("the cloud unit's sales", "2019
+    // sales"): what it is of is not read here.
+    if before(noun)
+        .is_some_and(|k| word(k).contains(|c: char| c.is_ascii_digit() || c == '\'' || c == '’'))
+    {
+        return None;
+    }
+    let name = before(noun)
+        .and_then(|k| {
+            if segment_word(k) {
+                return Some(k);
+            }
+            // "iPhone pulled in revenues": the verb's subject, a name
+            let verb = before(k).filter(|&v| {
+                word(k).eq_ignore_ascii_case("in")
+                    && SEGMENT_VERBS
+                        .iter()
+                        .any(|s| word(v).eq_ignore_ascii_case(s))
+            })?;
+            before(verb).filter(|&n| capitalized(text, &window[n]) && segment_word(n))
+        })
+        .or_else(|| {
+            // "revenue from hardware", "sales for its smartphones"
+            let after = |k: usize| {
+                window.get(k + 1).filter(|u| {
+                    text.get(window[k].end..u.start) == Some(" ")
+                        && !(first..last).contains(&(k + 1))
+                })?;
+                Some(k + 1)
+            };
+            let prep = after(noun).filter(|&k| {
+                SEGMENT_PREPS
+                    .iter()
+                    .any(|p| word(k).eq_ignore_ascii_case(p))
+            })?;
+            let mut k = after(prep)?;
+            if PURPOSE_DETERMINERS
+                .iter()
+                .any(|d| word(k).eq_ignore_ascii_case(d))
+            {
+                k = after(k)?;
+            }
+            segment_word(k).then_some(k)
+        });
+    Some(match name.map(word) {
+        Some(n) => (
+            format!("seg:{}", super::features::stem(&n.to_ascii_lowercase())),
+            if name < Some(noun) {
+                format!("{n} {shown_noun}")
+            } else {
+                format!("{shown_noun} of {n}")
+            },
+        ),
+        None => (String::new(), String::new()),
+    })
+}
+
+/// Whether token `i` opens the figure's own clause after the figure before it ("...
+/// $6.3 billion, while revenue from services reached $4.4 billion": "revenue" is the
+/// second figure's, though as near the first): a comma or a semicolon between the
+/// figure before and the token, none from the token to this figure, at most
+/// [`NAME_REACH`] + 2 words.
+fn opens_clause(
+    text: &str,
+    window: &[Token],
+    i: usize,
+    (first, at): (usize, usize),
+    prev: Option<(usize, usize)>,
+) -> bool {
+    let Some((_, prev_end)) = prev else {
+        return false;
+    };
+    let breaks = [',', ';', ':', '(', ')', '.'];
+    i + NAME_REACH + 2 >= first
+        && prev_end <= window[i].start
+        && text
+            .get(prev_end..window[i].start)
+            .is_some_and(|g| g.contains([',', ';']))
+        && text
+            .get(window[i].start..at)
+            .is_some_and(|g| !g.contains(breaks))
+}
+
+/// Prepositions after a segment noun that name the segment ("revenue from hardware").
+pub const SEGMENT_PREPS: &[&str] = &["from", "for"];
 
 /// Marks between a name and a figure after it that end the name's clause.
 const SUBJECT_BREAKS: &[char] = &[',', ';', ':', '(', ')', '—', '–', '"', '“', '”', '.'];
@@ -1113,8 +1381,9 @@ pub(crate) fn contrasted<'a>(
 }
 
 /// Kinds of keys that always contrast, as a known entity's do: an offer and a market
-/// price are two prices by what the words say, whatever else the input gives.
-pub const INHERENT_KINDS: &[&str] = &["price"];
+/// price are two prices, a segment's sales and the whole's two sums, by what the words
+/// say, whatever else the input gives.
+pub const INHERENT_KINDS: &[&str] = &["price", "part"];
 
 /// Whether a place key joins places that the input contrasts one by one ("across
 /// Turkey and Syria" where sources give Turkey's and Syria's figures apart): the
