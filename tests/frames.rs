@@ -170,3 +170,30 @@ fn a_possessive_before_the_noun_says_nothing_of_the_part() {
     let entities = &mention(&r, "a", "$1.9 billion").frame.entities;
     assert!(!entities.iter().any(|e| e == "whole" || e == "segment"), "{entities:?}");
 }
+
+#[test]
+fn what_the_company_expects_is_its_guidance_not_the_analysts_expectation() {
+    let r = report(&[
+        "For the next quarter it is expecting revenue of $5.1 billion to $5.3 billion. Analysts had expected revenue of $4.9 billion.",
+        "The company expects revenue between $5.1 billion and $5.3 billion next quarter, above the $4.95 billion analysts were expecting.",
+        "Dorvik had been expected to post revenue of $4.9 billion, according to consensus figures.",
+    ]);
+    let outlook = |src: &str, text: &str| {
+        let e = &mention(&r, src, text).frame.entities;
+        ["guidance", "expected"]
+            .into_iter()
+            .find(|o| e.iter().any(|x| x == o))
+    };
+    assert_eq!(outlook("a", "$5.1 billion to $5.3 billion"), Some("guidance"));
+    assert_eq!(outlook("a", "$4.9 billion"), Some("expected"));
+    assert_eq!(outlook("b", "between $5.1 billion and $5.3 billion"), Some("guidance"));
+    // A passive ("had been expected to post") is the analysts' expectation.
+    assert_eq!(outlook("c", "$4.9 billion"), Some("expected"));
+    assert!(same(
+        &r,
+        ("a", "$5.1 billion to $5.3 billion"),
+        ("b", "between $5.1 billion and $5.3 billion")
+    ));
+    assert!(!same(&r, ("a", "$5.1 billion to $5.3 billion"), ("c", "$4.9 billion")));
+    assert!(same(&r, ("a", "$4.9 billion"), ("c", "$4.9 billion")));
+}

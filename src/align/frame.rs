@@ -356,7 +356,11 @@ pub(crate) fn read(
             e.update = true;
         }
         if e.outlook.is_none() {
-            if EXPECTED_WORDS.contains(&w.as_str()) && !hedge_estimated(text, window, i, first) {
+            if EXPECTED_WORDS.contains(&w.as_str()) && own_outlook(text, window, i) {
+                e.outlook = Some("guidance");
+            } else if EXPECTED_WORDS.contains(&w.as_str())
+                && !hedge_estimated(text, window, i, first)
+            {
                 e.outlook = Some("expected");
             } else if GUIDANCE_WORDS.contains(&w.as_str()) {
                 e.outlook = Some("guidance");
@@ -393,8 +397,8 @@ pub(crate) fn read(
     let (prev, next) = neighbours;
     // An expectation earlier in the sentence governs the figures after it ("analysts
     // had expected earnings of $4.54 a share, on revenue of $88.4 billion").
-    if e.outlook.is_none() && sentence_expects(text, window, first, prev) {
-        e.outlook = Some("expected");
+    if e.outlook.is_none() {
+        e.outlook = sentence_expects(text, window, first, prev);
     }
     // The two sides of a pair: "passed 218-214", "62% vs. 38%".
     let alike = |(s, t): (usize, usize)| text.get(s..t).is_some_and(|o| shape(o) == shape(&m.text));
@@ -822,16 +826,16 @@ fn sentence_expects(
     window: &[Token],
     first: usize,
     prev: Option<(usize, usize)>,
-) -> bool {
+) -> Option<&'static str> {
     for i in (0..first.min(window.len())).rev() {
         let t = &window[i];
         let gap = text.get(t.end..window.get(i + 1).map_or(t.end, |u| u.start));
         if t.clause == Clause::Starts || gap.is_some_and(|g| g.contains([';', '(', ')', '\n'])) {
-            return false;
+            return None;
         }
         let w = text[t.start..t.end].to_ascii_lowercase();
         if RESULT_WORDS.contains(&w.as_str()) || SCAN_STOPS.contains(&w.as_str()) {
-            return false;
+            return None;
         }
         // "estimates" alone are as often a count's ("crowd estimates"): only the
         // market's ("consensus estimates", "Wall Street's estimate") are expectations.
@@ -857,7 +861,45 @@ fn sentence_expects(
                         g.split_whitespace().count() <= 1 && !g.contains([',', ';'])
                     })
             });
-            return !after_figure;
+            if after_figure {
+                return None;
+            }
+            return Some(if own_outlook(text, window, i) {
+                "guidance"
+            } else {
+                "expected"
+            });
+        }
+    }
+    None
+}
+
+/// Subjects that make an expectation the company's own outlook ("It is expecting
+/// revenue of ...", "the company expects"), not the analysts'.
+pub const OWN_SUBJECTS: &[&str] = &["it", "company", "firm", "group", "management", "we"];
+
+/// Words between such a subject and its expectation word that keep the voice active
+/// ("it is expecting", "the company now expects"; not "had been expected").
+pub const ACTIVE_AUX: &[&str] = &["is", "now", "still", "also", "currently", "has", "had"];
+
+/// Whether the expectation word at token `i` is the company's own ([`OWN_SUBJECTS`]
+/// then words of [`ACTIVE_AUX`]), an outlook of its own (`guidance`); a passive
+/// ("the company had been expected to post") stays the analysts'.
+fn own_outlook(text: &str, window: &[Token], i: usize) -> bool {
+    let word = |k: usize| text[window[k].start..window[k].end].to_ascii_lowercase();
+    let mut k = i;
+    for _ in 0..=2 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let w = word(k);
+        if OWN_SUBJECTS.contains(&w.as_str()) {
+            // "had expected" is active; "had been expected" never reaches here
+            return !(word(i) == "expected" && i >= 1 && word(i - 1) == "is");
+        }
+        if !ACTIVE_AUX.contains(&w.as_str()) {
+            return false;
         }
     }
     false
