@@ -197,3 +197,18 @@ fn what_the_company_expects_is_its_guidance_not_the_analysts_expectation() {
     assert!(!same(&r, ("a", "$5.1 billion to $5.3 billion"), ("c", "$4.9 billion")));
     assert!(same(&r, ("a", "$4.9 billion"), ("c", "$4.9 billion")));
 }
+
+#[test]
+fn a_quake_among_the_aftershocks_of_its_sentence_is_a_later_event() {
+    let r = report(&[
+        "Strong aftershocks rattled the valley for hours after the first quake, including a violent quake measuring magnitude 6.6.",
+        "A second earthquake of magnitude 6.5 struck in the afternoon. The first had measured magnitude 7.2.",
+        "The toll from a magnitude 7.2 earthquake and its aftershocks rose to 1,400.",
+    ]);
+    assert_eq!(event(&r, "a", "magnitude 6.6"), Some("aftershocks"));
+    assert!(same(&r, ("a", "magnitude 6.6"), ("b", "magnitude 6.5")));
+    // Aftershocks named after the figure, or a toll that is no event's measure, are not
+    // marked.
+    assert_eq!(event(&r, "c", "magnitude 7.2"), None);
+    assert_eq!(event(&r, "c", "1,400"), None);
+}

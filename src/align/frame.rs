@@ -394,6 +394,19 @@ pub(crate) fn read(
     if e.event.is_none() {
         e.event = event_before(text, window, m);
     }
+    // "Strong aftershocks followed, including a quake measuring magnitude 7.5": the
+    // event the figure measures is one of the aftershocks named earlier in its sentence.
+    if e.event.is_none() && measures_event(text, window, (first, last)) {
+        let from = neighbours
+            .0
+            .map_or(m.sentence_start, |(_, end)| end.max(m.sentence_start));
+        e.event = window[..first]
+            .iter()
+            .rev()
+            .take_while(|t| t.start >= from)
+            .map(|t| text[t.start..t.end].to_ascii_lowercase())
+            .find(|w| LATER_EVENTS.contains(&w.as_str()));
+    }
     let (prev, next) = neighbours;
     // An expectation earlier in the sentence governs the figures after it ("analysts
     // had expected earnings of $4.54 a share, on revenue of $88.4 billion").
@@ -1165,6 +1178,22 @@ fn heads(text: &str, window: &[Token], i: usize, (first, at): (usize, usize)) ->
         && HEAD_LINKS
             .iter()
             .any(|l| text[link.start..link.end].eq_ignore_ascii_case(l))
+}
+
+/// Whether the figure measures an event itself: an event noun heads its phrase ("a
+/// quake measuring 7.5", "a tremor of magnitude 6.1") or follows it ("a magnitude 7.8
+/// earthquake").
+fn measures_event(text: &str, window: &[Token], (first, last): (usize, usize)) -> bool {
+    let word = |k: usize| {
+        window
+            .get(k)
+            .map(|t| text[t.start..t.end].to_ascii_lowercase())
+    };
+    let event = |k: usize| word(k).is_some_and(|w| EVENT_NOUNS.contains(&w.as_str()));
+    let linked = first >= 2
+        && word(first - 1).is_some_and(|w| HEAD_LINKS.contains(&w.as_str()))
+        && event(first - 2);
+    linked || event(last)
 }
 
 /// Whether token `i` is in a relative clause that opens right after the figure and is
