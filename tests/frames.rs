@@ -212,3 +212,12 @@ fn a_quake_among_the_aftershocks_of_its_sentence_is_a_later_event() {
     assert_eq!(event(&r, "c", "magnitude 7.2"), None);
     assert_eq!(event(&r, "c", "1,400"), None);
 }
+
+#[test]
+fn an_existential_there_points_to_no_place() {
+    let r = report(&[
+        "In Kessa province, rescuers counted 340 dead. By nightfall there were 2,000 injured.",
+    ]);
+    let entities = &mention(&r, "a", "2,000").frame.entities;
+    assert!(!entities.iter().any(|e| e == "Kessa province"), "{entities:?}");
+}

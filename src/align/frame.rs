@@ -1539,9 +1539,10 @@ pub(crate) fn inherit_place(
         .to_ascii_lowercase();
     let words = super::features::words(&sentence);
     // "The toll there rose to 1,602": the sentence points back to the place.
-    let there = words
-        .iter()
-        .any(|&(x, y)| PLACE_BACK_REFERENCES.contains(&&sentence[x..y]));
+    let there = words.iter().enumerate().any(|(k, &(x, y))| {
+        let next = words.get(k + 1).map_or("", |&(a, b)| &sentence[a..b]);
+        PLACE_BACK_REFERENCES.contains(&&sentence[x..y]) && !EXISTENTIAL_VERBS.contains(&next)
+    });
     let alike = (a.predicate.is_some() && a.predicate == b.predicate)
         || (a.noun.is_some() && a.noun == b.noun)
         || there;
@@ -1572,6 +1573,14 @@ pub(crate) fn inherit_place(
 /// Words that point back to the place of the sentence before ("the toll there"): a
 /// figure of such a sentence takes that place though it counts another thing.
 pub const PLACE_BACK_REFERENCES: &[&str] = &["there"];
+
+/// Verbs after *there* that make it the existential one ("there were 470,000 people"),
+/// which points to no place.
+pub const EXISTENTIAL_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "may",
+    "might", "could", "remain", "remains", "remained", "seem", "seems", "seemed", "appear",
+    "appears", "appeared",
+];
 
 /// Words that make a figure a total over places, which takes no place from the sentence
 /// before ("combined", "across both countries").
