@@ -148,3 +148,30 @@ fn dev_news_scores_at_least_their_floors() {
     );
     assert!(failures.is_empty(), "below floor: {failures:#?}");
 }
+
+// ---- Engineer B (issue 11, what a figure measures): clusters of its own, with their
+// floors at the scores reached, kept apart from the table above for a clean merge.
+
+/// (cluster, least pair recall, least pair precision, least verdicts right)
+const FRAME_FLOORS: &[(&str, f64, f64, usize)] = &[
+    // a quarter's whole revenue beside its segments, the analysts' expectation beside
+    // the company's own guidance, the closing share price
+    ("brannock-quarter", 1.0, 1.0, 7),
+];
+
+#[test]
+fn frame_clusters_score_at_least_their_floors() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/clusters");
+    let mut failures = Vec::new();
+    for &(name, recall, precision, verdicts) in FRAME_FLOORS {
+        let s = gold_score::score(&root.join(name).join("gold.json"), &root.join(name));
+        println!(
+            "{name}: pair recall {:.3}, precision {:.3}, verdicts {}/{}",
+            s.pair_recall, s.pair_precision, s.verdict_ok, s.groups
+        );
+        if s.pair_recall < recall || s.pair_precision < precision || s.verdict_ok < verdicts {
+            failures.push(format!("{name}: {s:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "below floor: {failures:#?}");
+}

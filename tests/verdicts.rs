@@ -97,6 +97,11 @@ fn a_cut_digit_explains_no_more_than_one_unit() {
     more.high = None;
     more.low_open = true;
     assert_eq!(verdict(&[&a, &more]), Verdict::Conflict);
+    // Nor a figure of two digits, whose last digit is a step of 3%: services revenue
+    // of "$3.2 billion" and "$3.3 billion" differ.
+    let low = usd("wire", "$3.2 billion", 3.2e9);
+    let high = usd("paper", "$3.3 billion", 3.3e9);
+    assert_ne!(verdict(&[&low, &high]), Verdict::Agree);
     // Whole numbers of billions are not cut: two offers of $43bn and $44bn differ.
     let first = usd("wire", "$43 billion", 43e9);
     let second = usd("paper", "$44 billion", 44e9);

@@ -12,14 +12,25 @@
 //!   itself contrasts those keys: some source gives figures of one bucket (dimension
 //!   and unit) under both. A name that every source attaches to its figures
 //!   ("Twitter") is then no key at all.
+//! - **Segment**: the part of a business a sum of sales is of ("iPhone revenue",
+//!   "revenue from services", "Mac sales: $7.2 billion") is a key like any other; a
+//!   part and the whole ("revenue of $91.8 billion") always differ.
 //! - **Outlook** (strict): an expectation or a guidance ("analysts expected", "a
 //!   forecast of", "guidance of") is never the result itself, which carries none.
 //!   A place key that joins places the input gives apart ("across Turkey and Syria")
 //!   is the total over them: the same scope as a figure said of no place.
 //! - **Event**: an ordinal before the event ("a second quake of magnitude 7.6") sets it
-//!   apart from the unmarked (first) one; so does a year before the story's own that
-//!   dates the figure ("In 1999, ... it killed 17,000"). Two sources' equal figures
-//!   still meet when only one of them carries the mark.
+//!   apart from the unmarked (first) one, compared by rank ("second large quake" and
+//!   "second tremor" are one event); an aftershock is a later event of unknown rank,
+//!   apart only from the first; so does a year before the story's own that
+//!   dates the figure ("In 1999, ... it killed 17,000"). A sentence that refers back
+//!   ("It measured 7.5", "The tremor measured 7.5") takes the ordinal event of the
+//!   sentence before in its paragraph. Two sources' equal figures still meet when only
+//!   one of them carries the mark.
+//! - **Price** (always contrasted): an offer ("offered", "bid") and a market price
+//!   ("closed", "trading") are two prices. A mark that heads the figure's own phrase
+//!   ("the closing price of $38.80") or opens a relative clause said of it ("the
+//!   $38.80 at which the shares closed") is that figure's, not the one before it.
 //! - **Change** (strict): a signed figure after another ("Lab 203 (-59)") or a count
 //!   after "<verb> by" ("rose by six") is the change, not the level.
 //! - **Baseline**: the level of a year before ("up from $7.9 billion a year ago") is
@@ -119,6 +130,53 @@ pub const UPDATE_WORDS: &[&str] = &[
 
 /// Ordinals that set an event apart from the unmarked first one.
 pub const EVENT_ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
+
+/// Words that name a later event of a series without saying which ("an aftershock of
+/// magnitude 6.3"): such a figure is not the first event's, and it may be any later
+/// one's ([`apart`]: it meets a "second" or a "third" but not the unmarked first).
+pub const LATER_EVENTS: &[&str] = &["aftershock", "aftershocks"];
+
+/// The event of a figure marked as a later one of unknown rank ([`LATER_EVENTS`]).
+pub const LATER_EVENT: &str = "later";
+
+/// Nouns of an event that a later sentence may refer back to ("A second quake struck
+/// at noon. It measured 7.5."): the event named with an ordinal before carries over.
+pub const EVENT_NOUNS: &[&str] = &[
+    "quake",
+    "earthquake",
+    "tremor",
+    "shock",
+    "aftershock",
+    "blast",
+    "explosion",
+    "eruption",
+    "storm",
+    "attack",
+    "strike",
+    "round",
+    "ballot",
+    "vote",
+    "march",
+    "wave",
+];
+
+/// Words that open a sentence referring back to the thing of the sentence before ("It
+/// measured 7.5", "There, the toll rose to 1,400", "The toll there ..."): the
+/// pronouns; a figure in such a sentence takes the event the sentence before names.
+pub const BACK_REFERENCES: &[&str] = &["it", "this", "that", "there", "its"];
+
+/// Links between a mark word and a figure that make the mark head the figure's own
+/// phrase ("the closing price of $38.80", "a second earthquake of magnitude 7.6", "a
+/// quake measuring 7.5"): the mark is that figure's, though a figure before it is as
+/// near (see [`heads`]).
+pub const HEAD_LINKS: &[&str] = &["of", "at", "measuring", "measured"];
+
+/// Words at most between a mark and the link of [`HEAD_LINKS`] before the figure.
+pub const HEAD_WORDS: usize = 2;
+
+/// Bytes of the sentence before a figure's read for an event it refers back to (a
+/// constant bound on the work per figure).
+pub const BACK_REACH: usize = 400;
 
 /// Words between two figures that make them the two sides of one pair ("218-214",
 /// "62% vs. 38%", "62 to 38 percent").
@@ -259,13 +317,38 @@ pub(crate) fn read(
     if let Some((key, shown)) = purpose(text, window, last) {
         e.keys.push((key, shown));
     }
+    // The segment a sum of sales is of: "iPhone revenue of $55.9 billion".
+    if let Some(key) = segment(text, window, (first, last), m, (dist, own), neighbours.0) {
+        let part = if key.0.is_empty() {
+            ("part:whole", "whole")
+        } else {
+            e.keys.push(key);
+            ("part:segment", "segment")
+        };
+        e.keys.push((part.0.to_string(), part.1.to_string()));
+    }
     // The row key of a table or list line: a name and a number before the figure.
     if let Some((key, shown)) = row_key(text, window, first, m) {
         e.keys.push((key, shown));
     }
-    // Markers of the figure's own clause.
+    // Markers of the figure's own clause. A mark that heads a figure's own phrase ("the
+    // closing price of $38.80", "a second earthquake of magnitude 7.6") is that
+    // figure's, though the figure before it is as near (on a tie, a word between two
+    // figures is the one's before it).
+    let next_first = neighbours
+        .1
+        .map(|(s, _)| window.partition_point(|t| t.start < s));
     for (i, _) in window.iter().enumerate() {
-        if (first..last).contains(&i) || dist(i) > MARK_REACH || !own(i) {
+        let heads_mine = (i < first && heads(text, window, i, (first, m.start)))
+            || relative_of(text, window, last, i);
+        let heads_next = i >= last
+            && next_first
+                .zip(neighbours.1)
+                .is_some_and(|(n, (at, _))| heads(text, window, i, (n, at)));
+        if (first..last).contains(&i)
+            || heads_next
+            || !(heads_mine || (dist(i) <= MARK_REACH && own(i)))
+        {
             continue;
         }
         let w = word(i);
@@ -273,17 +356,28 @@ pub(crate) fn read(
             e.update = true;
         }
         if e.outlook.is_none() {
-            if EXPECTED_WORDS.contains(&w.as_str()) && !hedge_estimated(text, window, i, first) {
+            if EXPECTED_WORDS.contains(&w.as_str()) && own_outlook(text, window, i) {
+                e.outlook = Some("guidance");
+            } else if EXPECTED_WORDS.contains(&w.as_str())
+                && !hedge_estimated(text, window, i, first)
+            {
                 e.outlook = Some("expected");
             } else if GUIDANCE_WORDS.contains(&w.as_str()) {
                 e.outlook = Some("guidance");
             }
         }
-        if MARKET_WORDS.contains(&w.as_str()) && !e.keys.iter().any(|k| k.0 == "price:market") {
-            e.keys.push(("price:market".into(), w.clone()));
-        } else if OFFER_WORDS.contains(&w.as_str()) && !e.keys.iter().any(|k| k.0 == "price:offer")
-        {
-            e.keys.push(("price:offer".into(), w.clone()));
+        // Prices only: a premium "over the closing price" is of the offer and of the
+        // market at once.
+        let price = m.dimension == crate::report::Dimension::Money;
+        let price_kind = if MARKET_WORDS.contains(&w.as_str()) {
+            Some("price:market")
+        } else if OFFER_WORDS.contains(&w.as_str()) {
+            Some("price:offer")
+        } else {
+            None
+        };
+        if let Some(k) = price_kind.filter(|k| price && !e.keys.iter().any(|x| x.0 == *k)) {
+            e.keys.push((k.into(), w.clone()));
         }
         if let Some((_, side)) = SIDE_WORDS.iter().find(|(s, _)| *s == w) {
             if dist(i) <= 1 && !e.keys.iter().any(|k| k.0.starts_with("side:")) {
@@ -292,13 +386,32 @@ pub(crate) fn read(
         }
         if e.event.is_none() && i < first && EVENT_ORDINALS.contains(&w.as_str()) {
             e.event = Some(event_phrase(text, window, i, first));
+        } else if e.event.is_none() && LATER_EVENTS.contains(&w.as_str()) {
+            e.event = Some(w.clone());
         }
+    }
+    // An event named in the sentence before, when this one refers back to it.
+    if e.event.is_none() {
+        e.event = event_before(text, window, m);
+    }
+    // "Strong aftershocks followed, including a quake measuring magnitude 7.5": the
+    // event the figure measures is one of the aftershocks named earlier in its sentence.
+    if e.event.is_none() && measures_event(text, window, (first, last)) {
+        let from = neighbours
+            .0
+            .map_or(m.sentence_start, |(_, end)| end.max(m.sentence_start));
+        e.event = window[..first]
+            .iter()
+            .rev()
+            .take_while(|t| t.start >= from)
+            .map(|t| text[t.start..t.end].to_ascii_lowercase())
+            .find(|w| LATER_EVENTS.contains(&w.as_str()));
     }
     let (prev, next) = neighbours;
     // An expectation earlier in the sentence governs the figures after it ("analysts
     // had expected earnings of $4.54 a share, on revenue of $88.4 billion").
-    if e.outlook.is_none() && sentence_expects(text, window, first, prev) {
-        e.outlook = Some("expected");
+    if e.outlook.is_none() {
+        e.outlook = sentence_expects(text, window, first, prev);
     }
     // The two sides of a pair: "passed 218-214", "62% vs. 38%".
     let alike = |(s, t): (usize, usize)| text.get(s..t).is_some_and(|o| shape(o) == shape(&m.text));
@@ -375,6 +488,261 @@ fn clause_entity(
     }
     best.map(|(_, k, s)| (k, s))
 }
+
+/// Nouns of what a business takes in, which a product or a market may divide
+/// ("iPhone revenue", "Greater China sales") from the whole ("revenue of $91.8 billion").
+pub const SEGMENT_NOUNS: &[&str] = &[
+    "revenue",
+    "revenues",
+    "sales",
+    "turnover",
+    "shipments",
+    "bookings",
+    "deliveries",
+];
+
+/// Words before a segment noun that name no segment: sizes, periods and words of the
+/// whole ("quarterly revenue", "Total sales", "record revenue").
+pub const NOT_SEGMENTS: &[&str] = &[
+    "total",
+    "net",
+    "gross",
+    "annual",
+    "overall",
+    "record",
+    "global",
+    "worldwide",
+    "company",
+    "group",
+    "combined",
+    "full-year",
+    "fiscal",
+    "holiday",
+    "quarter",
+    "period",
+    "year-ago",
+    "year-earlier",
+    "first-quarter",
+    "second-quarter",
+    "third-quarter",
+    "fourth-quarter",
+    "all-time",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "fq1",
+    "fq2",
+    "fq3",
+    "fq4",
+    "strong",
+    "weak",
+    "higher",
+    "lower",
+    "his",
+    "her",
+    "our",
+    "their",
+    "its",
+    "whose",
+    "expected",
+    "forecast",
+    "estimated",
+    "projected",
+    // verbs that take the noun as their object ("to post sales of ...")
+    "see",
+    "expect",
+    "post",
+    "posts",
+    "report",
+    "reports",
+    "record",
+    "records",
+    "generate",
+    "generates",
+    "deliver",
+    "delivers",
+    "book",
+    "books",
+    "log",
+    "logs",
+    "show",
+    "shows",
+    "has",
+    "have",
+    "had",
+    "hit",
+    "hits",
+    "lift",
+    "lifts",
+    "boost",
+    "boosts",
+    "drive",
+    "drives",
+    "cut",
+    "cuts",
+    "grow",
+    "grows",
+    "raise",
+    "raises",
+    "beat",
+    "beats",
+    "miss",
+    "misses",
+    "top",
+    "tops",
+];
+
+/// Verbs whose particle stands before a segment noun, with the segment as their
+/// subject ("iPhone pulled in revenues of $55.9 billion").
+pub const SEGMENT_VERBS: &[&str] = &["pulled", "brought", "took", "raked"];
+
+/// The key of the part of a business a figure of [`SEGMENT_NOUNS`] is of: the word
+/// right before the noun nearest the figure in its clause ("iPhone revenue of $55.9
+/// billion", "$13.6 billion in Greater China sales", "services revenue": `seg:iphone`,
+/// `seg:china`, `seg:services`), or the subject of a verb with a particle ("iPhone
+/// pulled in revenues of ..."); an empty key when the noun has none ("revenue of $91.8
+/// billion", "quarterly revenue"): the whole. A segment's key contrasts as any key
+/// (two segments differ only when the input sets them apart); the segment and the
+/// whole always do (`part:segment`, `part:whole`: [`INHERENT_KINDS`]). Not a possessive ("Apple's revenue" is the whole), a number, a
+/// time, a word of [`NOT_SEGMENTS`] or a word in "-ly".
+fn segment(
+    text: &str,
+    window: &[Token],
+    (first, last): (usize, usize),
+    m: &Mention,
+    (dist, own): (&dyn Fn(usize) -> usize, &dyn Fn(usize) -> bool),
+    prev: Option<(usize, usize)>,
+) -> Option<(String, String)> {
+    let word = |k: usize| &text[window[k].start..window[k].end];
+    // "iPhone sales: $55.9 billion": the label of a list line.
+    let label = |i: usize| {
+        i + 1 == first
+            && text
+                .get(window[i].end..m.start)
+                .is_some_and(|g| g.trim_end() == ":")
+    };
+    let noun = (0..window.len())
+        .filter(|&i| !(first..last).contains(&i) && dist(i) <= NAME_REACH)
+        .filter(|&i| {
+            own(i)
+                || label(i)
+                || (i < first
+                    && (heads(text, window, i, (first, m.start))
+                        || opens_clause(text, window, i, (first, m.start), prev)))
+        })
+        .filter(|&i| {
+            SEGMENT_NOUNS
+                .iter()
+                .any(|n| word(i).eq_ignore_ascii_case(n))
+        })
+        .min_by_key(|&i| dist(i))?;
+    let shown_noun = word(noun);
+    // the word before `k`, next to it in one phrase
+    let before = |k: usize| {
+        k.checked_sub(1).filter(|&j| {
+            text.get(window[j].end..window[k].start) == Some(" ") && !(first..last).contains(&j)
+        })
+    };
+    let segment_word = |k: usize| {
+        let w = word(k);
+        let lower = w.to_ascii_lowercase();
+        window[k].concept.is_some()
+            && !lower.ends_with("ly")
+            && !lower.ends_with("ed")
+            && !lower.ends_with("ing")
+            && ![RESULT_WORDS, EXPECTED_WORDS, GUIDANCE_WORDS]
+                .iter()
+                .any(|list| list.contains(&lower.as_str()))
+            && !NOT_NAMES.contains(&lower.as_str())
+            && !NOT_SEGMENTS.contains(&lower.as_str())
+            && !crate::lexicon::words::TIME_NAMES.contains(&lower.as_str())
+    };
+    // A possessive or a number before the noun ("the cloud unit's sales", "2019
+    // sales"): what it is of is not read here.
+    if before(noun)
+        .is_some_and(|k| word(k).contains(|c: char| c.is_ascii_digit() || c == '\'' || c == '’'))
+    {
+        return None;
+    }
+    let name = before(noun)
+        .and_then(|k| {
+            if segment_word(k) {
+                return Some(k);
+            }
+            // "iPhone pulled in revenues": the verb's subject, a name
+            let verb = before(k).filter(|&v| {
+                word(k).eq_ignore_ascii_case("in")
+                    && SEGMENT_VERBS
+                        .iter()
+                        .any(|s| word(v).eq_ignore_ascii_case(s))
+            })?;
+            before(verb).filter(|&n| capitalized(text, &window[n]) && segment_word(n))
+        })
+        .or_else(|| {
+            // "revenue from hardware", "sales for its smartphones"
+            let after = |k: usize| {
+                window.get(k + 1).filter(|u| {
+                    text.get(window[k].end..u.start) == Some(" ")
+                        && !(first..last).contains(&(k + 1))
+                })?;
+                Some(k + 1)
+            };
+            let prep = after(noun).filter(|&k| {
+                SEGMENT_PREPS
+                    .iter()
+                    .any(|p| word(k).eq_ignore_ascii_case(p))
+            })?;
+            let mut k = after(prep)?;
+            if PURPOSE_DETERMINERS
+                .iter()
+                .any(|d| word(k).eq_ignore_ascii_case(d))
+            {
+                k = after(k)?;
+            }
+            segment_word(k).then_some(k)
+        });
+    Some(match name.map(word) {
+        Some(n) => (
+            format!("seg:{}", super::features::stem(&n.to_ascii_lowercase())),
+            if name < Some(noun) {
+                format!("{n} {shown_noun}")
+            } else {
+                format!("{shown_noun} of {n}")
+            },
+        ),
+        None => (String::new(), String::new()),
+    })
+}
+
+/// Whether token `i` opens the figure's own clause after the figure before it ("...
+/// $6.3 billion, while revenue from services reached $4.4 billion": "revenue" is the
+/// second figure's, though as near the first): a comma or a semicolon between the
+/// figure before and the token, none from the token to this figure, at most
+/// [`NAME_REACH`] + 2 words.
+fn opens_clause(
+    text: &str,
+    window: &[Token],
+    i: usize,
+    (first, at): (usize, usize),
+    prev: Option<(usize, usize)>,
+) -> bool {
+    let Some((_, prev_end)) = prev else {
+        return false;
+    };
+    let breaks = [',', ';', ':', '(', ')', '.'];
+    i + NAME_REACH + 2 >= first
+        && prev_end <= window[i].start
+        && text
+            .get(prev_end..window[i].start)
+            .is_some_and(|g| g.contains([',', ';']))
+        && text
+            .get(window[i].start..at)
+            .is_some_and(|g| !g.contains(breaks))
+}
+
+/// Prepositions after a segment noun that name the segment ("revenue from hardware").
+pub const SEGMENT_PREPS: &[&str] = &["from", "for"];
 
 /// Marks between a name and a figure after it that end the name's clause.
 const SUBJECT_BREAKS: &[char] = &[',', ';', ':', '(', ')', '—', '–', '"', '“', '”', '.'];
@@ -471,16 +839,16 @@ fn sentence_expects(
     window: &[Token],
     first: usize,
     prev: Option<(usize, usize)>,
-) -> bool {
+) -> Option<&'static str> {
     for i in (0..first.min(window.len())).rev() {
         let t = &window[i];
         let gap = text.get(t.end..window.get(i + 1).map_or(t.end, |u| u.start));
         if t.clause == Clause::Starts || gap.is_some_and(|g| g.contains([';', '(', ')', '\n'])) {
-            return false;
+            return None;
         }
         let w = text[t.start..t.end].to_ascii_lowercase();
         if RESULT_WORDS.contains(&w.as_str()) || SCAN_STOPS.contains(&w.as_str()) {
-            return false;
+            return None;
         }
         // "estimates" alone are as often a count's ("crowd estimates"): only the
         // market's ("consensus estimates", "Wall Street's estimate") are expectations.
@@ -506,7 +874,45 @@ fn sentence_expects(
                         g.split_whitespace().count() <= 1 && !g.contains([',', ';'])
                     })
             });
-            return !after_figure;
+            if after_figure {
+                return None;
+            }
+            return Some(if own_outlook(text, window, i) {
+                "guidance"
+            } else {
+                "expected"
+            });
+        }
+    }
+    None
+}
+
+/// Subjects that make an expectation the company's own outlook ("It is expecting
+/// revenue of ...", "the company expects"), not the analysts'.
+pub const OWN_SUBJECTS: &[&str] = &["it", "company", "firm", "group", "management", "we"];
+
+/// Words between such a subject and its expectation word that keep the voice active
+/// ("it is expecting", "the company now expects"; not "had been expected").
+pub const ACTIVE_AUX: &[&str] = &["is", "now", "still", "also", "currently", "has", "had"];
+
+/// Whether the expectation word at token `i` is the company's own ([`OWN_SUBJECTS`]
+/// then words of [`ACTIVE_AUX`]), an outlook of its own (`guidance`); a passive
+/// ("the company had been expected to post") stays the analysts'.
+fn own_outlook(text: &str, window: &[Token], i: usize) -> bool {
+    let word = |k: usize| text[window[k].start..window[k].end].to_ascii_lowercase();
+    let mut k = i;
+    for _ in 0..=2 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let w = word(k);
+        if OWN_SUBJECTS.contains(&w.as_str()) {
+            // "had expected" is active; "had been expected" never reaches here
+            return !(word(i) == "expected" && i >= 1 && word(i - 1) == "is");
+        }
+        if !ACTIVE_AUX.contains(&w.as_str()) {
+            return false;
         }
     }
     false
@@ -731,6 +1137,125 @@ fn event_phrase(text: &str, window: &[Token], i: usize, first: usize) -> String 
     text[window[i].start..window[to].end].to_ascii_lowercase()
 }
 
+/// The rank an event mark gives ("second quake", "second large" -> "second"; an
+/// aftershock -> [`LATER_EVENT`]; a past year as it is): what [`apart`] compares.
+fn event_rank(event: &str) -> &str {
+    let head = event.split(' ').next().unwrap_or(event);
+    if LATER_EVENTS.contains(&head) {
+        LATER_EVENT
+    } else if EVENT_ORDINALS.contains(&head) {
+        head
+    } else {
+        event
+    }
+}
+
+/// Whether two figures' events keep them apart: different ranks, where a later event
+/// of unknown rank ([`LATER_EVENT`]) is apart only from the unmarked first and from a
+/// past year.
+fn events_apart(a: Option<&str>, b: Option<&str>) -> bool {
+    let later_fits = |x: &str, y: &str| x == LATER_EVENT && EVENT_ORDINALS.contains(&y);
+    match (a.map(event_rank), b.map(event_rank)) {
+        (Some(x), Some(y)) => x != y && !later_fits(x, y) && !later_fits(y, x),
+        (x, y) => x != y,
+    }
+}
+
+/// Whether the mark at token `i` heads the phrase of the figure whose first token is
+/// `first` and which starts at byte `at`: at most [`HEAD_WORDS`] words, then a link of [`HEAD_LINKS`] right before
+/// the figure, with only spaces between them ("closing price of $38.80", "second
+/// earthquake of magnitude 7.6", "quake measuring 7.5").
+fn heads(text: &str, window: &[Token], i: usize, (first, at): (usize, usize)) -> bool {
+    if i + 2 > first || first - i > HEAD_WORDS + 2 || first > window.len() {
+        return false;
+    }
+    let link = &window[first - 1];
+    let spaced = (i..first - 1).all(|k| {
+        text.get(window[k].end..window[k + 1].start)
+            .is_some_and(|g| g == " ")
+    }) && text.get(link.end..at).is_some_and(|g| g == " ");
+    spaced
+        && HEAD_LINKS
+            .iter()
+            .any(|l| text[link.start..link.end].eq_ignore_ascii_case(l))
+}
+
+/// Whether the figure measures an event itself: an event noun heads its phrase ("a
+/// quake measuring 7.5", "a tremor of magnitude 6.1") or follows it ("a magnitude 7.8
+/// earthquake").
+fn measures_event(text: &str, window: &[Token], (first, last): (usize, usize)) -> bool {
+    let word = |k: usize| {
+        window
+            .get(k)
+            .map(|t| text[t.start..t.end].to_ascii_lowercase())
+    };
+    let event = |k: usize| word(k).is_some_and(|w| EVENT_NOUNS.contains(&w.as_str()));
+    let linked = first >= 2
+        && word(first - 1).is_some_and(|w| HEAD_LINKS.contains(&w.as_str()))
+        && event(first - 2);
+    linked || event(last)
+}
+
+/// Whether token `i` is in a relative clause that opens right after the figure and is
+/// said of it ("the $38.80 at which the shares closed"), at most [`HEAD_WORDS`] + 1
+/// words into it, with no mark between.
+fn relative_of(text: &str, window: &[Token], last: usize, i: usize) -> bool {
+    let word = |k: usize| window.get(k).map_or("", |t| &text[t.start..t.end]);
+    let opens = RELATIVE_OPENINGS
+        .iter()
+        .any(|(a, b)| word(last).eq_ignore_ascii_case(a) && word(last + 1).eq_ignore_ascii_case(b));
+    opens
+        && i >= last + 2
+        && i <= last + HEAD_WORDS + 3
+        && (last..i).all(|k| {
+            text.get(window[k].end..window[k + 1].start)
+                .is_some_and(|g| g == " ")
+        })
+}
+
+/// The words that open a relative clause said of the figure before them ("the $38.80
+/// at which the shares closed").
+pub const RELATIVE_OPENINGS: &[(&str, &str)] = &[("at", "which"), ("at", "where")];
+
+/// The event that the sentence before names with an ordinal ("A second quake struck at
+/// noon."), in the same paragraph, when the figure's sentence refers back to it: it
+/// opens with a pronoun of [`BACK_REFERENCES`] ("It measured 7.5") or with "the" and
+/// the event's noun ("The tremor measured 7.5"). Reads at most [`BACK_REACH`] bytes.
+fn event_before(text: &str, window: &[Token], m: &Mention) -> Option<String> {
+    let start = m.sentence_start.min(m.start);
+    // the sentence's first words (the window holds the figure's sentence)
+    let mut opening = window
+        .iter()
+        .filter(|t| t.start >= start && t.end <= m.start)
+        .take(2)
+        .map(|t| text[t.start..t.end].to_ascii_lowercase());
+    let (first_word, second_word) = (opening.next()?, opening.next());
+    let mut from = start.saturating_sub(BACK_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    // the sentence before, in the same paragraph: after the last sentence end or line
+    // break before it (or from the reach's start, when it is longer)
+    let body = text.get(from..start)?.trim_end();
+    let body = body.strip_suffix(['.', '!', '?'])?;
+    let at = body.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+    if text[from + at..start].contains('\n') {
+        return None;
+    }
+    let sentence = body[at..].to_ascii_lowercase();
+    let words = super::features::words(&sentence);
+    let word = |k: usize| words.get(k).map(|&(a, b)| &sentence[a..b]);
+    let (ordinal, noun) = (0..words.len()).find_map(|k| {
+        let w = word(k)?;
+        let noun = word(k + 1).filter(|n| EVENT_NOUNS.contains(n));
+        EVENT_ORDINALS.contains(&w).then_some((w, noun?))
+    })?;
+    let stem = super::features::stem;
+    let refers = BACK_REFERENCES.contains(&first_word.as_str())
+        || (first_word == "the" && second_word.is_some_and(|w| stem(&w) == stem(noun)));
+    refers.then(|| format!("{ordinal} {noun}"))
+}
+
 /// The written shape of a figure, for the two sides of a pair: whether it is a
 /// percentage and whether it opens with a currency sign ("62%" and "38%" pair; "16.9%"
 /// and "$12.72 billion" do not).
@@ -901,7 +1426,7 @@ pub(crate) fn contrasted<'a>(
     for figures in per_source {
         for &a in figures {
             for (k, _) in keys_of(a) {
-                if known_entity(k) {
+                if known_entity(k) || INHERENT_KINDS.contains(&kind(k)) {
                     out.insert(k.as_str());
                 }
             }
@@ -925,6 +1450,11 @@ pub(crate) fn contrasted<'a>(
     }
     out
 }
+
+/// Kinds of keys that always contrast, as a known entity's do: an offer and a market
+/// price are two prices, a segment's sales and the whole's two sums, by what the words
+/// say, whatever else the input gives.
+pub const INHERENT_KINDS: &[&str] = &["price", "part"];
 
 /// Whether a place key joins places that the input contrasts one by one ("across
 /// Turkey and Syria" where sources give Turkey's and Syria's figures apart): the
@@ -963,7 +1493,8 @@ pub(crate) fn apart(
     kb: &[Keyed],
     restated: bool,
 ) -> bool {
-    let event_apart = a.event != b.event && !(restated && (a.event.is_none() || b.event.is_none()));
+    let event_apart = events_apart(a.event.as_deref(), b.event.as_deref())
+        && !(restated && (a.event.is_none() || b.event.is_none()));
     let baseline_apart = a.baseline != b.baseline && !restated;
     if a.outlook != b.outlook || event_apart || a.change != b.change || baseline_apart {
         return true;
@@ -1001,8 +1532,20 @@ pub(crate) fn inherit_place(
         return;
     }
     let (a, b) = (&feats[p], &feats[i]);
+    // Read once per figure at most: only the first figure of a sentence gets here.
+    let sentence = text
+        .get(mi.sentence_start..mi.sentence_end)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let words = super::features::words(&sentence);
+    // "The toll there rose to 1,602": the sentence points back to the place.
+    let there = words.iter().enumerate().any(|(k, &(x, y))| {
+        let next = words.get(k + 1).map_or("", |&(a, b)| &sentence[a..b]);
+        PLACE_BACK_REFERENCES.contains(&&sentence[x..y]) && !EXISTENTIAL_VERBS.contains(&next)
+    });
     let alike = (a.predicate.is_some() && a.predicate == b.predicate)
-        || (a.noun.is_some() && a.noun == b.noun);
+        || (a.noun.is_some() && a.noun == b.noun)
+        || there;
     let has =
         |f: &super::features::Features| f.entities.keys.iter().any(|(k, _)| k.starts_with("who:"));
     if !alike || has(b) || b.entities.listed || a.entities.listed {
@@ -1018,12 +1561,7 @@ pub(crate) fn inherit_place(
     if keys.is_empty() {
         return;
     }
-    // Read once per figure at most: only the first figure of a sentence gets here.
-    let sentence = text
-        .get(mi.sentence_start..mi.sentence_end)
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let total = super::features::words(&sentence)
+    let total = words
         .into_iter()
         .any(|(a, b)| TOTAL_WORDS.contains(&&sentence[a..b]));
     if total {
@@ -1031,6 +1569,18 @@ pub(crate) fn inherit_place(
     }
     feats[i].entities.keys.extend(keys);
 }
+
+/// Words that point back to the place of the sentence before ("the toll there"): a
+/// figure of such a sentence takes that place though it counts another thing.
+pub const PLACE_BACK_REFERENCES: &[&str] = &["there"];
+
+/// Verbs after *there* that make it the existential one ("there were 470,000 people"),
+/// which points to no place.
+pub const EXISTENTIAL_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "may",
+    "might", "could", "remain", "remains", "remained", "seem", "seems", "seemed", "appear",
+    "appears", "appeared",
+];
 
 /// Words that make a figure a total over places, which takes no place from the sentence
 /// before ("combined", "across both countries").

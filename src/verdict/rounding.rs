@@ -40,10 +40,23 @@ pub(crate) fn cut(m: &Mention, tol: f64) -> f64 {
         return 0.0;
     }
     match written(&m.text) {
-        Some(w) if w.decimals && scaled(&m.text[w.end..], m.dimension == Dimension::Money) => tol,
+        Some(w)
+            if w.decimals
+                && w.unit <= CUT_MAX_STEP * w.stated.abs()
+                && scaled(&m.text[w.end..], m.dimension == Dimension::Money) =>
+        {
+            tol
+        }
         _ => 0.0,
     }
 }
+
+/// The largest step of the last digit, as a fraction of the figure, for which a cut
+/// digit is read ([`cut`]): "$5.97 billion" (a step of 0.2%) or "£6.5bn" (1.5%) may be
+/// cut; "$3.2 billion" vs "$3.3 billion" is 3% apart, a difference a reader must see.
+/// Chosen by hand, at the default rounding cap (2%, `Options::rounding_cap`): a cut
+/// digit explains no more than rounding may.
+pub const CUT_MAX_STEP: f64 = 0.02;
 
 /// Number words that state a figure with one significant digit, and that digit: "a
 /// decade", "three years", "forty". Style guides spell out one to nine and round

@@ -1,0 +1,223 @@
+//! What a figure measures (DESIGN.md, "Alignment"): the frame read for each mention,
+//! end to end through `compare`, and the groups it keeps apart or lets meet. One test
+//! per class of phrasing; the places, names and figures are invented for these tests.
+
+use fact_compare::{compare, Group, Mention, Options, Report, Source};
+
+/// The report of `texts`, one source per text, named "a", "b", ...
+fn report(texts: &[&str]) -> Report {
+    let sources: Vec<Source> = texts
+        .iter()
+        .zip(["a", "b", "c", "d", "e"])
+        .map(|(t, id)| Source::new(id, *t))
+        .collect();
+    compare(&sources, &Options::default()).expect("compare")
+}
+
+/// The mention of `source` whose text is `text`.
+fn mention<'a>(r: &'a Report, source: &str, text: &str) -> &'a Mention {
+    r.mentions
+        .iter()
+        .find(|m| m.source == source && m.text == text)
+        .unwrap_or_else(|| {
+            let all: Vec<_> = r.mentions.iter().map(|m| (&m.source, &m.text)).collect();
+            panic!("no {text:?} in {source}: {all:?}")
+        })
+}
+
+/// The group that holds a mention.
+fn group_of<'a>(r: &'a Report, m: &Mention) -> &'a Group {
+    r.groups
+        .iter()
+        .find(|g| g.mentions.contains(&m.id))
+        .expect("every mention is in a group")
+}
+
+/// Whether two mentions (source, text) share a group.
+fn same(r: &Report, a: (&str, &str), b: (&str, &str)) -> bool {
+    group_of(r, mention(r, a.0, a.1)).id == group_of(r, mention(r, b.0, b.1)).id
+}
+
+/// The event a mention's frame names.
+fn event<'a>(r: &'a Report, source: &str, text: &str) -> Option<&'a str> {
+    mention(r, source, text).frame.event.as_deref()
+}
+
+#[test]
+fn an_ordinal_that_heads_the_figure_phrase_is_its_own_though_a_figure_is_nearer() {
+    // "About 9 hours later, a second tremor of magnitude 6.9": the ordinal sits between
+    // two figures, as near the duration as the magnitude; it is the magnitude's.
+    let r = report(&[
+        "A magnitude 7.2 quake struck the Varnel valley before dawn. About 9 hours later, a second quake of magnitude 6.9 struck the same valley.",
+        "The first quake, of magnitude 7.1, struck at 4am. The second strong quake measured magnitude 6.8 when it struck the valley.",
+        "Seismologists put the first quake at magnitude 7.2, and a second quake measuring magnitude 6.9 struck the valley in the afternoon.",
+    ]);
+    assert_eq!(event(&r, "a", "magnitude 6.9"), Some("second quake"));
+    assert!(event(&r, "b", "magnitude 6.8").is_some_and(|e| e.starts_with("second")));
+    assert_eq!(event(&r, "c", "magnitude 6.9"), Some("second quake"));
+    assert_eq!(event(&r, "a", "magnitude 7.2"), None);
+    // The second quake's magnitudes meet one another, never the first's.
+    assert!(same(&r, ("a", "magnitude 6.9"), ("c", "magnitude 6.9")));
+    assert!(same(&r, ("b", "magnitude 6.8"), ("c", "magnitude 6.9")));
+    assert!(!same(&r, ("a", "magnitude 6.9"), ("b", "magnitude 7.1")));
+    assert!(!same(&r, ("b", "magnitude 6.8"), ("c", "magnitude 7.2")));
+}
+
+#[test]
+fn a_sentence_that_refers_back_takes_the_event_of_the_sentence_before() {
+    let r = report(&[
+        "A second quake hit the Orlen coast at noon. It measured 6.4, according to the national observatory.",
+        "The first quake measured 7.0. A second tremor struck three hours later. The tremor measured 6.5 on the same scale.",
+        "Both quakes were shallow: the first of magnitude 7.0, the second of magnitude 6.4.",
+    ]);
+    assert_eq!(event(&r, "a", "6.4"), Some("second quake"));
+    assert_eq!(event(&r, "b", "6.5"), Some("second tremor"));
+    // Not a sentence that names its own subject, nor one in another paragraph.
+    assert_eq!(event(&r, "b", "7.0"), None);
+    assert!(same(&r, ("a", "6.4"), ("b", "6.5")));
+    assert!(!same(&r, ("a", "6.4"), ("b", "7.0")));
+}
+
+#[test]
+fn the_event_of_the_sentence_before_stops_at_a_paragraph() {
+    let r =
+        report(&["A second quake hit the Orlen coast at noon.\n\nIt measured 6.4 at the port."]);
+    assert_eq!(event(&r, "a", "6.4"), None);
+}
+
+#[test]
+fn an_aftershock_is_a_later_event_of_any_rank() {
+    let r = report(&[
+        "The main quake measured 7.3. An aftershock of magnitude 6.2 followed in the evening.",
+        "A second quake of magnitude 6.1 struck the region at dusk; the first had measured 7.4.",
+    ]);
+    assert_eq!(event(&r, "a", "magnitude 6.2"), Some("aftershock"));
+    // The aftershock meets the second quake, never the main one.
+    assert!(same(&r, ("a", "magnitude 6.2"), ("b", "magnitude 6.1")));
+    assert!(!same(&r, ("a", "magnitude 6.2"), ("a", "7.3")));
+    assert!(same(&r, ("a", "7.3"), ("b", "7.4")));
+}
+
+#[test]
+fn a_figure_said_to_be_there_takes_the_place_of_the_sentence_before() {
+    // The sentence before counts the dead, this one the injured: "there" still
+    // carries the province over.
+    let r = report(&[
+        "In Kessa province, rescuers counted 340 dead. The number of injured there rose to 1,100 by nightfall.",
+        "In Kessa province 1,150 people were injured, while in Dorn province 800 were hurt.",
+    ]);
+    let entities = &mention(&r, "a", "1,100").frame.entities;
+    assert!(
+        entities.iter().any(|e| e == "Kessa province"),
+        "{entities:?}"
+    );
+    assert!(same(&r, ("a", "1,100"), ("b", "1,150")));
+    assert!(!same(&r, ("a", "1,100"), ("b", "800")));
+}
+
+#[test]
+fn an_offer_price_never_meets_a_trading_price() {
+    let r = report(&[
+        "Harlow offered $31.00 a share, a premium of 18% to the closing price of $26.27 on Thursday.",
+        "The $31 a share offer compares with the $26.27 at which the stock closed on Thursday. Harlow bid $31 for each share.",
+        "Shares of the target closed at $29.90 on Friday, below the offer of $31 a share.",
+    ]);
+    // "closing" heads the phrase of the figure after it, not of the 18% before it; the
+    // relative clause "at which the stock closed" is said of the figure before it.
+    let has = |src: &str, text: &str, word: &str| {
+        mention(&r, src, text)
+            .frame
+            .entities
+            .iter()
+            .any(|e| e == word)
+    };
+    assert!(has("a", "$26.27", "closing"));
+    assert!(!has("a", "18%", "closing"));
+    assert!(has("b", "$26.27", "closed"));
+    // A market price and an offer are two prices, though no source gives two
+    // figures that share a counted noun under both words.
+    assert!(!same(&r, ("c", "$29.90"), ("c", "$31")));
+    assert!(!same(&r, ("c", "$29.90"), ("a", "$31.00")));
+    assert!(same(&r, ("a", "$31.00"), ("c", "$31")));
+    assert!(same(&r, ("a", "$26.27"), ("b", "$26.27")));
+}
+
+#[test]
+fn a_segment_of_sales_never_meets_the_whole() {
+    let r = report(&[
+        "Korvel posted revenue of $24.1 billion for the quarter. Tablet revenue came to $6.2 billion, and services revenue of $4.4 billion set a record.",
+        "Quarterly revenue rose to $24.1 billion.\n- Tablet sales: $6.2 billion\n- Services sales: $4.5 billion",
+        "The tablet line pulled in $6.3 billion, while revenue from services reached $4.4 billion. Total revenue was $24.0 billion.",
+    ]);
+    let entities = |src: &str, text: &str| mention(&r, src, text).frame.entities.clone();
+    assert!(entities("a", "$6.2 billion").iter().any(|e| e == "Tablet revenue"));
+    assert!(entities("b", "$6.2 billion").iter().any(|e| e == "Tablet sales"));
+    assert!(entities("c", "$4.4 billion").iter().any(|e| e == "revenue of services"));
+    assert!(entities("a", "$24.1 billion").iter().any(|e| e == "whole"));
+    // Each part meets its own part in another source, never the whole.
+    assert!(same(&r, ("a", "$24.1 billion"), ("b", "$24.1 billion")));
+    assert!(same(&r, ("a", "$24.1 billion"), ("c", "$24.0 billion")));
+    assert!(same(&r, ("a", "$4.4 billion"), ("b", "$4.5 billion")));
+    assert!(same(&r, ("a", "$4.4 billion"), ("c", "$4.4 billion")));
+    assert!(!same(&r, ("b", "$6.2 billion"), ("b", "$24.1 billion")));
+    assert!(!same(&r, ("a", "$4.4 billion"), ("c", "$24.0 billion")));
+    assert!(!same(&r, ("a", "$6.2 billion"), ("b", "$4.5 billion")));
+}
+
+#[test]
+fn a_possessive_before_the_noun_says_nothing_of_the_part() {
+    let r = report(&["The cloud unit's sales grew to $1.9 billion."]);
+    let entities = &mention(&r, "a", "$1.9 billion").frame.entities;
+    assert!(!entities.iter().any(|e| e == "whole" || e == "segment"), "{entities:?}");
+}
+
+#[test]
+fn what_the_company_expects_is_its_guidance_not_the_analysts_expectation() {
+    let r = report(&[
+        "For the next quarter it is expecting revenue of $5.1 billion to $5.3 billion. Analysts had expected revenue of $4.9 billion.",
+        "The company expects revenue between $5.1 billion and $5.3 billion next quarter, above the $4.95 billion analysts were expecting.",
+        "Dorvik had been expected to post revenue of $4.9 billion, according to consensus figures.",
+    ]);
+    let outlook = |src: &str, text: &str| {
+        let e = &mention(&r, src, text).frame.entities;
+        ["guidance", "expected"]
+            .into_iter()
+            .find(|o| e.iter().any(|x| x == o))
+    };
+    assert_eq!(outlook("a", "$5.1 billion to $5.3 billion"), Some("guidance"));
+    assert_eq!(outlook("a", "$4.9 billion"), Some("expected"));
+    assert_eq!(outlook("b", "between $5.1 billion and $5.3 billion"), Some("guidance"));
+    // A passive ("had been expected to post") is the analysts' expectation.
+    assert_eq!(outlook("c", "$4.9 billion"), Some("expected"));
+    assert!(same(
+        &r,
+        ("a", "$5.1 billion to $5.3 billion"),
+        ("b", "between $5.1 billion and $5.3 billion")
+    ));
+    assert!(!same(&r, ("a", "$5.1 billion to $5.3 billion"), ("c", "$4.9 billion")));
+    assert!(same(&r, ("a", "$4.9 billion"), ("c", "$4.9 billion")));
+}
+
+#[test]
+fn a_quake_among_the_aftershocks_of_its_sentence_is_a_later_event() {
+    let r = report(&[
+        "Strong aftershocks rattled the valley for hours after the first quake, including a violent quake measuring magnitude 6.6.",
+        "A second earthquake of magnitude 6.5 struck in the afternoon. The first had measured magnitude 7.2.",
+        "The toll from a magnitude 7.2 earthquake and its aftershocks rose to 1,400.",
+    ]);
+    assert_eq!(event(&r, "a", "magnitude 6.6"), Some("aftershocks"));
+    assert!(same(&r, ("a", "magnitude 6.6"), ("b", "magnitude 6.5")));
+    // Aftershocks named after the figure, or a toll that is no event's measure, are not
+    // marked.
+    assert_eq!(event(&r, "c", "magnitude 7.2"), None);
+    assert_eq!(event(&r, "c", "1,400"), None);
+}
+
+#[test]
+fn an_existential_there_points_to_no_place() {
+    let r = report(&[
+        "In Kessa province, rescuers counted 340 dead. By nightfall there were 2,000 injured.",
+    ]);
+    let entities = &mention(&r, "a", "2,000").frame.entities;
+    assert!(!entities.iter().any(|e| e == "Kessa province"), "{entities:?}");
+}
