@@ -728,7 +728,7 @@ fn make_group(
     };
     let first = &mentions[members[0]];
     Group {
-        id: group_id(n + 1),
+        id: crate::fmt::group_id(n + 1),
         label: label::label(members, mentions, feats, lex, idf_of, &tied),
         dimension: first.dimension,
         unit: first.unit.clone(),
@@ -739,27 +739,6 @@ fn make_group(
         mentions: ms.iter().map(|m| m.id.clone()).collect(),
         facets,
     }
-}
-
-/// A group's id, "g" and its number: written digit by digit (issue 13: through
-/// `format!` it cost about 600 instructions a group, and a figure-dense text has a group
-/// per figure).
-fn group_id(n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut k = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (k % 10) as u8;
-        k /= 10;
-        if k == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(digits.len() - at + 1);
-    id.push('g');
-    id.extend(digits[at..].iter().map(|&d| char::from(d)));
-    id
 }
 
 /// Concepts found near two or more members (from different sources when the group
@@ -808,14 +787,4 @@ fn tied_words(
     crate::sort::sort_by(&mut out, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     out.truncate(MAX_TIED_BY);
     out.into_iter().map(|(_, c, w)| (c, w)).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn group_ids_are_g_and_the_number() {
-        for n in [1, 9, 10, 99, 100, 12_345, usize::MAX] {
-            assert_eq!(super::group_id(n), format!("g{n}"));
-        }
-    }
 }
