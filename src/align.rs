@@ -633,8 +633,10 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
         y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2)))
     });
     edges.dedup_by(|x, y| x.1 == y.1 && x.2 == y.2);
-    // The members of the groups being built, by root.
-    let mut groups: FxMap<usize, Vec<usize>> = FxMap::default();
+    // The members of the groups being built, by root: at the root's place in `members`
+    // (a bucket's members are in index order, and its roots are members).
+    let mut groups: Vec<Option<Vec<usize>>> = vec![None; members.len()];
+    let slot = |r: usize| members.partition_point(|&m| m < r);
     // Pairs of groups already refused, with their sizes then: the many links between
     // two large groups are judged once until one of them grows.
     let mut refused: FxSet<(usize, usize, usize, usize)> = FxSet::default();
@@ -643,23 +645,34 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
         if ra == rb {
             continue;
         }
-        let size = |r: usize| groups.get(&r).map_or(1, Vec::len);
+        let size = |r: usize| {
+            groups
+                .get(slot(r))
+                .and_then(Option::as_ref)
+                .map_or(1, Vec::len)
+        };
         let key = (ra.min(rb), ra.max(rb), size(ra.min(rb)), size(ra.max(rb)));
         if refused.contains(&key) {
             continue;
         }
-        let ga = groups.remove(&ra).unwrap_or_else(|| vec![ra]);
-        let gb = groups.remove(&rb).unwrap_or_else(|| vec![rb]);
+        let mut take = |r: usize| groups.get_mut(slot(r)).and_then(Option::take);
+        let ga = take(ra).unwrap_or_else(|| vec![ra]);
+        let gb = take(rb).unwrap_or_else(|| vec![rb]);
+        let mut put = |r: usize, g: Vec<usize>| {
+            if let Some(at) = groups.get_mut(slot(r)) {
+                *at = Some(g);
+            }
+        };
         let clash = ctx.clash(&ga, &gb);
         if clash || ctx.linkage(&ga, &gb) < threshold * ctx.w.link_factor {
             refused.insert(key);
-            groups.insert(ra, ga);
-            groups.insert(rb, gb);
+            put(ra, ga);
+            put(rb, gb);
         } else {
             parent[rb] = ra;
             let mut g = ga;
             g.extend(gb);
-            groups.insert(ra, g);
+            put(ra, g);
         }
     }
 }
