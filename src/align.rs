@@ -477,7 +477,16 @@ fn contrasted_keys(
     mentions: &[Mention],
     src: &[usize],
 ) -> Vec<Vec<frame::Keyed>> {
-    let mut ids: FxMap<&str, u32> = FxMap::default();
+    // (The map type the lexicon uses: one hash table type less in the wasm module.)
+    let mut ids: FxMap<String, u32> = FxMap::default();
+    let mut intern = |k: &str| match ids.get(k) {
+        Some(&id) => id,
+        None => {
+            let id = ids.len() as u32;
+            ids.insert(k.to_string(), id);
+            id
+        }
+    };
     let mut out: Vec<Vec<frame::Keyed>> = feats
         .iter()
         .map(|f| {
@@ -485,11 +494,8 @@ fn contrasted_keys(
                 .keys
                 .iter()
                 .map(|(k, _)| {
-                    let next = ids.len() as u32;
-                    let id = *ids.entry(k.as_str()).or_insert(next);
-                    let next = ids.len() as u32;
-                    let kind = *ids.entry(frame::kind(k)).or_insert(next);
-                    (id, kind, false)
+                    let id = intern(k);
+                    (id, intern(frame::kind(k)), false)
                 })
                 .collect()
         })
