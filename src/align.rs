@@ -40,11 +40,12 @@ mod synonyms;
 mod weights;
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use fxhash::{FxMap, FxSet};
 
 use crate::options::Options;
-use crate::report::{Dimension, Frame, Group, Mention, Source, Verdict};
+use crate::report::{Frame, Group, Mention, Source, Verdict};
 use crate::verdict::{judge_in, span, Span};
 use features::{Features, Lexicon, Token};
 use score::{near_values, scaled, Ctx};
@@ -248,13 +249,7 @@ fn grouped_with(
     let unseen = idf_unseen(&idf);
     let idf_of = |c: u32| idf.get(c as usize).copied().unwrap_or(unseen);
 
-    let mut buckets: HashMap<(Dimension, &str), Vec<usize>> = HashMap::new();
-    for (i, m) in mentions.iter().enumerate() {
-        buckets
-            .entry((m.dimension, m.unit.as_str()))
-            .or_default()
-            .push(i);
-    }
+    let (bucketed, buckets) = buckets(mentions);
     let mut parent: Vec<usize> = (0..mentions.len()).collect();
     {
         let vectors: Vec<Vec<(u32, f32)>> = feats
@@ -263,7 +258,7 @@ fn grouped_with(
             .collect();
         inherit_keys(&mut feats, mentions, &src, sources);
         frame::mark_past_years(&mut feats, mentions, sources);
-        let contrast = contrasted_keys(&buckets, &feats, mentions, &src);
+        let contrast = contrasted_keys(&bucketed, &buckets, &feats, mentions, &src);
         let spans: Vec<Span> = mentions.iter().map(|m| span(m, options)).collect();
         let texts: Vec<&str> = src
             .iter()
@@ -280,14 +275,12 @@ fn grouped_with(
             w: *fitted,
         };
         let threshold = fitted.min_tie_score as f32;
-        let mut keys: Vec<_> = buckets.keys().copied().collect();
-        crate::sort::sort(&mut keys);
-        for k in keys {
-            cluster(&buckets[&k], &ctx, threshold, &mut parent);
+        for r in &buckets {
+            cluster(&bucketed[r.clone()], &ctx, threshold, &mut parent);
         }
         // The scoring tables are dropped here, before the groups are built.
     }
-    drop(buckets);
+    drop((bucketed, buckets));
 
     let key = |i: usize| (src[i], mentions[i].start, i);
     let (mut members, list) = clusters(&mut parent);
@@ -325,6 +318,30 @@ fn grouped_with(
         .collect();
     drop(members);
     (groups, feats, lex)
+}
+
+/// The buckets: mentions of one dimension and canonical unit (only those can meet), as
+/// ranges of one list sorted by (dimension, unit), members in index order. (A sorted
+/// list, not a map of vectors: one allocation, and no hash table code in the module.)
+fn buckets(mentions: &[Mention]) -> (Vec<usize>, Vec<Range<usize>>) {
+    let key = |i: usize| (mentions[i].dimension, mentions[i].unit.as_str());
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    crate::sort::sort_by_key(&mut order, |&i| key(i));
+    let ranges = runs(&order, |a, b| key(a) == key(b));
+    (order, ranges)
+}
+
+/// The ranges of the runs of `list` whose neighbours are `same`.
+fn runs(list: &[usize], same: impl Fn(usize, usize) -> bool) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 1..=list.len() {
+        if k == list.len() || !same(list[start], list[k]) {
+            out.push(start..k);
+            start = k;
+        }
+    }
+    out
 }
 
 /// The mentions of each union-find root, as ranges of one list: clusters in the order
@@ -454,12 +471,22 @@ fn inherit_keys(feats: &mut [Features], mentions: &[Mention], src: &[usize], sou
 /// its bucket (some source gives figures of the bucket under two keys of that kind:
 /// `frame.rs`).
 fn contrasted_keys(
-    buckets: &HashMap<(Dimension, &str), Vec<usize>>,
+    bucketed: &[usize],
+    buckets: &[Range<usize>],
     feats: &[Features],
     mentions: &[Mention],
     src: &[usize],
 ) -> Vec<Vec<frame::Keyed>> {
-    let mut ids: FxMap<&str, u32> = FxMap::default();
+    // (The map type the lexicon uses: one hash table type less in the wasm module.)
+    let mut ids: FxMap<String, u32> = FxMap::default();
+    let mut intern = |k: &str| match ids.get(k) {
+        Some(&id) => id,
+        None => {
+            let id = ids.len() as u32;
+            ids.insert(k.to_string(), id);
+            id
+        }
+    };
     let mut out: Vec<Vec<frame::Keyed>> = feats
         .iter()
         .map(|f| {
@@ -467,24 +494,21 @@ fn contrasted_keys(
                 .keys
                 .iter()
                 .map(|(k, _)| {
-                    let next = ids.len() as u32;
-                    let id = *ids.entry(k.as_str()).or_insert(next);
-                    let next = ids.len() as u32;
-                    let kind = *ids.entry(frame::kind(k)).or_insert(next);
-                    (id, kind, false)
+                    let id = intern(k);
+                    (id, intern(frame::kind(k)), false)
                 })
                 .collect()
         })
         .collect();
-    for members in buckets.values() {
-        let mut per_source: FxMap<usize, Vec<usize>> = FxMap::default();
-        for &i in members {
-            per_source.entry(src[i]).or_default().push(i);
-        }
-        let mut lists: Vec<Vec<usize>> = per_source.into_values().collect();
-        for l in &mut lists {
-            crate::sort::sort_by_key(l, |&i| mentions[i].start);
-        }
+    for r in buckets {
+        let members = &bucketed[r.clone()];
+        // Each source's figures in text order.
+        let mut by_source = members.to_vec();
+        crate::sort::sort_by_key(&mut by_source, |&i| (src[i], mentions[i].start));
+        let lists: Vec<Vec<usize>> = runs(&by_source, |a, b| src[a] == src[b])
+            .into_iter()
+            .map(|r| by_source[r].to_vec())
+            .collect();
         let alike = |a: usize, b: usize| {
             let (x, y) = (&feats[a], &feats[b]);
             (x.noun.is_some() && x.noun == y.noun)
@@ -553,12 +577,7 @@ fn relative(mut v: Vec<(u32, f32)>) -> Vec<(u32, f32)> {
 
 /// Link and merge the mentions of one bucket (global indices).
 fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
-    let mut postings: FxMap<u32, Vec<(usize, f32)>> = FxMap::default();
-    for (local, &i) in members.iter().enumerate() {
-        for &(c, w) in &ctx.vectors[i] {
-            postings.entry(c).or_default().push((local, w));
-        }
-    }
+    let postings = Postings::new(members, ctx.vectors);
     let near = near_values(members, ctx);
     let mut acc = vec![0f32; members.len()];
     let mut seen = vec![false; members.len()];
@@ -574,7 +593,7 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
         for &(c, w) in &ctx.vectors[i] {
             // A long posting list (a word every source uses) is read only around the
             // mention's own place: enough to find its best links, and linear overall.
-            let list = &postings[&c];
+            let list = postings.of(c);
             let pos = list.partition_point(|(b, _)| *b < a);
             let from = pos.saturating_sub(POSTING_WINDOW);
             let to = (pos + POSTING_WINDOW + 1).min(list.len());
@@ -620,8 +639,10 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
         y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2)))
     });
     edges.dedup_by(|x, y| x.1 == y.1 && x.2 == y.2);
-    // The members of the groups being built, by root.
-    let mut groups: FxMap<usize, Vec<usize>> = FxMap::default();
+    // The members of the groups being built, by root: at the root's place in `members`
+    // (a bucket's members are in index order, and its roots are members).
+    let mut groups: Vec<Option<Vec<usize>>> = vec![None; members.len()];
+    let slot = |r: usize| members.partition_point(|&m| m < r);
     // Pairs of groups already refused, with their sizes then: the many links between
     // two large groups are judged once until one of them grows.
     let mut refused: FxSet<(usize, usize, usize, usize)> = FxSet::default();
@@ -630,23 +651,69 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
         if ra == rb {
             continue;
         }
-        let size = |r: usize| groups.get(&r).map_or(1, Vec::len);
+        let size = |r: usize| {
+            groups
+                .get(slot(r))
+                .and_then(Option::as_ref)
+                .map_or(1, Vec::len)
+        };
         let key = (ra.min(rb), ra.max(rb), size(ra.min(rb)), size(ra.max(rb)));
         if refused.contains(&key) {
             continue;
         }
-        let ga = groups.remove(&ra).unwrap_or_else(|| vec![ra]);
-        let gb = groups.remove(&rb).unwrap_or_else(|| vec![rb]);
+        let mut take = |r: usize| groups.get_mut(slot(r)).and_then(Option::take);
+        let ga = take(ra).unwrap_or_else(|| vec![ra]);
+        let gb = take(rb).unwrap_or_else(|| vec![rb]);
+        let mut put = |r: usize, g: Vec<usize>| {
+            if let Some(at) = groups.get_mut(slot(r)) {
+                *at = Some(g);
+            }
+        };
         let clash = ctx.clash(&ga, &gb);
         if clash || ctx.linkage(&ga, &gb) < threshold * ctx.w.link_factor {
             refused.insert(key);
-            groups.insert(ra, ga);
-            groups.insert(rb, gb);
+            put(ra, ga);
+            put(rb, gb);
         } else {
             parent[rb] = ra;
             let mut g = ga;
             g.extend(gb);
-            groups.insert(ra, g);
+            put(ra, g);
+        }
+    }
+}
+
+/// The posting list of each concept in a bucket: (local index, weight) in local order.
+/// One list sorted by concept (stably) and the range of each concept in it, not a map of
+/// vectors: two allocations per bucket instead of one per concept (issue 13).
+struct Postings {
+    concepts: Vec<(u32, Range<usize>)>,
+    entries: Vec<(usize, f32)>,
+}
+
+impl Postings {
+    fn new(members: &[usize], vectors: &[Vec<(u32, f32)>]) -> Postings {
+        let mut all: Vec<(u32, usize, f32)> = Vec::new();
+        for (local, &i) in members.iter().enumerate() {
+            all.extend(vectors[i].iter().map(|&(c, w)| (c, local, w)));
+        }
+        crate::sort::sort_by_key(&mut all, |e| e.0);
+        let mut concepts: Vec<(u32, Range<usize>)> = Vec::new();
+        for (k, e) in all.iter().enumerate() {
+            match concepts.last_mut() {
+                Some((c, r)) if *c == e.0 => r.end = k + 1,
+                _ => concepts.push((e.0, k..k + 1)),
+            }
+        }
+        let entries = all.into_iter().map(|(_, local, w)| (local, w)).collect();
+        Postings { concepts, entries }
+    }
+
+    /// The list of concept `c` (empty for a concept no member has).
+    fn of(&self, c: u32) -> &[(usize, f32)] {
+        match self.concepts.binary_search_by_key(&c, |(k, _)| *k) {
+            Ok(n) => &self.entries[self.concepts[n].1.clone()],
+            Err(_) => &[],
         }
     }
 }
@@ -680,7 +747,7 @@ fn make_group(
     };
     let first = &mentions[members[0]];
     Group {
-        id: format!("g{}", n + 1),
+        id: crate::fmt::group_id(n + 1),
         label: label::label(members, mentions, feats, lex, idf_of, &tied),
         dimension: first.dimension,
         unit: first.unit.clone(),
@@ -704,10 +771,18 @@ fn tied_words(
     let multi = members
         .iter()
         .any(|&i| mentions[i].source != mentions[members[0]].source);
-    let mut by_concept: FxMap<u32, (f32, Vec<&str>, Vec<String>)> = FxMap::default();
+    // Each member's concepts, by concept (stably: in member order), folded per concept.
+    let mut each: Vec<(u32, usize, f32)> = Vec::new();
     for &i in members {
-        for &(c, w) in &feats[i].weights {
-            let e = by_concept.entry(c).or_default();
+        each.extend(feats[i].weights.iter().map(|&(c, w)| (c, i, w)));
+    }
+    crate::sort::sort_by_key(&mut each, |e| e.0);
+    let mut by_concept: Vec<(u32, (f32, Vec<&str>, Vec<String>))> = Vec::new();
+    for &(c, i, w) in &each {
+        if by_concept.last().map(|(k, _)| *k) != Some(c) {
+            by_concept.push((c, Default::default()));
+        }
+        if let Some((_, e)) = by_concept.last_mut() {
             e.0 += w * idf_of(c);
             if !e.1.contains(&mentions[i].source.as_str()) || !multi {
                 e.1.push(&mentions[i].source);

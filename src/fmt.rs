@@ -2,6 +2,33 @@
 //! arithmetic, so the wasm module does not carry core's float-to-decimal machinery
 //! (Grisu/Dragon, ~15 KB) for the few figures that explanations print.
 
+/// Append `n` in decimal (without `format!`: ids are written once per figure and per
+/// group, and a figure-dense text has a figure every two bytes).
+pub(crate) fn push_decimal(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
+}
+
+/// The id of the `n`-th group of a Report (from 1): "g1", "g2", ...
+pub(crate) fn group_id(n: usize) -> String {
+    let mut id = String::with_capacity(8);
+    id.push('g');
+    push_decimal(&mut id, n);
+    id
+}
+
 /// `x` rounded to `decimals` places (0..=6), like `format!("{x:.decimals$}")` for
 /// finite values of magnitude below 9e15 (larger ones print in exponent-free integers
 /// as far as f64 allows; non-finite ones as "∞", "-∞", "NaN").
@@ -46,6 +73,13 @@ pub fn fixed(x: f64, decimals: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::fixed;
+
+    #[test]
+    fn group_ids_are_g_and_the_number() {
+        for n in [0, 1, 9, 10, 99, 100, 12_345, usize::MAX] {
+            assert_eq!(super::group_id(n), format!("g{n}"));
+        }
+    }
 
     #[test]
     fn agrees_with_std_formatting() {

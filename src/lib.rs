@@ -117,7 +117,7 @@ fn drop_lone_derived(report: &mut Report) {
         .mentions
         .retain(|m| dropped.binary_search(&m.id).is_err());
     for (n, g) in report.groups.iter_mut().enumerate() {
-        g.id = format!("g{}", n + 1);
+        g.id = fmt::group_id(n + 1);
     }
 }
 
@@ -184,7 +184,7 @@ fn finish_mentions(source: &Source, mentions: &mut [Mention]) {
     for (n, m) in mentions.iter_mut().enumerate() {
         // (issue 13: written, not formatted: a dense text has a mention every 2 bytes)
         id.truncate(prefix);
-        push_decimal(&mut id, n + 1);
+        fmt::push_decimal(&mut id, n + 1);
         m.id = id.clone();
         m.source = source.id.clone();
         m.start_utf16 = map.to_utf16(m.start);
@@ -195,24 +195,6 @@ fn finish_mentions(source: &Source, mentions: &mut [Mention]) {
             q.start_utf16 = map.to_utf16(q.start);
             q.end_utf16 = map.to_utf16(q.end);
         }
-    }
-}
-
-/// Append `n` in decimal.
-fn push_decimal(out: &mut String, n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut n = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
     }
 }
 
