@@ -273,9 +273,17 @@ impl Lexicon {
         // the word before, when it was passed over unread
         let mut unread: Option<(usize, usize)> = None;
         let mut r = 0;
-        for (start, end) in Words::new(text) {
+        let mut words = Words::new(text);
+        // (issue 13: the text between ranges is passed over unread, not word by word)
+        if let Some(&(from, _)) = ranges.first() {
+            words.skip_before(from);
+        }
+        while let Some((start, end)) = words.next() {
             while ranges.get(r).is_some_and(|&(_, to)| to <= start) {
                 r += 1;
+                if let Some(&(from, _)) = ranges.get(r) {
+                    words.skip_before(from);
+                }
             }
             let Some(&(from, _)) = ranges.get(r) else {
                 break;
@@ -767,6 +775,50 @@ impl<'a> Words<'a> {
     fn new(text: &'a str) -> Self {
         Words { text, pos: 0 }
     }
+
+    /// Move ahead, when that is ahead, to where the last word ending at or before byte
+    /// `at` begins (or to the word holding `at`, when none ends before it), so that the
+    /// words read next are those a walk from the text's start would give from there on.
+    /// Reads back from `at` no further than the current position (linear in all).
+    fn skip_before(&mut self, at: usize) {
+        let text = self.text;
+        let at = at.min(text.len());
+        if at <= self.pos || !text.is_char_boundary(at) {
+            return;
+        }
+        // A restart is safe after a character that is neither a letter, a digit nor an
+        // apostrophe: the walk from the start is then between words there too.
+        let word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+        let floor = self.pos;
+        let back = |mut p: usize, keep: &dyn Fn(char) -> bool| -> Option<usize> {
+            while p > floor {
+                let c = text[..p].chars().next_back()?;
+                if !keep(c) {
+                    return Some(p);
+                }
+                p -= c.len_utf8();
+            }
+            None
+        };
+        // the start of the word run around `at`, then the run before it that holds a
+        // letter or digit (a run of apostrophes alone holds no word)
+        let Some(mut p) = back(at, &word_char) else {
+            return;
+        };
+        loop {
+            let Some(q) = back(p, &|c: char| !c.is_alphanumeric()) else {
+                return;
+            };
+            let Some(s) = back(q, &word_char) else {
+                return;
+            };
+            if text[s..q].chars().any(char::is_alphanumeric) {
+                self.pos = s;
+                return;
+            }
+            p = s;
+        }
+    }
 }
 
 impl Iterator for Words<'_> {
@@ -967,6 +1019,51 @@ mod tests {
                 .map(|t| shown(&whole, t))
                 .collect();
             assert_eq!(got, want, "{ranges:?}");
+        }
+    }
+
+    /// The same on random texts of pieces that start, end and join words in odd ways
+    /// (apostrophes, digits, capitals, non-ASCII letters, marks) and random ranges: the
+    /// words passed over between ranges are skipped, not read (issue 13).
+    #[test]
+    fn tokens_in_random_ranges_are_the_whole_texts_tokens_there() {
+        let pieces = [
+            "a", "Ab", "killed", "March", "may", " ", "  ", "\n", "1", "12", ",", ".", "'", "’",
+            "''", "s", "é", "北", "🙂", "-", "Police", "and",
+        ];
+        let mut seed = 11u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for _ in 0..4000 {
+            let n = next() % 40;
+            let text: String = (0..n).map(|_| pieces[next() % pieces.len()]).collect();
+            let cuts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            let ranges: Vec<(usize, usize)> = (0..next() % 4)
+                .map(|_| {
+                    let a = cuts[next() % cuts.len()];
+                    (a, cuts[next() % cuts.len()].max(a))
+                })
+                .collect();
+            let shown = |lex: &Lexicon, t: &Token| {
+                let name = |c: Option<u32>| c.map(|c| lex.names[c as usize].clone());
+                (t.start, t.end, name(t.concept), t.generic, name(t.predicate), t.name, t.clause)
+            };
+            let mut whole = Lexicon::new();
+            let want: Vec<_> = whole
+                .tokens(&text)
+                .iter()
+                .filter(|t| ranges.iter().any(|&(a, b)| a < b && t.start < b && a < t.end))
+                .map(|t| shown(&whole, t))
+                .collect();
+            let mut lex = Lexicon::new();
+            let got: Vec<_> = lex.tokens_in(&text, &ranges).iter().map(|t| shown(&lex, t)).collect();
+            assert_eq!(got, want, "{text:?} {ranges:?}");
         }
     }
 
