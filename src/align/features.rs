@@ -6,7 +6,7 @@
 
 use super::frame::{self, Entities};
 use super::fxhash::{FxMap, FxSet};
-use super::synonyms::{GENERIC, PREDICATES, STOPWORDS, SYNONYMS};
+use super::synonyms::{ENTITY_ALIASES, GENERIC, PREDICATES, STOPWORDS, SYNONYMS};
 use crate::report::Mention;
 
 /// Weight falls off with the number of content words between a word and the figure:
@@ -94,6 +94,8 @@ pub(crate) struct Lexicon {
     pub(crate) names: Vec<String>,
     /// The concept ids of [`PREDICATES`].
     predicates: Vec<u32>,
+    /// The first words of [`ENTITY_ALIASES`] ("liberal" of "liberal democrats").
+    alias_firsts: FxSet<&'static str>,
 }
 
 /// One word of a text.
@@ -111,6 +113,12 @@ pub(crate) struct Token {
     pub(crate) name: bool,
     /// Whether the word starts a clause ([`CLAUSE_WORDS`]).
     pub(crate) clause: Clause,
+    /// Some letter of the word is a capital (issue 13: read once per word, not once
+    /// per figure whose window holds it).
+    pub(crate) capitalized: bool,
+    /// The word, lowercased without a possessive, is the first word of an alias of
+    /// [`ENTITY_ALIASES`]: only such a word may open one (`frame::alias_in`).
+    pub(crate) opens_alias: bool,
 }
 
 /// What the word tables say of one distinct lowercase word (see [`Lexicon::tokens`]).
@@ -130,6 +138,8 @@ struct Entry {
     numeric: bool,
     /// Its bearing on clauses ([`CLAUSE_WORDS`]).
     clause: Clause,
+    /// The first word of an alias of [`ENTITY_ALIASES`].
+    opens_alias: bool,
 }
 
 /// How a word bears on clause boundaries.
@@ -182,6 +192,10 @@ impl Lexicon {
             entries: Vec::new(),
             names: Vec::new(),
             predicates: Vec::new(),
+            alias_firsts: ENTITY_ALIASES
+                .iter()
+                .filter_map(|(alias, _)| alias.split(' ').next())
+                .collect(),
         };
         lex.predicates = PREDICATES.iter().map(|p| lex.intern(p)).collect();
         lex
@@ -334,6 +348,24 @@ impl Lexicon {
         } else {
             concept
         };
+        let written = &text[start..end];
+        let (capitalized, opens_alias) = if written.is_ascii() {
+            // `word` is then the word as `frame::alias_in` folds it
+            (
+                written.bytes().any(|b| b.is_ascii_uppercase()),
+                e.opens_alias,
+            )
+        } else {
+            let folded = crate::case::lowercase(written);
+            let folded = POSSESSIVES
+                .iter()
+                .find_map(|s| folded.strip_suffix(s))
+                .unwrap_or(&folded);
+            (
+                written.chars().any(char::is_uppercase),
+                self.alias_firsts.contains(folded),
+            )
+        };
         let token = Token {
             start,
             end,
@@ -342,6 +374,8 @@ impl Lexicon {
             predicate: plain.filter(|&c| self.is_predicate(c)),
             name,
             clause: e.clause,
+            capitalized,
+            opens_alias,
         };
         (token, e.numeric)
     }
@@ -366,6 +400,7 @@ impl Lexicon {
             } else {
                 Clause::None
             },
+            opens_alias: self.alias_firsts.contains(word),
         });
         self.entry_ids.insert(word.to_string(), k as u32);
         k
@@ -853,6 +888,9 @@ impl Iterator for Words<'_> {
     }
 }
 
+/// The endings a word loses when it is lowercased ("Ukraine's"), the first that fits.
+const POSSESSIVES: [&str; 4] = ["'s", "’s", "'", "’"];
+
 /// Lowercase, without a possessive "'s".
 fn lower_word(w: &str) -> String {
     let mut out = String::new();
@@ -869,7 +907,7 @@ fn lower_word_into(w: &str, out: &mut String) {
     } else {
         out.extend(w.chars().map(|c| c.to_ascii_lowercase())); // ASCII only: the lexicons are English, and Unicode case tables cost wasm bytes
     }
-    for suffix in ["'s", "’s", "'", "’"] {
+    for suffix in POSSESSIVES {
         if out.ends_with(suffix) {
             out.truncate(out.len() - suffix.len());
             break;
@@ -1052,19 +1090,64 @@ mod tests {
                 .collect();
             let shown = |lex: &Lexicon, t: &Token| {
                 let name = |c: Option<u32>| c.map(|c| lex.names[c as usize].clone());
-                (t.start, t.end, name(t.concept), t.generic, name(t.predicate), t.name, t.clause)
+                (
+                    t.start,
+                    t.end,
+                    name(t.concept),
+                    t.generic,
+                    name(t.predicate),
+                    t.name,
+                    t.clause,
+                )
             };
             let mut whole = Lexicon::new();
             let want: Vec<_> = whole
                 .tokens(&text)
                 .iter()
-                .filter(|t| ranges.iter().any(|&(a, b)| a < b && t.start < b && a < t.end))
+                .filter(|t| {
+                    ranges
+                        .iter()
+                        .any(|&(a, b)| a < b && t.start < b && a < t.end)
+                })
                 .map(|t| shown(&whole, t))
                 .collect();
             let mut lex = Lexicon::new();
-            let got: Vec<_> = lex.tokens_in(&text, &ranges).iter().map(|t| shown(&lex, t)).collect();
+            let got: Vec<_> = lex
+                .tokens_in(&text, &ranges)
+                .iter()
+                .map(|t| shown(&lex, t))
+                .collect();
             assert_eq!(got, want, "{text:?} {ranges:?}");
         }
+    }
+
+    /// A token's `capitalized` and `opens_alias` are what reading its word anew gives:
+    /// a capital anywhere in it; its full lowercase, without a possessive, first in an
+    /// alias of [`ENTITY_ALIASES`] (ASCII words, folded once per distinct word, and
+    /// others alike).
+    #[test]
+    fn token_flags_are_the_words_own() {
+        let firsts: Vec<&str> = ENTITY_ALIASES
+            .iter()
+            .filter_map(|(a, _)| a.split(' ').next())
+            .collect();
+        let text = "The Tories' vote, LIBERAL Democrats and the SNP’s 48; Sinn Féin, SINN FÉIN, \
+                    Plaid's, Ulster Unionists, the GoP and ÉLAN plaid Greens’ libDem iPhone Ｌabour";
+        let mut lex = Lexicon::new();
+        let tokens = lex.tokens(text);
+        let mut opened = 0;
+        for t in &tokens {
+            let w = &text[t.start..t.end];
+            let folded = crate::case::lowercase(w);
+            let folded = POSSESSIVES
+                .iter()
+                .find_map(|s| folded.strip_suffix(s))
+                .unwrap_or(&folded);
+            assert_eq!(t.capitalized, w.chars().any(char::is_uppercase), "{w:?}");
+            assert_eq!(t.opens_alias, firsts.contains(&folded), "{w:?}");
+            opened += usize::from(t.opens_alias);
+        }
+        assert_eq!(opened, 12, "{tokens:?}");
     }
 
     #[test]
