@@ -531,7 +531,11 @@ mod stream_tests {
             } else {
                 TokenKind::Punct
             };
-            out.push(Token { start: i, end, kind });
+            out.push(Token {
+                start: i,
+                end,
+                kind,
+            });
             i = end;
         }
         out

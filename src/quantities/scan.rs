@@ -208,7 +208,18 @@ pub fn word_at(text: &str, i: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut j = i;
     let mut last_alnum = i;
-    while let Some(&b) = bytes.get(j) {
+    loop {
+        // (issue 13) a run of ASCII letters and digits at once
+        if bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            j += 1;
+            while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                j += 1;
+            }
+            last_alnum = j;
+        }
+        let Some(&b) = bytes.get(j) else {
+            break;
+        };
         // (issue 13: ASCII is read byte by byte; any other char as before)
         let c = if b < 0x80 {
             char::from(b)
@@ -401,5 +412,54 @@ mod tests {
         assert_eq!(word_at(t, 3), Some((3, 7)));
         assert_eq!(word_at("deal.", 0), Some((0, 4)));
         assert_eq!(word_at("Zelensky’s x", 0), Some((0, 12)));
+    }
+
+    /// [`super::word_at`] a char at a time (before its runs of ASCII at once): the
+    /// reference the fast reading must agree with.
+    fn word_at_by_chars(text: &str, i: usize) -> Option<(usize, usize)> {
+        let (mut j, mut last_alnum) = (i, i);
+        while let Some(c) = text.get(j..).and_then(|r| r.chars().next()) {
+            let next_alnum = || text[j + c.len_utf8()..].starts_with(char::is_alphanumeric);
+            if c.is_alphanumeric() {
+                j += c.len_utf8();
+                last_alnum = j;
+            } else if matches!(c, '.' | '\'' | '’' | '-') && next_alnum() {
+                j += c.len_utf8();
+            } else if c == '.' && last_alnum == j && super::is_abbrev(&text[i..j]) {
+                j += 1;
+                last_alnum = j;
+            } else {
+                break;
+            }
+        }
+        (last_alnum > i).then_some((i, last_alnum))
+    }
+
+    /// At every char of random texts of letters, digits, dots, apostrophes, hyphens,
+    /// abbreviations and non-ASCII letters.
+    #[test]
+    fn word_at_reads_fast_as_by_chars() {
+        let pieces = [
+            "a", "Ab", "U.S.", "e.g", "1", "3.5", ".", "'", "’", "-", " ", "é", "北", "🙂",
+            "\u{301}", "x-y", "St.", "..",
+        ];
+        let mut seed = 3u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for _ in 0..5_000 {
+            let n = next() % 12;
+            let text: String = (0..n).map(|_| pieces[next() % pieces.len()]).collect();
+            for (i, _) in text.char_indices() {
+                assert_eq!(
+                    super::word_at(&text, i),
+                    word_at_by_chars(&text, i),
+                    "{text:?} {i}"
+                );
+            }
+        }
     }
 }
