@@ -101,6 +101,44 @@ pub fn match_at(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize>
     match_at_full(text, i, phrase, case)
 }
 
+/// What [`match_at`] of a phrase that opens with a space reads first at byte `i`: its
+/// spaces, and the byte after them. Read once for all the rows tried there (issue 13:
+/// a table's rows that open with a space are listed at every space).
+#[derive(Debug, Clone, Copy)]
+pub struct Spaces {
+    /// One or more spaces of the text start at `i`.
+    spaced: bool,
+    /// The byte after them.
+    next: Option<u8>,
+}
+
+impl Spaces {
+    /// The spaces at byte `i` of `text`.
+    pub fn at(text: &str, i: usize) -> Spaces {
+        let j = skip_space(text, i);
+        Spaces {
+            spaced: j > i,
+            next: text.as_bytes().get(j).copied(),
+        }
+    }
+
+    /// A necessary condition for `match_at(text, i, phrase, _)`, from these spaces
+    /// alone: false only when that match must fail (a phrase that does not open with
+    /// a space is never ruled out).
+    #[inline]
+    pub fn may_match(self, phrase: &str) -> bool {
+        let p = phrase.as_bytes();
+        if p.first() != Some(&b' ') {
+            return true;
+        }
+        self.spaced
+            && match p.get(1) {
+                Some(&p1) if p1 != b' ' => self.next.is_some_and(|t1| quick_same(t1, p1, false)),
+                _ => true,
+            }
+    }
+}
+
 /// A necessary condition for `same(a, b, case)`, inline: bytes equal ignoring ASCII
 /// case are equal once bit 0x20 is set in both; the full match checks exactly.
 #[inline(always)]
@@ -361,6 +399,40 @@ pub fn longest_before<'t, T>(
 
 #[cfg(test)]
 mod tests {
+    /// [`super::Spaces::may_match`] never rules out a phrase that matches, in either
+    /// case mode, at any byte of a text with spaces of every kind (and rules some out).
+    #[test]
+    fn spaces_rule_out_no_match() {
+        use crate::lexicon::{money, units};
+        let text = "5 km, 3\u{a0}Miles;  40 per cent — 2 kg\t12 \u{2009}%  €9 US$ \n 7 Dollars, \
+                    and 8 while  WHILE \u{3000}whereas –  -- although 1 ft ";
+        let mut phrases: Vec<&str> = units::AFTER.iter().map(|r| r.0).collect();
+        phrases.extend(money::AFTER.iter().map(|r| r.0));
+        phrases.extend([
+            " ",
+            "  ",
+            " — ",
+            " while ",
+            " whereas ",
+            " -- ",
+            " although ",
+        ]);
+        let mut ruled_out = 0;
+        for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let spaces = super::Spaces::at(text, i);
+            for p in &phrases {
+                let may = spaces.may_match(p);
+                for case in [false, true] {
+                    if super::match_at(text, i, p, case).is_some() {
+                        assert!(may, "{p:?} at {i}");
+                    }
+                }
+                ruled_out += usize::from(!may);
+            }
+        }
+        assert!(ruled_out > 0);
+    }
+
     /// Over the rows a [`RowIndex`] lists, the longest match is the whole table's, at
     /// every byte of a text (spaces of every kind, both cases, signs, non-ASCII).
     #[test]
