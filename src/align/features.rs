@@ -88,6 +88,13 @@ pub(crate) struct Lexicon {
     /// Lowercase word -> its entry in `entries` (issue 13: each distinct word of the
     /// texts is looked up in the tables once; later occurrences read the entry).
     entry_ids: FxMap<String, u32>,
+    /// Each distinct word as written -> what its letters say (issue 13: a word seen
+    /// before is neither lowercased nor looked up again).
+    written: FxMap<String, Written>,
+    /// The lowercase word of each entry of `entries`.
+    entry_words: Vec<String>,
+    /// Whether a concept id is one of `predicates`, by id.
+    is_predicate: Vec<bool>,
     /// What the tables say of each distinct word seen by [`Lexicon::tokens`].
     entries: Vec<Entry>,
     /// Concept names by id.
@@ -119,6 +126,19 @@ pub(crate) struct Token {
     /// The word, lowercased without a possessive, is the first word of an alias of
     /// [`ENTITY_ALIASES`]: only such a word may open one (`frame::alias_in`).
     pub(crate) opens_alias: bool,
+}
+
+/// What the letters of one distinct word as written say (see [`Lexicon::token`]).
+#[derive(Debug, Clone, Copy)]
+struct Written {
+    /// Its lowercase form's index in `entries`.
+    entry: u32,
+    /// It opens with a capital.
+    upper_first: bool,
+    /// [`Token::capitalized`].
+    capitalized: bool,
+    /// [`Token::opens_alias`].
+    opens_alias: bool,
 }
 
 /// What the word tables say of one distinct lowercase word (see [`Lexicon::tokens`]).
@@ -189,6 +209,9 @@ impl Lexicon {
             ids: FxMap::default(),
             cache: FxMap::default(),
             entry_ids: FxMap::default(),
+            written: FxMap::default(),
+            entry_words: Vec::new(),
+            is_predicate: Vec::new(),
             entries: Vec::new(),
             names: Vec::new(),
             predicates: Vec::new(),
@@ -198,6 +221,10 @@ impl Lexicon {
                 .collect(),
         };
         lex.predicates = PREDICATES.iter().map(|p| lex.intern(p)).collect();
+        lex.is_predicate = vec![false; lex.names.len()];
+        for &c in &lex.predicates {
+            lex.is_predicate[c as usize] = true;
+        }
         lex
     }
 
@@ -213,7 +240,7 @@ impl Lexicon {
 
     /// Whether a concept is one of [`PREDICATES`].
     fn is_predicate(&self, c: u32) -> bool {
-        self.predicates.contains(&c)
+        self.is_predicate.get(c as usize).copied().unwrap_or(false)
     }
 
     /// The concept id of a lowercase word, or `None` if it ties nothing.
@@ -327,33 +354,53 @@ impl Lexicon {
         prev_numeric: bool,
         word: &mut String,
     ) -> (Token, bool) {
-        lower_word_into(&text[start..end], word);
-        let k = self.entry(word);
+        let written = &text[start..end];
+        let w = match self.written.get(written) {
+            Some(&w) => w,
+            None => {
+                let w = self.read_written(written, word);
+                self.written.insert(written.to_string(), w);
+                w
+            }
+        };
+        let k = w.entry as usize;
         let e = self.entries[k];
         // A capitalized word inside a sentence is a name ("the White House", "Bill
         // Gates"): it keeps its own meaning, not its synonyms'.
-        let name =
-            text[start..].starts_with(|c: char| c.is_uppercase()) && !sentence_start(text, start);
+        let name = w.upper_first && !sentence_start(text, start);
         let mut concept = if name && e.synonym {
-            self.named_of(k, word)
+            self.named_of(k)
         } else {
-            self.concept_of(k, word)
+            self.concept_of(k)
         };
         // "March 12", "12 May": month names next to a number are dates.
         if e.month && (prev_numeric || next_is_digit(text, end)) {
             concept = None;
         }
-        let plain = if name {
-            self.concept_of(k, word)
-        } else {
-            concept
+        let plain = if name { self.concept_of(k) } else { concept };
+        let token = Token {
+            start,
+            end,
+            concept,
+            generic: concept.is_some() && e.generic,
+            predicate: plain.filter(|&c| self.is_predicate(c)),
+            name,
+            clause: e.clause,
+            capitalized: w.capitalized,
+            opens_alias: w.opens_alias,
         };
-        let written = &text[start..end];
+        (token, e.numeric)
+    }
+
+    /// What a word as written says, read on its first sight (`word`: a scratch buffer).
+    fn read_written(&mut self, written: &str, word: &mut String) -> Written {
+        lower_word_into(written, word);
+        let k = self.entry(word);
         let (capitalized, opens_alias) = if written.is_ascii() {
             // `word` is then the word as `frame::alias_in` folds it
             (
                 written.bytes().any(|b| b.is_ascii_uppercase()),
-                e.opens_alias,
+                self.entries[k].opens_alias,
             )
         } else {
             let folded = crate::case::lowercase(written);
@@ -366,18 +413,12 @@ impl Lexicon {
                 self.alias_firsts.contains(folded),
             )
         };
-        let token = Token {
-            start,
-            end,
-            concept,
-            generic: concept.is_some() && e.generic,
-            predicate: plain.filter(|&c| self.is_predicate(c)),
-            name,
-            clause: e.clause,
+        Written {
+            entry: k as u32,
+            upper_first: written.starts_with(|c: char| c.is_uppercase()),
             capitalized,
             opens_alias,
-        };
-        (token, e.numeric)
+        }
     }
 
     /// The index in `entries` of a lowercase word, read from the tables on first sight.
@@ -403,25 +444,28 @@ impl Lexicon {
             opens_alias: self.alias_firsts.contains(word),
         });
         self.entry_ids.insert(word.to_string(), k as u32);
+        self.entry_words.push(word.to_string());
         k
     }
 
     /// [`Lexicon::concept`] of entry `k`'s word, kept in the entry.
-    fn concept_of(&mut self, k: usize, word: &str) -> Option<u32> {
+    fn concept_of(&mut self, k: usize) -> Option<u32> {
         if let Some(c) = self.entries[k].concept {
             return c;
         }
-        let c = self.concept(word);
+        let word = self.entry_words[k].clone();
+        let c = self.concept(&word);
         self.entries[k].concept = Some(c);
         c
     }
 
     /// [`Lexicon::named`] of entry `k`'s word, kept in the entry.
-    fn named_of(&mut self, k: usize, word: &str) -> Option<u32> {
+    fn named_of(&mut self, k: usize) -> Option<u32> {
         if let Some(c) = self.entries[k].named {
             return c;
         }
-        let c = self.named(word);
+        let word = self.entry_words[k].clone();
+        let c = self.named(&word);
         self.entries[k].named = Some(c);
         c
     }
