@@ -308,7 +308,8 @@ impl Lexicon {
     /// Concept ids are handed out in another order than `tokens` would.
     pub(crate) fn tokens_in(&mut self, text: &str, ranges: &[(usize, usize)]) -> Vec<Token> {
         let ranges = union(ranges);
-        let mut out: Vec<Token> = Vec::new();
+        let bytes: usize = ranges.iter().map(|(a, b)| b - a).sum();
+        let mut out: Vec<Token> = Vec::with_capacity(bytes / 6 + 1);
         let mut word = String::new();
         let mut prev_numeric = false;
         // the word before, when it was passed over unread
@@ -646,8 +647,11 @@ pub(crate) fn features(
             .iter()
             .any(|q| q.start <= t.start && t.end <= q.end)
     };
-    let mut weights: Vec<(u32, f32)> = Vec::new();
-    let mut surface: Vec<(u32, String)> = Vec::new();
+    // (issue 13: room for every word that may give a weight at once, not grown word
+    // by word: a word of the window with a concept, or of the subject, or a key)
+    let room = window.iter().filter(|t| t.concept.is_some()).count() + 4;
+    let mut weights: Vec<(u32, f32)> = Vec::with_capacity(room);
+    let mut surface: Vec<(u32, String)> = Vec::with_capacity(room);
     let mut noun = None;
     let mut names = Vec::new();
     let mut noun_at = usize::MAX;
