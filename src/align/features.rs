@@ -88,9 +88,12 @@ pub(crate) struct Lexicon {
     /// Lowercase word -> its entry in `entries` (issue 13: each distinct word of the
     /// texts is looked up in the tables once; later occurrences read the entry).
     entry_ids: FxMap<String, u32>,
-    /// Each distinct word as written -> what its letters say (issue 13: a word seen
-    /// before is neither lowercased nor looked up again).
-    written: FxMap<String, Written>,
+    /// Each distinct word as written -> its index in `written` (issue 13: a word seen
+    /// before is neither lowercased nor looked up again; a map of the same type as
+    /// `entry_ids`, so that the wasm module holds one copy of its code).
+    written_ids: FxMap<String, u32>,
+    /// What the letters of each distinct word as written say.
+    written: Vec<Written>,
     /// The lowercase word of each entry of `entries`.
     entry_words: Vec<String>,
     /// Whether a concept id is one of `predicates`, by id.
@@ -209,7 +212,8 @@ impl Lexicon {
             ids: FxMap::default(),
             cache: FxMap::default(),
             entry_ids: FxMap::default(),
-            written: FxMap::default(),
+            written_ids: FxMap::default(),
+            written: Vec::new(),
             entry_words: Vec::new(),
             is_predicate: Vec::new(),
             entries: Vec::new(),
@@ -356,11 +360,13 @@ impl Lexicon {
         word: &mut String,
     ) -> (Token, bool) {
         let written = &text[start..end];
-        let w = match self.written.get(written) {
-            Some(&w) => w,
+        let w = match self.written_ids.get(written) {
+            Some(&i) => self.written[i as usize],
             None => {
                 let w = self.read_written(written, word);
-                self.written.insert(written.to_string(), w);
+                self.written_ids
+                    .insert(written.to_string(), self.written.len() as u32);
+                self.written.push(w);
                 w
             }
         };

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use super::scan::{
     char_at, is_space, longest_at, longest_before, match_at, skip_space, skip_space_back, word_at,
-    RowIndex, Spaces,
+    RowIndex,
 };
 use crate::lexicon::{money, units};
 use crate::numerals::{Form, Numeral};
@@ -184,12 +184,8 @@ fn unit_after(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
     let mut best: Option<(usize, Unit)> = None;
     let (unit_rows, money_rows) = after_rows();
     for (pos, tight) in starts {
-        let spaces = Spaces::at(text, pos);
         let units = unit_rows.rows(text, pos).iter();
         for row in units.filter_map(|&k| units::AFTER.get(usize::from(k))) {
-            if !spaces.may_match(row.0) {
-                continue;
-            }
             let Some(e) = match_at(text, pos, row.0, row.5 & units::CASE != 0) else {
                 continue;
             };
@@ -202,9 +198,6 @@ fn unit_after(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
         }
         let moneys = money_rows.rows(text, pos).iter();
         for row in moneys.filter_map(|&k| money::AFTER.get(usize::from(k))) {
-            if !spaces.may_match(row.0) {
-                continue;
-            }
             let Some(e) = match_at(text, pos, row.0, row.2) else {
                 continue;
             };
