@@ -653,9 +653,10 @@ pub(crate) fn features(
             .iter()
             .any(|q| q.start <= t.start && t.end <= q.end)
     };
-    // (issue 13: room for every word that may give a weight at once, not grown word
-    // by word: a word of the window with a concept, or of the subject, or a key)
-    let room = window.iter().filter(|t| t.concept.is_some()).count() + 4;
+    // (issue 13: room for the words of the window that may give a weight at once, not
+    // grown word by word; none for a window without one, as in figure-dense text,
+    // where a figure's few subject words or keys are the rare exception)
+    let room = window.iter().filter(|t| t.concept.is_some()).count();
     let mut weights: Vec<(u32, f32)> = Vec::with_capacity(room);
     let mut surface: Vec<(u32, String)> = Vec::with_capacity(room);
     let mut noun = None;
