@@ -275,7 +275,15 @@ pub fn tokens(text: &str) -> Vec<Token> {
             }
             TokenKind::Digits
         } else if c.is_alphabetic() {
-            while let Some(d) = char_at(text, end) {
+            loop {
+                // (issue 13) a run of ASCII small letters at once: none is a capital, a
+                // mark or an apostrophe, and each is a letter
+                while bytes.get(end).is_some_and(u8::is_ascii_lowercase) {
+                    end += 1;
+                }
+                let Some(d) = char_at(text, end) else {
+                    break;
+                };
                 // words glued by page extraction: "324 millionNumber of" reads as
                 // "million" + "Number" (a lower-case run of four or more letters, then
                 // a capital and a lower-case letter; "iPhone", "McDonald" stay whole)
@@ -491,6 +499,71 @@ mod stream_tests {
         "   \t ",
         "One.\r\nTwo 2.\rThree 3.\r\n\r\nFour",
     ];
+
+    /// [`tokens`] a char at a time (before its run of small letters at once): the
+    /// reference the fast reading must agree with.
+    fn tokens_by_chars(text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(c) = text[i..].chars().next() {
+            let mut end = i + c.len_utf8();
+            let kind = if c.is_ascii_digit() {
+                while text[end..].starts_with(|d: char| d.is_ascii_digit()) {
+                    end += 1;
+                }
+                TokenKind::Digits
+            } else if c.is_alphabetic() {
+                while let Some(d) = text[end..].chars().next() {
+                    if d.is_uppercase() && glued(text, i, end, d) {
+                        break;
+                    }
+                    let apostrophe = matches!(d, '\'' | '’')
+                        && text[end + d.len_utf8()..].starts_with(char::is_alphabetic);
+                    if !(d.is_alphabetic() || is_mark(d) || apostrophe) {
+                        break;
+                    }
+                    end += d.len_utf8();
+                }
+                TokenKind::Word
+            } else if is_space(c) {
+                i = end;
+                continue;
+            } else {
+                TokenKind::Punct
+            };
+            out.push(Token {
+                start: i,
+                end,
+                kind,
+            });
+            i = end;
+        }
+        out
+    }
+
+    /// On random texts of pieces that glue, split and join words in odd ways.
+    #[test]
+    fn tokens_read_fast_as_by_chars() {
+        let pieces = [
+            "million", "Number", "iPhone", "a", "B", "mcDonald", " ", "\n", "1", "12", ",", ".",
+            "'", "’", "s", "é", "e\u{301}", "北", "🙂", "-", "ÉTÉ", "\u{a0}", "½",
+        ];
+        let mut seed = 5u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for text in TEXTS {
+            assert_eq!(tokens(text), tokens_by_chars(text), "{text:?}");
+        }
+        for _ in 0..20_000 {
+            let n = next() % 16;
+            let text: String = (0..n).map(|_| pieces[next() % pieces.len()]).collect();
+            assert_eq!(tokens(&text), tokens_by_chars(&text), "{text:?}");
+        }
+    }
 
     /// The reading of [`sentences`] by chars before issue 13 (bytes now): kept as
     /// the reference the byte reading must agree with.

@@ -6,7 +6,7 @@
 
 use super::frame::{self, Entities};
 use super::fxhash::{FxMap, FxSet};
-use super::synonyms::{GENERIC, PREDICATES, STOPWORDS, SYNONYMS};
+use super::synonyms::{ENTITY_ALIASES, GENERIC, PREDICATES, STOPWORDS, SYNONYMS};
 use crate::report::Mention;
 
 /// Weight falls off with the number of content words between a word and the figure:
@@ -88,12 +88,24 @@ pub(crate) struct Lexicon {
     /// Lowercase word -> its entry in `entries` (issue 13: each distinct word of the
     /// texts is looked up in the tables once; later occurrences read the entry).
     entry_ids: FxMap<String, u32>,
+    /// Each distinct word as written -> its index in `written` (issue 13: a word seen
+    /// before is neither lowercased nor looked up again; a map of the same type as
+    /// `entry_ids`, so that the wasm module holds one copy of its code).
+    written_ids: FxMap<String, u32>,
+    /// What the letters of each distinct word as written say.
+    written: Vec<Written>,
+    /// The lowercase word of each entry of `entries`.
+    entry_words: Vec<String>,
+    /// Whether a concept id is one of `predicates`, by id.
+    is_predicate: Vec<bool>,
     /// What the tables say of each distinct word seen by [`Lexicon::tokens`].
     entries: Vec<Entry>,
     /// Concept names by id.
     pub(crate) names: Vec<String>,
     /// The concept ids of [`PREDICATES`].
     predicates: Vec<u32>,
+    /// The first words of [`ENTITY_ALIASES`] ("liberal" of "liberal democrats").
+    alias_firsts: FxSet<&'static str>,
 }
 
 /// One word of a text.
@@ -111,6 +123,25 @@ pub(crate) struct Token {
     pub(crate) name: bool,
     /// Whether the word starts a clause ([`CLAUSE_WORDS`]).
     pub(crate) clause: Clause,
+    /// Some letter of the word is a capital (issue 13: read once per word, not once
+    /// per figure whose window holds it).
+    pub(crate) capitalized: bool,
+    /// The word, lowercased without a possessive, is the first word of an alias of
+    /// [`ENTITY_ALIASES`]: only such a word may open one (`frame::alias_in`).
+    pub(crate) opens_alias: bool,
+}
+
+/// What the letters of one distinct word as written say (see [`Lexicon::token`]).
+#[derive(Debug, Clone, Copy)]
+struct Written {
+    /// Its lowercase form's index in `entries`.
+    entry: u32,
+    /// It opens with a capital.
+    upper_first: bool,
+    /// [`Token::capitalized`].
+    capitalized: bool,
+    /// [`Token::opens_alias`].
+    opens_alias: bool,
 }
 
 /// What the word tables say of one distinct lowercase word (see [`Lexicon::tokens`]).
@@ -130,6 +161,8 @@ struct Entry {
     numeric: bool,
     /// Its bearing on clauses ([`CLAUSE_WORDS`]).
     clause: Clause,
+    /// The first word of an alias of [`ENTITY_ALIASES`].
+    opens_alias: bool,
 }
 
 /// How a word bears on clause boundaries.
@@ -179,11 +212,23 @@ impl Lexicon {
             ids: FxMap::default(),
             cache: FxMap::default(),
             entry_ids: FxMap::default(),
+            written_ids: FxMap::default(),
+            written: Vec::new(),
+            entry_words: Vec::new(),
+            is_predicate: Vec::new(),
             entries: Vec::new(),
             names: Vec::new(),
             predicates: Vec::new(),
+            alias_firsts: ENTITY_ALIASES
+                .iter()
+                .filter_map(|(alias, _)| alias.split(' ').next())
+                .collect(),
         };
         lex.predicates = PREDICATES.iter().map(|p| lex.intern(p)).collect();
+        lex.is_predicate = vec![false; lex.names.len()];
+        for &c in &lex.predicates {
+            lex.is_predicate[c as usize] = true;
+        }
         lex
     }
 
@@ -199,7 +244,7 @@ impl Lexicon {
 
     /// Whether a concept is one of [`PREDICATES`].
     fn is_predicate(&self, c: u32) -> bool {
-        self.predicates.contains(&c)
+        self.is_predicate.get(c as usize).copied().unwrap_or(false)
     }
 
     /// The concept id of a lowercase word, or `None` if it ties nothing.
@@ -267,15 +312,24 @@ impl Lexicon {
     /// Concept ids are handed out in another order than `tokens` would.
     pub(crate) fn tokens_in(&mut self, text: &str, ranges: &[(usize, usize)]) -> Vec<Token> {
         let ranges = union(ranges);
-        let mut out: Vec<Token> = Vec::new();
+        let bytes: usize = ranges.iter().map(|(a, b)| b - a).sum();
+        let mut out: Vec<Token> = Vec::with_capacity(bytes / 6 + 1);
         let mut word = String::new();
         let mut prev_numeric = false;
         // the word before, when it was passed over unread
         let mut unread: Option<(usize, usize)> = None;
         let mut r = 0;
-        for (start, end) in Words::new(text) {
+        let mut words = Words::new(text);
+        // (issue 13: the text between ranges is passed over unread, not word by word)
+        if let Some(&(from, _)) = ranges.first() {
+            words.skip_before(from);
+        }
+        while let Some((start, end)) = words.next() {
             while ranges.get(r).is_some_and(|&(_, to)| to <= start) {
                 r += 1;
+                if let Some(&(from, _)) = ranges.get(r) {
+                    words.skip_before(from);
+                }
             }
             let Some(&(from, _)) = ranges.get(r) else {
                 break;
@@ -305,27 +359,32 @@ impl Lexicon {
         prev_numeric: bool,
         word: &mut String,
     ) -> (Token, bool) {
-        lower_word_into(&text[start..end], word);
-        let k = self.entry(word);
+        let written = &text[start..end];
+        let w = match self.written_ids.get(written) {
+            Some(&i) => self.written[i as usize],
+            None => {
+                let w = self.read_written(written, word);
+                self.written_ids
+                    .insert(written.to_string(), self.written.len() as u32);
+                self.written.push(w);
+                w
+            }
+        };
+        let k = w.entry as usize;
         let e = self.entries[k];
         // A capitalized word inside a sentence is a name ("the White House", "Bill
         // Gates"): it keeps its own meaning, not its synonyms'.
-        let name =
-            text[start..].starts_with(|c: char| c.is_uppercase()) && !sentence_start(text, start);
+        let name = w.upper_first && !sentence_start(text, start);
         let mut concept = if name && e.synonym {
-            self.named_of(k, word)
+            self.named_of(k)
         } else {
-            self.concept_of(k, word)
+            self.concept_of(k)
         };
         // "March 12", "12 May": month names next to a number are dates.
         if e.month && (prev_numeric || next_is_digit(text, end)) {
             concept = None;
         }
-        let plain = if name {
-            self.concept_of(k, word)
-        } else {
-            concept
-        };
+        let plain = if name { self.concept_of(k) } else { concept };
         let token = Token {
             start,
             end,
@@ -334,8 +393,39 @@ impl Lexicon {
             predicate: plain.filter(|&c| self.is_predicate(c)),
             name,
             clause: e.clause,
+            capitalized: w.capitalized,
+            opens_alias: w.opens_alias,
         };
         (token, e.numeric)
+    }
+
+    /// What a word as written says, read on its first sight (`word`: a scratch buffer).
+    fn read_written(&mut self, written: &str, word: &mut String) -> Written {
+        lower_word_into(written, word);
+        let k = self.entry(word);
+        let (capitalized, opens_alias) = if written.is_ascii() {
+            // `word` is then the word as `frame::alias_in` folds it
+            (
+                written.bytes().any(|b| b.is_ascii_uppercase()),
+                self.entries[k].opens_alias,
+            )
+        } else {
+            let folded = crate::case::lowercase(written);
+            let folded = POSSESSIVES
+                .iter()
+                .find_map(|s| folded.strip_suffix(s))
+                .unwrap_or(&folded);
+            (
+                written.chars().any(char::is_uppercase),
+                self.alias_firsts.contains(folded),
+            )
+        };
+        Written {
+            entry: k as u32,
+            upper_first: written.starts_with(|c: char| c.is_uppercase()),
+            capitalized,
+            opens_alias,
+        }
     }
 
     /// The index in `entries` of a lowercase word, read from the tables on first sight.
@@ -358,27 +448,31 @@ impl Lexicon {
             } else {
                 Clause::None
             },
+            opens_alias: self.alias_firsts.contains(word),
         });
         self.entry_ids.insert(word.to_string(), k as u32);
+        self.entry_words.push(word.to_string());
         k
     }
 
     /// [`Lexicon::concept`] of entry `k`'s word, kept in the entry.
-    fn concept_of(&mut self, k: usize, word: &str) -> Option<u32> {
+    fn concept_of(&mut self, k: usize) -> Option<u32> {
         if let Some(c) = self.entries[k].concept {
             return c;
         }
-        let c = self.concept(word);
+        let word = self.entry_words[k].clone();
+        let c = self.concept(&word);
         self.entries[k].concept = Some(c);
         c
     }
 
     /// [`Lexicon::named`] of entry `k`'s word, kept in the entry.
-    fn named_of(&mut self, k: usize, word: &str) -> Option<u32> {
+    fn named_of(&mut self, k: usize) -> Option<u32> {
         if let Some(c) = self.entries[k].named {
             return c;
         }
-        let c = self.named(word);
+        let word = self.entry_words[k].clone();
+        let c = self.named(&word);
         self.entries[k].named = Some(c);
         c
     }
@@ -559,8 +653,12 @@ pub(crate) fn features(
             .iter()
             .any(|q| q.start <= t.start && t.end <= q.end)
     };
-    let mut weights: Vec<(u32, f32)> = Vec::new();
-    let mut surface: Vec<(u32, String)> = Vec::new();
+    // (issue 13: room for the words of the window that may give a weight at once, not
+    // grown word by word; none for a window without one, as in figure-dense text,
+    // where a figure's few subject words or keys are the rare exception)
+    let room = window.iter().filter(|t| t.concept.is_some()).count();
+    let mut weights: Vec<(u32, f32)> = Vec::with_capacity(room);
+    let mut surface: Vec<(u32, String)> = Vec::with_capacity(room);
     let mut noun = None;
     let mut names = Vec::new();
     let mut noun_at = usize::MAX;
@@ -767,6 +865,50 @@ impl<'a> Words<'a> {
     fn new(text: &'a str) -> Self {
         Words { text, pos: 0 }
     }
+
+    /// Move ahead, when that is ahead, to where the last word ending at or before byte
+    /// `at` begins (or to the word holding `at`, when none ends before it), so that the
+    /// words read next are those a walk from the text's start would give from there on.
+    /// Reads back from `at` no further than the current position (linear in all).
+    fn skip_before(&mut self, at: usize) {
+        let text = self.text;
+        let at = at.min(text.len());
+        if at <= self.pos || !text.is_char_boundary(at) {
+            return;
+        }
+        // A restart is safe after a character that is neither a letter, a digit nor an
+        // apostrophe: the walk from the start is then between words there too.
+        let word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+        let floor = self.pos;
+        let back = |mut p: usize, keep: &dyn Fn(char) -> bool| -> Option<usize> {
+            while p > floor {
+                let c = text[..p].chars().next_back()?;
+                if !keep(c) {
+                    return Some(p);
+                }
+                p -= c.len_utf8();
+            }
+            None
+        };
+        // the start of the word run around `at`, then the run before it that holds a
+        // letter or digit (a run of apostrophes alone holds no word)
+        let Some(mut p) = back(at, &word_char) else {
+            return;
+        };
+        loop {
+            let Some(q) = back(p, &|c: char| !c.is_alphanumeric()) else {
+                return;
+            };
+            let Some(s) = back(q, &word_char) else {
+                return;
+            };
+            if text[s..q].chars().any(char::is_alphanumeric) {
+                self.pos = s;
+                return;
+            }
+            p = s;
+        }
+    }
 }
 
 impl Iterator for Words<'_> {
@@ -801,6 +943,9 @@ impl Iterator for Words<'_> {
     }
 }
 
+/// The endings a word loses when it is lowercased ("Ukraine's"), the first that fits.
+const POSSESSIVES: [&str; 4] = ["'s", "’s", "'", "’"];
+
 /// Lowercase, without a possessive "'s".
 fn lower_word(w: &str) -> String {
     let mut out = String::new();
@@ -817,7 +962,7 @@ fn lower_word_into(w: &str, out: &mut String) {
     } else {
         out.extend(w.chars().map(|c| c.to_ascii_lowercase())); // ASCII only: the lexicons are English, and Unicode case tables cost wasm bytes
     }
-    for suffix in ["'s", "’s", "'", "’"] {
+    for suffix in POSSESSIVES {
         if out.ends_with(suffix) {
             out.truncate(out.len() - suffix.len());
             break;
@@ -968,6 +1113,96 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{ranges:?}");
         }
+    }
+
+    /// The same on random texts of pieces that start, end and join words in odd ways
+    /// (apostrophes, digits, capitals, non-ASCII letters, marks) and random ranges: the
+    /// words passed over between ranges are skipped, not read (issue 13).
+    #[test]
+    fn tokens_in_random_ranges_are_the_whole_texts_tokens_there() {
+        let pieces = [
+            "a", "Ab", "killed", "March", "may", " ", "  ", "\n", "1", "12", ",", ".", "'", "’",
+            "''", "s", "é", "北", "🙂", "-", "Police", "and",
+        ];
+        let mut seed = 11u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for _ in 0..4000 {
+            let n = next() % 40;
+            let text: String = (0..n).map(|_| pieces[next() % pieces.len()]).collect();
+            let cuts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            let ranges: Vec<(usize, usize)> = (0..next() % 4)
+                .map(|_| {
+                    let a = cuts[next() % cuts.len()];
+                    (a, cuts[next() % cuts.len()].max(a))
+                })
+                .collect();
+            let shown = |lex: &Lexicon, t: &Token| {
+                let name = |c: Option<u32>| c.map(|c| lex.names[c as usize].clone());
+                (
+                    t.start,
+                    t.end,
+                    name(t.concept),
+                    t.generic,
+                    name(t.predicate),
+                    t.name,
+                    t.clause,
+                )
+            };
+            let mut whole = Lexicon::new();
+            let want: Vec<_> = whole
+                .tokens(&text)
+                .iter()
+                .filter(|t| {
+                    ranges
+                        .iter()
+                        .any(|&(a, b)| a < b && t.start < b && a < t.end)
+                })
+                .map(|t| shown(&whole, t))
+                .collect();
+            let mut lex = Lexicon::new();
+            let got: Vec<_> = lex
+                .tokens_in(&text, &ranges)
+                .iter()
+                .map(|t| shown(&lex, t))
+                .collect();
+            assert_eq!(got, want, "{text:?} {ranges:?}");
+        }
+    }
+
+    /// A token's `capitalized` and `opens_alias` are what reading its word anew gives:
+    /// a capital anywhere in it; its full lowercase, without a possessive, first in an
+    /// alias of [`ENTITY_ALIASES`] (ASCII words, folded once per distinct word, and
+    /// others alike).
+    #[test]
+    fn token_flags_are_the_words_own() {
+        let firsts: Vec<&str> = ENTITY_ALIASES
+            .iter()
+            .filter_map(|(a, _)| a.split(' ').next())
+            .collect();
+        let text = "The Tories' vote, LIBERAL Democrats and the SNP’s 48; Sinn Féin, SINN FÉIN, \
+                    Plaid's, Ulster Unionists, the GoP and ÉLAN plaid Greens’ libDem iPhone Ｌabour";
+        let mut lex = Lexicon::new();
+        let tokens = lex.tokens(text);
+        let mut opened = 0;
+        for t in &tokens {
+            let w = &text[t.start..t.end];
+            let folded = crate::case::lowercase(w);
+            let folded = POSSESSIVES
+                .iter()
+                .find_map(|s| folded.strip_suffix(s))
+                .unwrap_or(&folded);
+            assert_eq!(t.capitalized, w.chars().any(char::is_uppercase), "{w:?}");
+            assert_eq!(t.opens_alias, firsts.contains(&folded), "{w:?}");
+            opened += usize::from(t.opens_alias);
+        }
+        assert_eq!(opened, 12, "{tokens:?}");
     }
 
     #[test]

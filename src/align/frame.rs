@@ -750,6 +750,9 @@ const SUBJECT_BREAKS: &[char] = &[',', ';', ':', '(', ')', '—', '–', '"', '�
 /// The longest alias of [`ENTITY_ALIASES`] that the tokens open with, as (canonical
 /// name, tokens it spans): "Liberal Democrats' 11%" -> ("liberal democrat", 2).
 fn alias_in(text: &str, tokens: &[Token]) -> Option<(&'static str, usize)> {
+    if !tokens.first().is_some_and(|t| t.opens_alias) {
+        return None; // (issue 13: read once per word by `features`)
+    }
     let mut phrase = String::new();
     let mut found = None;
     for (n, t) in tokens.iter().take(ALIAS_WORDS).enumerate() {
@@ -1093,8 +1096,8 @@ fn word_match(hay: &str, phrase: &str) -> Option<usize> {
 }
 
 /// Whether a word has a capital letter: at its start ("Labour") or inside ("iPhone").
-fn capitalized(text: &str, t: &Token) -> bool {
-    text[t.start..t.end].chars().any(char::is_uppercase)
+fn capitalized(_text: &str, t: &Token) -> bool {
+    t.capitalized // (issue 13: `text[t.start..t.end].chars().any(char::is_uppercase)`, read once)
 }
 
 /// A name before the figure with only a colon, a dash or spaces between: a list line

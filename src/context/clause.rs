@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::quantities::scan::{match_at, word_at, RowIndex};
+use crate::quantities::scan::{match_at, word_at, RowIndex, Spaces};
 
 /// Words and marks that end one clause and open another. Lowercase; a leading or
 /// trailing space is part of the marker.
@@ -156,10 +156,13 @@ fn drop_before<T: Copy>(v: &mut Vec<(usize, T)>, from: usize) {
 fn mark_at(text: &str, p: usize) -> Option<usize> {
     static ROWS: OnceLock<RowIndex> = OnceLock::new();
     let rows = ROWS.get_or_init(|| RowIndex::new(CLAUSE_MARKS.iter().copied()));
+    // (issue 13: the spaces at `p` read once, not once per mark that opens with one)
+    let spaces = Spaces::at(text, p);
     if let Some(e) = rows
         .rows(text, p)
         .iter()
         .filter_map(|&k| CLAUSE_MARKS.get(usize::from(k)))
+        .filter(|m| spaces.may_match(m))
         .filter_map(|m| match_at(text, p, m, false))
         .max()
     {

@@ -101,6 +101,44 @@ pub fn match_at(text: &str, i: usize, phrase: &str, case: bool) -> Option<usize>
     match_at_full(text, i, phrase, case)
 }
 
+/// What [`match_at`] of a phrase that opens with a space reads first at byte `i`: its
+/// spaces, and the byte after them. Read once for all the rows tried there (issue 13:
+/// a table's rows that open with a space are listed at every space).
+#[derive(Debug, Clone, Copy)]
+pub struct Spaces {
+    /// One or more spaces of the text start at `i`.
+    spaced: bool,
+    /// The byte after them.
+    next: Option<u8>,
+}
+
+impl Spaces {
+    /// The spaces at byte `i` of `text`.
+    pub fn at(text: &str, i: usize) -> Spaces {
+        let j = skip_space(text, i);
+        Spaces {
+            spaced: j > i,
+            next: text.as_bytes().get(j).copied(),
+        }
+    }
+
+    /// A necessary condition for `match_at(text, i, phrase, _)`, from these spaces
+    /// alone: false only when that match must fail (a phrase that does not open with
+    /// a space is never ruled out).
+    #[inline]
+    pub fn may_match(self, phrase: &str) -> bool {
+        let p = phrase.as_bytes();
+        if p.first() != Some(&b' ') {
+            return true;
+        }
+        self.spaced
+            && match p.get(1) {
+                Some(&p1) if p1 != b' ' => self.next.is_some_and(|t1| quick_same(t1, p1, false)),
+                _ => true,
+            }
+    }
+}
+
 /// A necessary condition for `same(a, b, case)`, inline: bytes equal ignoring ASCII
 /// case are equal once bit 0x20 is set in both; the full match checks exactly.
 #[inline(always)]
@@ -208,7 +246,18 @@ pub fn word_at(text: &str, i: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut j = i;
     let mut last_alnum = i;
-    while let Some(&b) = bytes.get(j) {
+    loop {
+        // (issue 13) a run of ASCII letters and digits at once
+        if bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            j += 1;
+            while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                j += 1;
+            }
+            last_alnum = j;
+        }
+        let Some(&b) = bytes.get(j) else {
+            break;
+        };
         // (issue 13: ASCII is read byte by byte; any other char as before)
         let c = if b < 0x80 {
             char::from(b)
@@ -350,6 +399,40 @@ pub fn longest_before<'t, T>(
 
 #[cfg(test)]
 mod tests {
+    /// [`super::Spaces::may_match`] never rules out a phrase that matches, in either
+    /// case mode, at any byte of a text with spaces of every kind (and rules some out).
+    #[test]
+    fn spaces_rule_out_no_match() {
+        use crate::lexicon::{money, units};
+        let text = "5 km, 3\u{a0}Miles;  40 per cent — 2 kg\t12 \u{2009}%  €9 US$ \n 7 Dollars, \
+                    and 8 while  WHILE \u{3000}whereas –  -- although 1 ft ";
+        let mut phrases: Vec<&str> = units::AFTER.iter().map(|r| r.0).collect();
+        phrases.extend(money::AFTER.iter().map(|r| r.0));
+        phrases.extend([
+            " ",
+            "  ",
+            " — ",
+            " while ",
+            " whereas ",
+            " -- ",
+            " although ",
+        ]);
+        let mut ruled_out = 0;
+        for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let spaces = super::Spaces::at(text, i);
+            for p in &phrases {
+                let may = spaces.may_match(p);
+                for case in [false, true] {
+                    if super::match_at(text, i, p, case).is_some() {
+                        assert!(may, "{p:?} at {i}");
+                    }
+                }
+                ruled_out += usize::from(!may);
+            }
+        }
+        assert!(ruled_out > 0);
+    }
+
     /// Over the rows a [`RowIndex`] lists, the longest match is the whole table's, at
     /// every byte of a text (spaces of every kind, both cases, signs, non-ASCII).
     #[test]
@@ -401,5 +484,54 @@ mod tests {
         assert_eq!(word_at(t, 3), Some((3, 7)));
         assert_eq!(word_at("deal.", 0), Some((0, 4)));
         assert_eq!(word_at("Zelensky’s x", 0), Some((0, 12)));
+    }
+
+    /// [`super::word_at`] a char at a time (before its runs of ASCII at once): the
+    /// reference the fast reading must agree with.
+    fn word_at_by_chars(text: &str, i: usize) -> Option<(usize, usize)> {
+        let (mut j, mut last_alnum) = (i, i);
+        while let Some(c) = text.get(j..).and_then(|r| r.chars().next()) {
+            let next_alnum = || text[j + c.len_utf8()..].starts_with(char::is_alphanumeric);
+            if c.is_alphanumeric() {
+                j += c.len_utf8();
+                last_alnum = j;
+            } else if matches!(c, '.' | '\'' | '’' | '-') && next_alnum() {
+                j += c.len_utf8();
+            } else if c == '.' && last_alnum == j && super::is_abbrev(&text[i..j]) {
+                j += 1;
+                last_alnum = j;
+            } else {
+                break;
+            }
+        }
+        (last_alnum > i).then_some((i, last_alnum))
+    }
+
+    /// At every char of random texts of letters, digits, dots, apostrophes, hyphens,
+    /// abbreviations and non-ASCII letters.
+    #[test]
+    fn word_at_reads_fast_as_by_chars() {
+        let pieces = [
+            "a", "Ab", "U.S.", "e.g", "1", "3.5", ".", "'", "’", "-", " ", "é", "北", "🙂",
+            "\u{301}", "x-y", "St.", "..",
+        ];
+        let mut seed = 3u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for _ in 0..5_000 {
+            let n = next() % 12;
+            let text: String = (0..n).map(|_| pieces[next() % pieces.len()]).collect();
+            for (i, _) in text.char_indices() {
+                assert_eq!(
+                    super::word_at(&text, i),
+                    word_at_by_chars(&text, i),
+                    "{text:?} {i}"
+                );
+            }
+        }
     }
 }
