@@ -30,9 +30,9 @@
 //!
 //! Work is near-linear: each mention meets only mentions that share a concept with it.
 
+mod demonyms;
 mod facets;
 mod features;
-mod demonyms;
 mod frame;
 mod fxhash;
 mod label;

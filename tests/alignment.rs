@@ -1720,7 +1720,10 @@ fn a_nationality_adjective_of_the_counted_people_places_nothing() {
                 "In Peru, 230 people died in the floods. In Chile, 95 people died.",
             ),
             Source::new("b", "The floods have killed 325 people in total."),
-            Source::new("c", "The floods have killed 327 Chilean and Peruvian villagers."),
+            Source::new(
+                "c",
+                "The floods have killed 327 Chilean and Peruvian villagers.",
+            ),
         ],
         &Options::default(),
     )

@@ -99,7 +99,8 @@ fn name_at(
         let last = w.get(k + n - 1)?;
         let span = text.get(w[k].0..last.1)?;
         // Two words of one name stand one space apart.
-        (span.matches(' ').count() == n - 1 && span.chars().filter(|c| !c.is_alphabetic()).count() == n - 1)
+        (span.matches(' ').count() == n - 1
+            && span.chars().filter(|c| !c.is_alphabetic()).count() == n - 1)
             .then_some(span)
     };
     [2, 1]
@@ -134,7 +135,7 @@ fn place_in(text: &str, adjective: bool, origin: usize) -> Option<(String, Strin
         };
         if let Some((place, end)) = found {
             let d = origin.abs_diff(w[k].0).min(origin.abs_diff(end));
-            if best.is_none_or(|(bd, _, _)| d < bd) {
+            if best.map_or(true, |(bd, _, _)| d < bd) {
                 best = Some((d, place, (w[k].0, end)));
             }
         }
@@ -166,4 +167,40 @@ pub(crate) fn place_of(text: &str, m: &Mention) -> Option<(String, String)> {
     let hi = floor(text, (m.end + REACH).min(m.sentence_end));
     let window = text.get(lo..hi.max(lo))?;
     place_in(window, false, m.start.saturating_sub(lo))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_of_the_table_is_an_adjective_and_a_place() {
+        let mut seen = std::collections::HashSet::new();
+        for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert!((2..=3).contains(&fields.len()), "{line:?}");
+            assert!(fields.len() == 2 || fields[2] == "name", "{line:?}");
+            assert!(seen.insert(fields[0]), "twice: {line:?}");
+        }
+    }
+
+    #[test]
+    fn adjectives_and_possessives_name_their_place_in_frame_form() {
+        let key = |t: &str, adjective: bool| place_in(t, adjective, 0).map(|(k, _)| k);
+        assert_eq!(
+            key("South Korean officials said", true).as_deref(),
+            Some("who:korea+south")
+        );
+        assert_eq!(
+            key("Norway’s agency said", true).as_deref(),
+            Some("who:norway")
+        );
+        assert_eq!(
+            key("on the Danish side", false).as_deref(),
+            Some("who:denmark")
+        );
+        // An adjective of people, and a place that is also a given name, name no place.
+        assert_eq!(key("dozens of Danish sailors", false), None);
+        assert_eq!(key("Jordan's 30 points", false), None);
+    }
 }
