@@ -30,6 +30,7 @@
 //!
 //! Work is near-linear: each mention meets only mentions that share a concept with it.
 
+mod demonyms;
 mod facets;
 mod features;
 mod frame;
@@ -423,6 +424,20 @@ fn inherit_keys(feats: &mut [Features], mentions: &[Mention], src: &[usize], sou
     for (i, &s) in src.iter().enumerate() {
         if let Some(list) = by_source.get_mut(s) {
             list.push(i);
+        }
+    }
+    // A figure no place qualifier places, placed by a nationality adjective or a
+    // possessive country name of its attribution or sentence ("Syrian state media said").
+    for (i, &s) in src.iter().enumerate() {
+        let e = &feats[i].entities;
+        if e.listed || e.keys.iter().any(|(k, _)| k.starts_with("who:")) {
+            continue;
+        }
+        if let Some(key) = sources
+            .get(s)
+            .and_then(|source| demonyms::place_of(&source.text, &mentions[i]))
+        {
+            feats[i].entities.keys.push(key);
         }
     }
     for (s, list) in by_source.iter_mut().enumerate() {

@@ -1663,3 +1663,79 @@ fn two_counters_of_one_source_stay_one_quantity_however_far_apart() {
         r.groups
     );
 }
+
+#[test]
+fn a_nationality_adjective_of_the_counter_or_the_land_places_a_figure() {
+    // "Chilean officials said" speaks for Chile, as "in Chile" does; "on the Peruvian
+    // side" is a part of Peru; "Bolivia's toll" is of Bolivia. Each figure meets the
+    // figure of its own country, not the other's.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "In Peru, 230 people died in the floods. In Chile, 95 people died.",
+            ),
+            Source::new(
+                "b",
+                "Chilean officials said 97 people had died in the floods. On the Peruvian side, 228 people died. Bolivia's toll stood at 12.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let entities = |text: &str| {
+        r.mentions
+            .iter()
+            .find(|m| m.source == "b" && m.text == text)
+            .map(|m| m.frame.entities.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(entities("97"), ["Chilean"]);
+    assert_eq!(entities("228"), ["Peruvian"]);
+    assert_eq!(entities("12"), ["Bolivia"]);
+    assert_eq!(
+        group_with(&r, "b", "97").id,
+        group_with(&r, "a", "95").id,
+        "{:#?}",
+        r.groups
+    );
+    assert_eq!(
+        group_with(&r, "b", "228").id,
+        group_with(&r, "a", "230").id,
+        "{:#?}",
+        r.groups
+    );
+    assert_ne!(group_with(&r, "b", "12").id, group_with(&r, "a", "95").id);
+}
+
+#[test]
+fn a_nationality_adjective_of_the_counted_people_places_nothing() {
+    // "Chilean and Peruvian villagers" says who was counted, not where: the figure is
+    // the floods' whole toll, with the total said of no place, apart from each
+    // country's own.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "In Peru, 230 people died in the floods. In Chile, 95 people died.",
+            ),
+            Source::new("b", "The floods have killed 325 people in total."),
+            Source::new(
+                "c",
+                "The floods have killed 327 Chilean and Peruvian villagers.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let m = r
+        .mentions
+        .iter()
+        .find(|m| m.source == "c" && m.text == "327")
+        .unwrap();
+    assert!(m.frame.entities.is_empty(), "{:?}", m.frame);
+    let total = group_with(&r, "b", "325");
+    assert_eq!(group_with(&r, "c", "327").id, total.id, "{:#?}", r.groups);
+    assert_ne!(group_with(&r, "a", "95").id, total.id);
+    assert_ne!(group_with(&r, "a", "230").id, total.id);
+}
