@@ -1667,7 +1667,7 @@ fn two_counters_of_one_source_stay_one_quantity_however_far_apart() {
 #[test]
 fn a_nationality_adjective_of_the_counter_or_the_land_places_a_figure() {
     // "Chilean officials said" speaks for Chile, as "in Chile" does; "on the Peruvian
-    // side" is a part of Peru; "Bolivia's toll" is of Bolivia. Each figure meets the
+    // side" is a part of Peru; "Bolivia's civil defence said" speaks for Bolivia. Each figure meets the
     // figure of its own country, not the other's.
     let r = fact_compare::compare(
         &[
@@ -1677,7 +1677,7 @@ fn a_nationality_adjective_of_the_counter_or_the_land_places_a_figure() {
             ),
             Source::new(
                 "b",
-                "Chilean officials said 97 people had died in the floods. On the Peruvian side, 228 people died. Bolivia's toll stood at 12.",
+                "Chilean officials said 97 people had died in the floods. On the Peruvian side, 228 people died. Bolivia's civil defence said 12 people had died there.",
             ),
         ],
         &Options::default(),

@@ -150,9 +150,15 @@ fn a_segment_of_sales_never_meets_the_whole() {
         "The tablet line pulled in $6.3 billion, while revenue from services reached $4.4 billion. Total revenue was $24.0 billion.",
     ]);
     let entities = |src: &str, text: &str| mention(&r, src, text).frame.entities.clone();
-    assert!(entities("a", "$6.2 billion").iter().any(|e| e == "Tablet revenue"));
-    assert!(entities("b", "$6.2 billion").iter().any(|e| e == "Tablet sales"));
-    assert!(entities("c", "$4.4 billion").iter().any(|e| e == "revenue of services"));
+    assert!(entities("a", "$6.2 billion")
+        .iter()
+        .any(|e| e == "Tablet revenue"));
+    assert!(entities("b", "$6.2 billion")
+        .iter()
+        .any(|e| e == "Tablet sales"));
+    assert!(entities("c", "$4.4 billion")
+        .iter()
+        .any(|e| e == "revenue of services"));
     assert!(entities("a", "$24.1 billion").iter().any(|e| e == "whole"));
     // Each part meets its own part in another source, never the whole.
     assert!(same(&r, ("a", "$24.1 billion"), ("b", "$24.1 billion")));
@@ -168,7 +174,10 @@ fn a_segment_of_sales_never_meets_the_whole() {
 fn a_possessive_before_the_noun_says_nothing_of_the_part() {
     let r = report(&["The cloud unit's sales grew to $1.9 billion."]);
     let entities = &mention(&r, "a", "$1.9 billion").frame.entities;
-    assert!(!entities.iter().any(|e| e == "whole" || e == "segment"), "{entities:?}");
+    assert!(
+        !entities.iter().any(|e| e == "whole" || e == "segment"),
+        "{entities:?}"
+    );
 }
 
 #[test]
@@ -184,9 +193,15 @@ fn what_the_company_expects_is_its_guidance_not_the_analysts_expectation() {
             .into_iter()
             .find(|o| e.iter().any(|x| x == o))
     };
-    assert_eq!(outlook("a", "$5.1 billion to $5.3 billion"), Some("guidance"));
+    assert_eq!(
+        outlook("a", "$5.1 billion to $5.3 billion"),
+        Some("guidance")
+    );
     assert_eq!(outlook("a", "$4.9 billion"), Some("expected"));
-    assert_eq!(outlook("b", "between $5.1 billion and $5.3 billion"), Some("guidance"));
+    assert_eq!(
+        outlook("b", "between $5.1 billion and $5.3 billion"),
+        Some("guidance")
+    );
     // A passive ("had been expected to post") is the analysts' expectation.
     assert_eq!(outlook("c", "$4.9 billion"), Some("expected"));
     assert!(same(
@@ -194,7 +209,11 @@ fn what_the_company_expects_is_its_guidance_not_the_analysts_expectation() {
         ("a", "$5.1 billion to $5.3 billion"),
         ("b", "between $5.1 billion and $5.3 billion")
     ));
-    assert!(!same(&r, ("a", "$5.1 billion to $5.3 billion"), ("c", "$4.9 billion")));
+    assert!(!same(
+        &r,
+        ("a", "$5.1 billion to $5.3 billion"),
+        ("c", "$4.9 billion")
+    ));
     assert!(same(&r, ("a", "$4.9 billion"), ("c", "$4.9 billion")));
 }
 
@@ -219,5 +238,8 @@ fn an_existential_there_points_to_no_place() {
         "In Kessa province, rescuers counted 340 dead. By nightfall there were 2,000 injured.",
     ]);
     let entities = &mention(&r, "a", "2,000").frame.entities;
-    assert!(!entities.iter().any(|e| e == "Kessa province"), "{entities:?}");
+    assert!(
+        !entities.iter().any(|e| e == "Kessa province"),
+        "{entities:?}"
+    );
 }

@@ -7,8 +7,9 @@
 //! "French tourists killed in Spain") names who is counted, not where, and gives no
 //! key: an adjective counts only in the figure's attribution (who gives the figure
 //! speaks for that country) or before a word for a part of the land ([`PARTS`]).
-//! A possessive country name ("Turkey's toll") places the figure wherever it stands
-//! near it in its sentence.
+//! A possessive country name counts only in the attribution ("Turkey's agency said"):
+//! read anywhere in the sentence ("Turkey's worst quake", "Turkey's president") it
+//! cost dev-news a right verdict and three true flags for no pair gained (measured).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -23,8 +24,8 @@ const TABLE: &str = include_str!("demonyms.tsv");
 /// ("on the Syrian side", "in Turkish territory").
 pub const PARTS: &[&str] = &["side", "part", "half", "territory", "soil", "portion"];
 
-/// Bytes of the figure's sentence read either side of it for a possessive place or a
-/// part of the land: constant work per figure in a very long sentence.
+/// Bytes of the figure's sentence read either side of it for a part of the land:
+/// constant work per figure in a very long sentence.
 pub const REACH: usize = 160;
 
 /// Adjective -> place, and the places themselves (for possessives).
@@ -114,10 +115,11 @@ fn possessive(text: &str, at: usize) -> bool {
     rest.starts_with("'s") || rest.starts_with("’s")
 }
 
-/// A place in `text` (its words `w`): a nationality adjective when `adjective` says it
-/// may stand alone, or before a word of [`PARTS`]; a possessive country name. `origin`:
+/// A place in `text`: a nationality adjective before a word of [`PARTS`]; when
+/// `attribution` (the text is who gives the figure), any nationality adjective or a
+/// possessive country name. `origin`:
 /// the byte the nearest such place is picked by.
-fn place_in(text: &str, adjective: bool, origin: usize) -> Option<(String, String)> {
+fn place_in(text: &str, attribution: bool, origin: usize) -> Option<(String, String)> {
     let t = table();
     let w = words(text);
     let mut best: Option<(usize, &'static str, (usize, usize))> = None;
@@ -127,9 +129,9 @@ fn place_in(text: &str, adjective: bool, origin: usize) -> Option<(String, Strin
                 .get(next)
                 .and_then(|&(a, b)| text.get(a..b))
                 .is_some_and(|n| PARTS.contains(&n.to_ascii_lowercase().as_str()));
-            (adjective || part).then_some((place, w[next - 1].1))
+            (attribution || part).then_some((place, w[next - 1].1))
         } else if let Some((place, next)) = name_at(text, &w, k, &t.places) {
-            possessive(text, w[next - 1].1).then_some((place, w[next - 1].1))
+            (attribution && possessive(text, w[next - 1].1)).then_some((place, w[next - 1].1))
         } else {
             None
         };
@@ -186,7 +188,7 @@ mod tests {
 
     #[test]
     fn adjectives_and_possessives_name_their_place_in_frame_form() {
-        let key = |t: &str, adjective: bool| place_in(t, adjective, 0).map(|(k, _)| k);
+        let key = |t: &str, attribution: bool| place_in(t, attribution, 0).map(|(k, _)| k);
         assert_eq!(
             key("South Korean officials said", true).as_deref(),
             Some("who:korea+south")
@@ -201,6 +203,8 @@ mod tests {
         );
         // An adjective of people, and a place that is also a given name, name no place.
         assert_eq!(key("dozens of Danish sailors", false), None);
-        assert_eq!(key("Jordan's 30 points", false), None);
+        assert_eq!(key("Jordan's coach said", true), None);
+        // A possessive outside the attribution places nothing.
+        assert_eq!(key("Norway's worst floods", false), None);
     }
 }
