@@ -1066,6 +1066,31 @@ mod tests {
         assert_eq!(lower_word("Ukraine’s"), "ukraine");
     }
 
+    /// A token's span, concept and predicate by name, and flags.
+    type Shown = (
+        usize,
+        usize,
+        Option<String>,
+        bool,
+        Option<String>,
+        bool,
+        Clause,
+    );
+
+    /// What a token says, with its concepts by name (ids differ between lexicons).
+    fn shown(lex: &Lexicon, t: &Token) -> Shown {
+        let name = |c: Option<u32>| c.map(|c| lex.names[c as usize].clone());
+        (
+            t.start,
+            t.end,
+            name(t.concept),
+            t.generic,
+            name(t.predicate),
+            t.name,
+            t.clause,
+        )
+    }
+
     /// `tokens_in` gives exactly the tokens of `tokens` that overlap its ranges (ids
     /// compared by the concept names they stand for).
     #[test]
@@ -1073,18 +1098,6 @@ mod tests {
         let text =
             "In 12 May the floods killed 7. Seven Died in Depot Fire.\nMarch 3: 1990's toll; \
                     the Police said 40 homes, e\u{301}té 5 may rise.";
-        let shown = |lex: &Lexicon, t: &Token| {
-            let name = |c: Option<u32>| c.map(|c| lex.names[c as usize].clone());
-            (
-                t.start,
-                t.end,
-                name(t.concept),
-                t.generic,
-                name(t.predicate),
-                t.name,
-                t.clause,
-            )
-        };
         let mut whole = Lexicon::new();
         let all = whole.tokens(text);
         for ranges in [
@@ -1143,18 +1156,6 @@ mod tests {
                     (a, cuts[next() % cuts.len()].max(a))
                 })
                 .collect();
-            let shown = |lex: &Lexicon, t: &Token| {
-                let name = |c: Option<u32>| c.map(|c| lex.names[c as usize].clone());
-                (
-                    t.start,
-                    t.end,
-                    name(t.concept),
-                    t.generic,
-                    name(t.predicate),
-                    t.name,
-                    t.clause,
-                )
-            };
             let mut whole = Lexicon::new();
             let want: Vec<_> = whole
                 .tokens(&text)
