@@ -503,7 +503,7 @@ pub(crate) fn tokens_near(
     lex: &mut Lexicon,
     sources: &[crate::report::Source],
     mentions: &[Mention],
-    order: &std::collections::HashMap<&str, usize>,
+    order: &FxMap<&str, usize>,
 ) -> Vec<Vec<Token>> {
     let mut ranges: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sources.len()];
     for m in mentions {

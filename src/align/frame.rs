@@ -39,7 +39,7 @@
 //! Word lists are the tables below, one entry per line.
 
 use super::features::{Clause, Token};
-use super::fxhash::FxSet;
+use super::fxhash::{FxMap, FxSet};
 use super::synonyms::{ALIAS_WORDS, ENTITY_ALIASES};
 use crate::report::{Mention, QualifierKind};
 
@@ -1670,7 +1670,7 @@ pub(crate) fn mark_past_years(
     let Some(now) = story_year(sources) else {
         return;
     };
-    let by_id: std::collections::HashMap<&str, &str> = sources
+    let by_id: FxMap<&str, &str> = sources
         .iter()
         .map(|s| (s.id.as_str(), s.text.as_str()))
         .collect();

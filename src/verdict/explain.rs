@@ -120,7 +120,7 @@ struct Figure {
 
 fn distinct(members: &[&Mention]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut index: crate::align::fxhash::FxMap<String, usize> = Default::default();
     for m in members {
         let s = shown(m);
         match index.get(&s.to_ascii_lowercase()) {
