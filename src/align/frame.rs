@@ -1670,11 +1670,13 @@ pub(crate) fn mark_past_years(
     let Some(now) = story_year(sources) else {
         return;
     };
-    let by_id: FxMap<&str, &str> = sources
+    // By index (the map type of the sources' order elsewhere: one copy of its code).
+    let by_id: FxMap<&str, usize> = sources
         .iter()
-        .map(|s| (s.id.as_str(), s.text.as_str()))
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
         .collect();
-    let text_of = |id: &str| by_id.get(id).copied().unwrap_or("");
+    let text_of = |id: &str| by_id.get(id).map_or("", |&i| sources[i].text.as_str());
     for (f, m) in feats.iter_mut().zip(mentions) {
         if f.entities.event.is_some() {
             continue;
