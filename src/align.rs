@@ -34,13 +34,12 @@ mod demonyms;
 mod facets;
 mod features;
 mod frame;
-mod fxhash;
+pub(crate) mod fxhash;
 mod label;
 mod score;
 mod synonyms;
 mod weights;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use fxhash::{FxMap, FxSet};
@@ -148,7 +147,7 @@ pub fn frames(sources: &[Source], mentions: &mut [Mention]) {
 }
 
 /// Each source's index by its id.
-fn source_order(sources: &[Source]) -> HashMap<&str, usize> {
+fn source_order(sources: &[Source]) -> FxMap<&str, usize> {
     sources
         .iter()
         .enumerate()
@@ -158,7 +157,7 @@ fn source_order(sources: &[Source]) -> HashMap<&str, usize> {
 
 /// The source index of each mention ([`NO_SOURCE`] for an id no source has): looked
 /// up once, compared far more often than read.
-fn source_of(mentions: &[Mention], order: &HashMap<&str, usize>) -> Vec<usize> {
+fn source_of(mentions: &[Mention], order: &FxMap<&str, usize>) -> Vec<usize> {
     mentions
         .iter()
         .map(|m| order.get(m.source.as_str()).copied().unwrap_or(NO_SOURCE))

@@ -392,7 +392,7 @@ impl TokenStream {
     pub fn new(text: &str) -> Self {
         let sentences = sentences(text);
         let raw = tokens(text);
-        let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        let mut ids: crate::align::fxhash::FxMap<String, u32> = Default::default();
         let mut vocabulary: Vec<String> = Vec::new();
         let mut out = Vec::with_capacity(raw.len());
         // UTF-16 offsets and line starts, carried along in one walk of the text.

@@ -117,7 +117,7 @@ pub fn judge_in(
         .collect();
     let spread = spread(&spans);
     // Members that state the same interval with the same qualifiers are judged once.
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::align::fxhash::FxSet::default();
     let reps: Vec<usize> = (0..members.len())
         .filter(|&i| seen.insert(key(members[i], &spans[i])))
         .collect();
@@ -319,8 +319,7 @@ fn lowered_sentences(
     sentence: &dyn Fn(&Mention) -> Option<String>,
 ) -> (Vec<Option<String>>, Vec<usize>) {
     let mut texts: Vec<Option<String>> = Vec::new();
-    let mut index: std::collections::HashMap<(&str, usize, usize), usize> =
-        std::collections::HashMap::new();
+    let mut index: crate::align::fxhash::FxMap<(&str, usize, usize), usize> = Default::default();
     let of = members
         .iter()
         .map(|m| {

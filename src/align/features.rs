@@ -77,14 +77,19 @@ const CLAUSE_WORDS: &[&str] = &[
 /// Characters that end a clause.
 const CLAUSE_MARKS: &[char] = &[',', ';', ':', '(', ')', '—', '–', '"', '“', '”'];
 
+/// The cached concept of a word that ties nothing (ids count the words of one
+/// comparison, so none reaches it).
+const NO_CONCEPT: u32 = u32::MAX;
+
 /// Word tables as lookups, plus the concept ids of one comparison.
 pub(crate) struct Lexicon {
     synonyms: FxMap<String, &'static str>,
     stop: FxSet<&'static str>,
     generic: FxSet<&'static str>,
     ids: FxMap<String, u32>,
-    /// Lowercase word -> concept, for words already seen.
-    cache: FxMap<String, Option<u32>>,
+    /// Lowercase word -> concept ([`NO_CONCEPT`] for none), for words already seen
+    /// (u32 values: the map type of `ids`, one copy of its code in the wasm module).
+    cache: FxMap<String, u32>,
     /// Lowercase word -> its entry in `entries` (issue 13: each distinct word of the
     /// texts is looked up in the tables once; later occurrences read the entry).
     entry_ids: FxMap<String, u32>,
@@ -249,11 +254,11 @@ impl Lexicon {
 
     /// The concept id of a lowercase word, or `None` if it ties nothing.
     fn concept(&mut self, word: &str) -> Option<u32> {
-        if let Some(c) = self.cache.get(word) {
-            return *c;
+        if let Some(&c) = self.cache.get(word) {
+            return (c != NO_CONCEPT).then_some(c);
         }
         let c = self.lookup(word);
-        self.cache.insert(word.to_string(), c);
+        self.cache.insert(word.to_string(), c.unwrap_or(NO_CONCEPT));
         c
     }
 
@@ -503,7 +508,7 @@ pub(crate) fn tokens_near(
     lex: &mut Lexicon,
     sources: &[crate::report::Source],
     mentions: &[Mention],
-    order: &std::collections::HashMap<&str, usize>,
+    order: &FxMap<&str, usize>,
 ) -> Vec<Vec<Token>> {
     let mut ranges: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sources.len()];
     for m in mentions {

@@ -39,7 +39,7 @@
 //! Word lists are the tables below, one entry per line.
 
 use super::features::{Clause, Token};
-use super::fxhash::FxSet;
+use super::fxhash::{FxMap, FxSet};
 use super::synonyms::{ALIAS_WORDS, ENTITY_ALIASES};
 use crate::report::{Mention, QualifierKind};
 
@@ -300,8 +300,8 @@ pub(crate) fn read(
             let key = alias_in(text, &window[from..=i])
                 .filter(|&(_, n)| n == i + 1 - from)
                 .map_or_else(
-                    || format!("who:{}", shown.to_ascii_lowercase()),
-                    |(c, _)| format!("{ENTITY_KIND}:{c}"),
+                    || concat(&["who:", &shown.to_ascii_lowercase()]),
+                    |(c, _)| concat(&[ENTITY_KIND, ":", c]),
                 );
             e.keys.push((key, shown.to_string()));
         }
@@ -381,7 +381,7 @@ pub(crate) fn read(
         }
         if let Some((_, side)) = SIDE_WORDS.iter().find(|(s, _)| *s == w) {
             if dist(i) <= 1 && !e.keys.iter().any(|k| k.0.starts_with("side:")) {
-                e.keys.push((format!("side:{side}"), w.clone()));
+                e.keys.push((concat(&["side:", side]), w.clone()));
             }
         }
         if e.event.is_none() && i < first && EVENT_ORDINALS.contains(&w.as_str()) {
@@ -482,7 +482,7 @@ fn clause_entity(
         let mine = ((i..i + n).any(own) || subject) && !attribution(&window[i]);
         if mine && d <= NAME_REACH && best.as_ref().map_or(true, |b| d < b.0) {
             let shown = text[window[i].start..window[i + n - 1].end].to_string();
-            best = Some((d, format!("{ENTITY_KIND}:{canonical}"), shown));
+            best = Some((d, concat(&[ENTITY_KIND, ":", canonical]), shown));
         }
         i += n;
     }
@@ -704,11 +704,11 @@ fn segment(
         });
     Some(match name.map(word) {
         Some(n) => (
-            format!("seg:{}", super::features::stem(&n.to_ascii_lowercase())),
+            concat(&["seg:", &super::features::stem(&n.to_ascii_lowercase())]),
             if name < Some(noun) {
-                format!("{n} {shown_noun}")
+                concat(&[n, " ", shown_noun])
             } else {
-                format!("{shown_noun} of {n}")
+                concat(&[shown_noun, " of ", n])
             },
         ),
         None => (String::new(), String::new()),
@@ -1256,7 +1256,7 @@ fn event_before(text: &str, window: &[Token], m: &Mention) -> Option<String> {
     let stem = super::features::stem;
     let refers = BACK_REFERENCES.contains(&first_word.as_str())
         || (first_word == "the" && second_word.is_some_and(|w| stem(&w) == stem(noun)));
-    refers.then(|| format!("{ordinal} {noun}"))
+    refers.then(|| concat(&[ordinal, " ", noun]))
 }
 
 /// The written shape of a figure, for the two sides of a pair: whether it is a
@@ -1292,7 +1292,7 @@ fn purpose(text: &str, window: &[Token], last: usize) -> Option<(String, String)
     (t.concept.is_some() && adjacent && !word.starts_with(|c: char| c.is_ascii_digit())).then(
         || {
             let stem = super::features::stem(&word.to_ascii_lowercase());
-            (format!("for:{stem}"), format!("for {word}"))
+            (concat(&["for:", &stem]), concat(&["for ", word]))
         },
     )
 }
@@ -1352,7 +1352,7 @@ fn place_key(m: &Mention) -> Option<(String, String)> {
             .split_once(' ')
             .map_or(q.text.as_str(), |(_, rest)| rest)
             .to_string();
-        return Some((format!("who:{}", names.join("+")), shown));
+        return Some((concat(&["who:", &names.join("+")]), shown));
     }
     None
 }
@@ -1407,7 +1407,7 @@ fn row_key(text: &str, window: &[Token], first: usize, m: &Mention) -> Option<(S
         {
             let shown = &text[a.start..b.end];
             return Some((
-                format!("row:{}", shown.to_ascii_lowercase()),
+                concat(&["row:", &shown.to_ascii_lowercase()]),
                 shown.to_string(),
             ));
         }
@@ -1469,7 +1469,7 @@ pub(crate) fn total_over(key: &str, contrasted: &FxSet<&str>) -> bool {
     };
     names
         .split('+')
-        .filter(|n| contrasted.contains(format!("who:{n}").as_str()))
+        .filter(|n| contrasted.contains(concat(&["who:", n]).as_str()))
         .count()
         >= 2
 }
@@ -1670,11 +1670,13 @@ pub(crate) fn mark_past_years(
     let Some(now) = story_year(sources) else {
         return;
     };
-    let by_id: std::collections::HashMap<&str, &str> = sources
+    // By index (the map type of the sources' order elsewhere: one copy of its code).
+    let by_id: FxMap<&str, usize> = sources
         .iter()
-        .map(|s| (s.id.as_str(), s.text.as_str()))
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
         .collect();
-    let text_of = |id: &str| by_id.get(id).copied().unwrap_or("");
+    let text_of = |id: &str| by_id.get(id).map_or("", |&i| sources[i].text.as_str());
     for (f, m) in feats.iter_mut().zip(mentions) {
         if f.entities.event.is_some() {
             continue;
@@ -1723,4 +1725,10 @@ pub(crate) fn mark_past_years(
             f.entities.event = Some(format!("in {y}"));
         }
     }
+}
+
+/// The pieces joined into one key or label: one copy of the code for every such
+/// string (a `format!` each costs the wasm module its own argument setup).
+fn concat(parts: &[&str]) -> String {
+    parts.concat()
 }

@@ -120,18 +120,19 @@ struct Figure {
 
 fn distinct(members: &[&Mention]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    // u32 indices: the map type of the word ids (one copy of its code in the wasm module).
+    let mut index: crate::align::fxhash::FxMap<String, u32> = Default::default();
     for m in members {
         let s = shown(m);
         match index.get(&s.to_ascii_lowercase()) {
             Some(&k) => {
-                let f = &mut out[k];
+                let f = &mut out[k as usize];
                 if !f.sources.contains(&m.source) {
                     f.sources.push(m.source.clone());
                 }
             }
             None => {
-                index.insert(s.to_ascii_lowercase(), out.len());
+                index.insert(s.to_ascii_lowercase(), out.len() as u32);
                 out.push(Figure {
                     shown: s,
                     value: m.value,
