@@ -11,7 +11,7 @@
 //! read anywhere in the sentence ("Turkey's worst quake", "Turkey's president") it
 //! cost dev-news a right verdict and three true flags for no pair gained (measured).
 
-use std::collections::HashMap;
+use super::fxhash::FxMap;
 use std::sync::OnceLock;
 
 use crate::report::{Mention, QualifierKind};
@@ -30,15 +30,15 @@ pub const REACH: usize = 160;
 
 /// Adjective -> place, and the places themselves (for possessives).
 struct Table {
-    adjectives: HashMap<&'static str, &'static str>,
-    places: HashMap<&'static str, &'static str>,
+    adjectives: FxMap<&'static str, &'static str>,
+    places: FxMap<&'static str, &'static str>,
 }
 
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut adjectives = HashMap::new();
-        let mut places = HashMap::new();
+        let mut adjectives = FxMap::default();
+        let mut places = FxMap::default();
         for line in TABLE.lines() {
             if line.starts_with('#') {
                 continue;
@@ -94,7 +94,7 @@ fn name_at(
     text: &str,
     w: &[(usize, usize)],
     k: usize,
-    names: &HashMap<&'static str, &'static str>,
+    names: &FxMap<&'static str, &'static str>,
 ) -> Option<(&'static str, usize)> {
     let joined = |n: usize| -> Option<&str> {
         let last = w.get(k + n - 1)?;
