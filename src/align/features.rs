@@ -1071,6 +1071,29 @@ mod tests {
         assert_eq!(lower_word("Ukraine’s"), "ukraine");
     }
 
+    /// `tokens_in(text, ranges)` gives the tokens of the whole text that overlap a
+    /// non-empty range, each as the whole text's tokenizing reads it.
+    fn assert_tokens_in_are_the_whole_texts(text: &str, ranges: &[(usize, usize)]) {
+        let mut whole = Lexicon::new();
+        let want: Vec<_> = whole
+            .tokens(text)
+            .iter()
+            .filter(|t| {
+                ranges
+                    .iter()
+                    .any(|&(a, b)| a < b && t.start < b && a < t.end)
+            })
+            .map(|t| shown(&whole, t))
+            .collect();
+        let mut lex = Lexicon::new();
+        let got: Vec<_> = lex
+            .tokens_in(text, ranges)
+            .iter()
+            .map(|t| shown(&lex, t))
+            .collect();
+        assert_eq!(got, want, "{text:?} {ranges:?}");
+    }
+
     /// A token's span, concept and predicate by name, and flags.
     type Shown = (
         usize,
@@ -1103,8 +1126,6 @@ mod tests {
         let text =
             "In 12 May the floods killed 7. Seven Died in Depot Fire.\nMarch 3: 1990's toll; \
                     the Police said 40 homes, e\u{301}té 5 may rise.";
-        let mut whole = Lexicon::new();
-        let all = whole.tokens(text);
         for ranges in [
             vec![(0, text.len())],
             vec![(3, 9)],
@@ -1114,22 +1135,7 @@ mod tests {
             vec![(text.len() - 8, text.len()), (10, 10)],
             vec![],
         ] {
-            let mut lex = Lexicon::new();
-            let got: Vec<_> = lex
-                .tokens_in(text, &ranges)
-                .iter()
-                .map(|t| shown(&lex, t))
-                .collect();
-            let want: Vec<_> = all
-                .iter()
-                .filter(|t| {
-                    ranges
-                        .iter()
-                        .any(|&(a, b)| a < b && t.start < b && a < t.end)
-                })
-                .map(|t| shown(&whole, t))
-                .collect();
-            assert_eq!(got, want, "{ranges:?}");
+            assert_tokens_in_are_the_whole_texts(text, &ranges);
         }
     }
 
@@ -1161,24 +1167,7 @@ mod tests {
                     (a, cuts[next() % cuts.len()].max(a))
                 })
                 .collect();
-            let mut whole = Lexicon::new();
-            let want: Vec<_> = whole
-                .tokens(&text)
-                .iter()
-                .filter(|t| {
-                    ranges
-                        .iter()
-                        .any(|&(a, b)| a < b && t.start < b && a < t.end)
-                })
-                .map(|t| shown(&whole, t))
-                .collect();
-            let mut lex = Lexicon::new();
-            let got: Vec<_> = lex
-                .tokens_in(&text, &ranges)
-                .iter()
-                .map(|t| shown(&lex, t))
-                .collect();
-            assert_eq!(got, want, "{text:?} {ranges:?}");
+            assert_tokens_in_are_the_whole_texts(&text, &ranges);
         }
     }
 
