@@ -3,6 +3,8 @@
 //! The last tests go end to end through `compare` (extraction included), on short
 //! texts written for each rule.
 
+mod common;
+
 use fact_compare::align::groups;
 use fact_compare::derive::derived;
 use fact_compare::verdict::judge;
@@ -21,33 +23,17 @@ fn mention(
         .find(phrase)
         .unwrap_or_else(|| panic!("{phrase:?} not in text"));
     let end = start + phrase.len();
-    let (ss, se) = sentence(text, start);
-    Mention {
-        id: format!("{source}:{start}"),
-        source: source.to_string(),
-        text: phrase.to_string(),
-        start,
-        end,
-        start_utf16: 0,
-        end_utf16: 0,
-        dimension: dim,
-        unit: unit.to_string(),
-        value: Some(value),
-        low: Some(value),
-        high: Some(value),
-        low_open: false,
-        high_open: false,
-        hedge: None,
-        hedge_kind: "exact".to_string(),
-        subject: String::new(),
-        qualifiers: Vec::new(),
-        sentence_start: ss,
-        sentence_end: se,
-        sentence_start_utf16: 0,
-        sentence_end_utf16: 0,
-        derived: None,
-        frame: Default::default(),
-    }
+    let id = format!("{source}:{start}");
+    common::point(
+        id,
+        source,
+        phrase,
+        (start, end),
+        sentence(text, start),
+        dim,
+        unit,
+        value,
+    )
 }
 
 fn sentence(text: &str, at: usize) -> (usize, usize) {

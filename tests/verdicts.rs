@@ -2,37 +2,24 @@
 //! verdict must read right (DESIGN.md, "Verdicts" and "Facets"). The figures and their
 //! wording are invented for these tests.
 
+mod common;
+
 use fact_compare::verdict::{judge, judge_in};
 use fact_compare::{Dimension, Mention, Options, Qualifier, QualifierKind, Verdict};
 
 /// An unhedged figure `text` of `source` with value `v`.
 fn fig(source: &str, text: &str, dimension: Dimension, unit: &str, v: f64) -> Mention {
-    Mention {
-        id: format!("{source}:{text}"),
-        source: source.to_string(),
-        text: text.to_string(),
-        start: 0,
-        end: text.len(),
-        start_utf16: 0,
-        end_utf16: 0,
+    let id = format!("{source}:{text}");
+    common::point(
+        id,
+        source,
+        text,
+        (0, text.len()),
+        (0, 0),
         dimension,
-        unit: unit.to_string(),
-        value: Some(v),
-        low: Some(v),
-        high: Some(v),
-        low_open: false,
-        high_open: false,
-        hedge: None,
-        hedge_kind: "exact".to_string(),
-        subject: String::new(),
-        qualifiers: Vec::new(),
-        sentence_start: 0,
-        sentence_end: 0,
-        sentence_start_utf16: 0,
-        sentence_end_utf16: 0,
-        derived: None,
-        frame: Default::default(),
-    }
+        unit,
+        v,
+    )
 }
 
 fn usd(source: &str, text: &str, v: f64) -> Mention {
