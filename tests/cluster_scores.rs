@@ -52,8 +52,8 @@ const FLOORS: &[(&str, &str, f64, f64, usize)] = &[
         "estmark-election",
         "tests/clusters/estmark-election",
         0.56,
-        0.59,
-        10,
+        0.58,
+        9,
     ),
     // a cyclone's tolls per country and combined, rising over three days;
     (
@@ -61,7 +61,7 @@ const FLOORS: &[(&str, &str, f64, f64, usize)] = &[
         "tests/clusters/cyclone-tamsin",
         0.36,
         0.5,
-        11,
+        9,
     ),
     // a budget's funds for schools, hospitals and roads; two readings' vote tallies;
     (
@@ -77,7 +77,7 @@ const FLOORS: &[(&str, &str, f64, f64, usize)] = &[
         "tests/clusters/teachers-marches",
         0.27,
         0.57,
-        7,
+        6,
     ),
 ];
 
@@ -101,24 +101,28 @@ fn clusters_score_at_least_their_floors() {
 
 /// (dev-news cluster, least pair recall, least pair precision, least verdicts right):
 /// the scores reached by the aligner of issue 11 (measured with this module, which
-/// follows `score-gold`), rounded down. Two recall floors went down one step with
+/// follows `score-gold`), rounded down. Since 2026-12-02 the module matches the tool
+/// exactly (its unit conversions, magnitudes of signed changes, and its tie-break of a
+/// gold group's project group: the first id in sorted order); floors measured with the
+/// earlier tie-break were lowered to the same engine's scores under the tool's rules
+/// (01 verdicts 7 -> 6, 06 precision .67 -> .65; own clusters estmark 10 -> 9,
+/// cyclone-tamsin 11 -> 9, teachers-marches 7 -> 6): a change of measure, not of engine. Two recall floors went down one step with
 /// precision up several (01 .33 -> .44, 05 .46 -> .55): one counter named against a
 /// source's unattributed figure far from it no longer explains two figures of one
 /// source, and 05's combined toll now splits where two of its figures first met the
 /// regional tolls. 05's precision floor rose (.55 -> .63) with place keys from
 /// nationality adjectives and country possessives in the attribution ("Syrian state
 /// media said"), and the events and places a figure's sentence carries from the one
-/// before. 05's verdict floor is 15 here where `score-gold` counts 16: this module's
-/// count of right verdicts over all groups differs from the tool's by one on 05.
+/// before.
 const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
-    ("01_womens_march_2017", 0.46, 0.44, 7),
+    ("01_womens_march_2017", 0.46, 0.44, 6),
     ("02_grenfell_fire_2017", 0.77, 0.69, 13),
     ("03_musk_twitter_deal_2022", 0.93, 0.89, 10),
     ("04_notre_dame_fire_2019", 0.65, 0.67, 8),
-    ("05_turkey_syria_quake_2023", 0.53, 0.68, 15),
-    ("06_uk_election_2019", 0.47, 0.67, 19),
+    ("05_turkey_syria_quake_2023", 0.53, 0.68, 16),
+    ("06_uk_election_2019", 0.47, 0.65, 19),
     ("07_neymar_transfer_2017", 0.91, 1.0, 15),
-    ("08_camp_fire_2018", 0.6, 0.91, 6),
+    ("08_camp_fire_2018", 0.75, 0.93, 7),
     ("09_quarterly_earnings", 0.8, 0.62, 11),
 ];
 

@@ -168,9 +168,14 @@ pub fn score_report(c: &Cluster, report: &Report) -> Scores {
             .map(|g| g.id.as_str())
             .collect();
         gids.sort_unstable();
+        // the first of the most frequent ids in sorted order: ties resolve as in `score-gold`
+        let count = |g: &&str| gids.iter().filter(|h| *h == g).count();
         let top = gids
             .iter()
-            .max_by_key(|g| gids.iter().filter(|h| h == g).count())
+            .fold(None::<&&str>, |best, g| match best {
+                Some(b) if count(b) >= count(g) => Some(b),
+                _ => Some(g),
+            })
             .and_then(|t| report.groups.iter().find(|g| g.id == *t));
         let verdict = top.filter(|_| arts.len() >= 2).map(|g| g.verdict.as_str());
         let gold_v = g["verdict"].as_str().unwrap();
@@ -204,11 +209,14 @@ fn find<'a>(
         .match_indices(phrase)
         .map(|(s, p)| (s, s + p.len()))
         .collect();
-    let factor = match unit {
-        "years" => YEAR_S,
-        "km" => 1000.0,
-        "tonnes" => 1000.0,
-        _ => 1.0,
+    // the conversions of `score-gold` (gold unit -> the project's unit)
+    let (factor, offset) = match unit {
+        "years" => (YEAR_S, 0.0),
+        "km" | "tonnes" => (1000.0, 0.0),
+        "acres" => (4046.8564224, 0.0),
+        "knots" => (1852.0 / 3600.0, 0.0),
+        "degC" => (1.0, 273.15),
+        _ => (1.0, 0.0),
     };
     let cands: Vec<_> = report
         .mentions
@@ -221,10 +229,13 @@ fn find<'a>(
     for m in &cands {
         let Some(mv) = m.value else { continue };
         let ok = match item["value"].as_f64() {
-            Some(gv) => close(mv, gv * factor),
+            // a change signed on one side only compares magnitudes, as `score-gold` does
+            Some(gv) => {
+                close(mv, gv * factor + offset) || close(mv.abs(), (gv * factor + offset).abs())
+            }
             None => {
-                let lo = item["low"].as_f64().map(|v| v * factor * 0.99);
-                let hi = item["high"].as_f64().map(|v| v * factor * 1.01);
+                let lo = item["low"].as_f64().map(|v| (v * factor + offset) * 0.99);
+                let hi = item["high"].as_f64().map(|v| (v * factor + offset) * 1.01);
                 lo.is_none_or(|l| mv >= l) && hi.is_none_or(|h| mv <= h)
             }
         };
