@@ -23,6 +23,14 @@ pub struct Scores {
     pub groups: usize,
     pub verdict_ok: usize,
     pub verdict_exact: usize,
+    /// Gold groups not marked borderline, and how many of them got the right verdict.
+    pub groups_nb: usize,
+    pub verdict_ok_nb: usize,
+    /// Discrepancies shown to a reader (a conflict, differ or scope group across two or
+    /// more sources with a gold-matched figure) and how many are real: all their
+    /// gold-matched figures belong to one gold group that is itself flagged.
+    pub flags_shown: usize,
+    pub flags_true: usize,
     /// Gold groups (label) whose verdict was wrong or not found.
     pub missed: Vec<String>,
 }
@@ -182,6 +190,10 @@ pub fn score_report(c: &Cluster, report: &Report) -> Scores {
         let ok =
             matches!(verdict, Some(v) if v != "single" && ((v != "agree") == (gold_v != "agree")));
         sc.verdict_ok += usize::from(ok);
+        if !g["borderline"].as_bool().unwrap_or(false) {
+            sc.groups_nb += 1;
+            sc.verdict_ok_nb += usize::from(ok);
+        }
         sc.verdict_exact +=
             usize::from(ok && (verdict == Some("scope")) == (gold_v == "scope-differs"));
         if !ok {
@@ -191,7 +203,53 @@ pub fn score_report(c: &Cluster, report: &Report) -> Scores {
             ));
         }
     }
+    flags(report, gold_groups, &items, &mut sc);
     sc
+}
+
+/// The flags a reader sees, judged as `score-gold` does: each matched mention belongs to
+/// the gold group of its first matching item (a single's group is none).
+fn flags(
+    report: &Report,
+    gold_groups: &[Value],
+    items: &[(Option<usize>, String, Option<String>, bool)],
+    sc: &mut Scores,
+) {
+    let mut gold_of: std::collections::HashMap<&str, Option<usize>> = Default::default();
+    for (gi, _, id, _) in items {
+        if let Some(id) = id {
+            gold_of.entry(id.as_str()).or_insert(*gi);
+        }
+    }
+    let source_of: std::collections::HashMap<&str, &str> = report
+        .mentions
+        .iter()
+        .map(|m| (m.id.as_str(), m.source.as_str()))
+        .collect();
+    for g in &report.groups {
+        if !matches!(g.verdict.as_str(), "conflict" | "differ" | "scope") {
+            continue;
+        }
+        let mut sources: Vec<&str> = g
+            .mentions
+            .iter()
+            .filter_map(|m| source_of.get(m.as_str()).copied())
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        if sources.len() < 2 {
+            continue;
+        }
+        let gis: Vec<Option<usize>> = g
+            .mentions
+            .iter()
+            .filter_map(|m| gold_of.get(m.as_str()).copied())
+            .collect();
+        let Some(&first) = gis.first() else { continue };
+        sc.flags_shown += 1;
+        let real = first.is_some_and(|f| gold_groups[f]["verdict"].as_str() != Some("agree"));
+        sc.flags_true += usize::from(real && gis.iter().all(|x| *x == first));
+    }
 }
 
 /// Whether a gold item is located, and the id of the mention with its value.
