@@ -24,7 +24,6 @@ use crate::lexicon::index::{
 };
 use crate::lexicon::words::{SCOPE_PHRASES, TIME_NAMES, TIME_PHRASES};
 use std::borrow::Cow;
-use std::cell::Cell;
 use std::sync::OnceLock;
 
 use crate::quantities::scan::{char_at, is_capitalized, is_space, match_at, word_at, RowIndex};
@@ -85,64 +84,50 @@ fn step(text: &str, i: usize, to: usize) -> Option<(Option<Tok>, usize)> {
     Some((Some(tok), i + n))
 }
 
+/// Bytes of a sentence per entry of [`Tokens`]' block index.
+const BLOCK: usize = 64;
+
 /// The tokens of one sentence, read once for all its figures (issue 13: each figure's
 /// windows were tokenized anew, a third of the work on figure-dense text).
 pub struct Tokens {
     /// The span they were read from.
     span: (usize, usize),
     toks: Vec<Tok>,
-    /// Where the last search ended: figures ask for windows in text order, so the next
-    /// search starts there and gallops (issue 13: a binary search over a sentence of
-    /// half a million tokens per window was a tenth of the work on "1 1 1 ...").
-    hint: Cell<usize>,
+    /// `blocks[b]`: the index of the first token that starts at or after byte
+    /// `span.0 + b·BLOCK` (issue 13: a binary search over a sentence of half a million
+    /// tokens per window was a tenth of the work on "1 1 1 ...").
+    blocks: Vec<u32>,
 }
 
 impl Tokens {
     /// The tokens of `text[sent.0..sent.1]`.
     pub fn new(text: &str, sent: (usize, usize)) -> Tokens {
+        let toks = tokens(text, sent.0, sent.1);
+        let n = sent.1.saturating_sub(sent.0) / BLOCK + 1;
+        let mut blocks = Vec::with_capacity(n);
+        let mut k = 0;
+        for b in 0..n {
+            let at = sent.0 + b * BLOCK;
+            while toks.get(k).is_some_and(|t| t.start < at) {
+                k += 1;
+            }
+            blocks.push(k as u32);
+        }
         Tokens {
             span: sent,
-            toks: tokens(text, sent.0, sent.1),
-            hint: Cell::new(0),
+            toks,
+            blocks,
         }
     }
 
     /// The index of the first token that starts at or after byte `x`
-    /// (`partition_point(|t| t.start < x)`), searched from the hint outwards.
+    /// (`partition_point(|t| t.start < x)`): searched only in the block of `x`.
     fn first_at(&self, x: usize) -> usize {
-        let toks = &self.toks;
-        let n = toks.len();
-        let h = self.hint.get().min(n);
-        let below = |k: usize| toks.get(k).is_some_and(|t| t.start < x);
-        // the answer is in lo..=hi
-        let (lo, hi) = if below(h) {
-            // forwards: tokens h+1, h+2, h+4, ... until one is not below
-            let (mut lo, mut step) = (h + 1, 1usize);
-            loop {
-                let p = h.saturating_add(step);
-                if p >= n || !below(p) {
-                    break (lo, p.min(n));
-                }
-                lo = p + 1;
-                step = step.saturating_mul(2);
-            }
-        } else {
-            // backwards: tokens h-1, h-2, h-4, ... until one is below
-            let (mut hi, mut step) = (h, 1usize);
-            loop {
-                let Some(p) = h.checked_sub(step) else {
-                    break (0, hi);
-                };
-                if below(p) {
-                    break (p + 1, hi);
-                }
-                hi = p;
-                step = step.saturating_mul(2);
-            }
-        };
-        let k = lo + toks.get(lo..hi).map_or(0, |s| s.partition_point(|t| t.start < x));
-        self.hint.set(k);
-        k
+        let n = self.toks.len();
+        let b = x.saturating_sub(self.span.0) / BLOCK;
+        let lo = self.blocks.get(b).map_or(n, |&k| k as usize).min(n);
+        let hi = self.blocks.get(b + 1).map_or(n, |&k| k as usize).clamp(lo, n);
+        lo + self.toks[lo..hi].partition_point(|t| t.start < x)
     }
 
     /// `tokens(text, from, to)`, for a window inside the sentence, from the sentence's
