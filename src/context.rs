@@ -84,30 +84,81 @@ fn step(text: &str, i: usize, to: usize) -> Option<(Option<Tok>, usize)> {
     Some((Some(tok), i + n))
 }
 
+/// Bytes of a sentence per entry of [`Tokens`]' block index.
+const BLOCK: usize = 64;
+
 /// The tokens of one sentence, read once for all its figures (issue 13: each figure's
 /// windows were tokenized anew, a third of the work on figure-dense text).
 pub struct Tokens {
     /// The span they were read from.
     span: (usize, usize),
     toks: Vec<Tok>,
+    /// `blocks[b]`: the index of the first token that starts at or after byte
+    /// `span.0 + b·BLOCK` (issue 13: a binary search over a sentence of half a million
+    /// tokens per window was a tenth of the work on "1 1 1 ...").
+    blocks: Vec<u32>,
 }
 
 impl Tokens {
     /// The tokens of `text[sent.0..sent.1]`.
     pub fn new(text: &str, sent: (usize, usize)) -> Tokens {
+        let toks = tokens(text, sent.0, sent.1);
+        let n = sent.1.saturating_sub(sent.0) / BLOCK + 1;
+        let mut blocks = Vec::with_capacity(n);
+        let mut k = 0;
+        for b in 0..n {
+            let at = sent.0 + b * BLOCK;
+            while toks.get(k).is_some_and(|t| t.start < at) {
+                k += 1;
+            }
+            blocks.push(k as u32);
+        }
         Tokens {
             span: sent,
-            toks: tokens(text, sent.0, sent.1),
+            toks,
+            blocks,
         }
+    }
+
+    /// The index of the first token that starts at or after byte `x`
+    /// (`partition_point(|t| t.start < x)`): searched only in the block of `x`.
+    fn first_at(&self, x: usize) -> usize {
+        let n = self.toks.len();
+        let b = x.saturating_sub(self.span.0) / BLOCK;
+        let lo = self.blocks.get(b).map_or(n, |&k| k as usize).min(n);
+        let hi = self.blocks.get(b + 1).map_or(n, |&k| k as usize).clamp(lo, n);
+        lo + self.toks[lo..hi].partition_point(|t| t.start < x)
     }
 
     /// `tokens(text, from, to)`, for a window inside the sentence, from the sentence's
     /// tokens. No token holds a space, so from the first space of the window on, the
     /// window's tokens are the sentence's (the last one cut at `to`); only those before
-    /// it, where the window may start inside a word, are read anew.
-    fn window(&self, text: &str, from: usize, to: usize) -> Vec<Tok> {
+    /// it, where the window may start inside a word, are read anew. A window that starts
+    /// outside every token and ends outside every word is a slice of the sentence's
+    /// tokens, lent (issue 13: copied, it was a fifth of the work on dense text).
+    fn window(&self, text: &str, from: usize, to: usize) -> Cow<'_, [Tok]> {
         if from < self.span.0 || to > self.span.1 || !text.is_char_boundary(from) {
-            return tokens(text, from, to);
+            return Cow::Owned(tokens(text, from, to));
+        }
+        let k0 = self.first_at(from);
+        let outside = k0 == 0 || self.toks.get(k0 - 1).is_none_or(|t| t.end <= from);
+        if outside {
+            // The reading from `from` is the sentence's from token k0 on: every byte
+            // outside a token is where a step of the sentence's reading begins.
+            let k1 = if to <= from { k0 } else { self.first_at(to) };
+            let Some(body) = self.toks.get(k0..k1.max(k0)) else {
+                return Cow::Owned(tokens(text, from, to));
+            };
+            return match body.last() {
+                Some(last) if last.word && last.end > to => {
+                    let mut v = body.to_vec();
+                    if let Some(t) = v.last_mut() {
+                        t.end = to;
+                    }
+                    Cow::Owned(v)
+                }
+                _ => Cow::Borrowed(body),
+            };
         }
         let mut out = Vec::with_capacity(to.saturating_sub(from).min(1024) / 2 + 1);
         let mut i = from;
@@ -118,15 +169,15 @@ impl Tokens {
                 None => break,
             }
         }
-        let k = self.toks.partition_point(|t| t.start < i);
-        let rest = &self.toks[k..];
-        let rest = &rest[..rest.partition_point(|t| t.start < to)];
+        let k = self.first_at(i);
+        let k1 = self.first_at(to).max(k);
+        let rest = self.toks.get(k..k1).unwrap_or(&[]);
         out.reserve(rest.len());
         out.extend(rest.iter().map(|t| Tok {
             end: if t.word { t.end.min(to) } else { t.end },
             ..*t
         }));
-        out
+        Cow::Owned(out)
     }
 }
 

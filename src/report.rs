@@ -103,7 +103,7 @@ impl Dimension {
 }
 
 /// The kind of a scope qualifier.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QualifierKind {
     /// "in Kharkiv", "across the country".

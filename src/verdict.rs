@@ -117,10 +117,9 @@ pub fn judge_in(
         .collect();
     let spread = spread(&spans);
     // Members that state the same interval with the same qualifiers are judged once.
-    let mut seen = crate::align::fxhash::FxSet::default();
-    let reps: Vec<usize> = (0..members.len())
-        .filter(|&i| seen.insert(key(members[i], &spans[i])))
-        .collect();
+    let keys: Vec<Key> = members.iter().zip(&spans).map(|(m, s)| key(m, s)).collect();
+    let first = first_equal(keys.len(), &|a, b| keys[a].cmp(&keys[b]));
+    let reps: Vec<usize> = (0..members.len()).filter(|&i| first[i] == i).collect();
     let mut conflicts = Vec::new();
     let mut unequal = Vec::new();
     for (x, &i) in reps.iter().enumerate() {
@@ -201,6 +200,24 @@ pub fn judge_in(
 
 /// A member's interval (as bits) and qualifiers: equal keys are judged once.
 type Key = (u64, u64, u64, u64, bool, bool, Vec<(QualifierKind, String)>);
+
+/// For each of `n` items, the first (lowest) index of an item equal to it under `cmp`,
+/// a total order: one sort of the indices (O(n log n)), where a hash set per key type
+/// would add a whole hash table's code to the wasm module (issue 13).
+fn first_equal(n: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    // Stable: within a run of equal items the lowest index comes first.
+    crate::sort::sort_by(&mut order, |&a, &b| cmp(a, b));
+    let mut first = vec![0; n];
+    let mut head = 0;
+    for (k, &i) in order.iter().enumerate() {
+        if k == 0 || cmp(order[k - 1], i) != std::cmp::Ordering::Equal {
+            head = i;
+        }
+        first[i] = head;
+    }
+    first
+}
 
 /// What makes two members different for judging: their interval and qualifiers.
 fn key(m: &Mention, s: &Span) -> Key {
@@ -318,18 +335,24 @@ fn lowered_sentences(
     members: &[&Mention],
     sentence: &dyn Fn(&Mention) -> Option<String>,
 ) -> (Vec<Option<String>>, Vec<usize>) {
+    let key = |i: usize| {
+        let m = members[i];
+        (m.source.as_str(), m.sentence_start, m.sentence_end)
+    };
+    let first = first_equal(members.len(), &|a, b| key(a).cmp(&key(b)));
     let mut texts: Vec<Option<String>> = Vec::new();
-    let mut index: crate::align::fxhash::FxMap<(&str, usize, usize), usize> = Default::default();
-    let of = members
-        .iter()
-        .map(|m| {
-            let key = (m.source.as_str(), m.sentence_start, m.sentence_end);
-            *index.entry(key).or_insert_with(|| {
+    let mut of: Vec<usize> = Vec::with_capacity(members.len());
+    for (i, m) in members.iter().enumerate() {
+        // The first member of a sentence comes before the others: its index is set.
+        let id = match of.get(first[i]) {
+            Some(&id) if first[i] < i => id,
+            _ => {
                 texts.push(sentence(m).map(|s| s.to_ascii_lowercase()));
                 texts.len() - 1
-            })
-        })
-        .collect();
+            }
+        };
+        of.push(id);
+    }
     (texts, of)
 }
 

@@ -12,7 +12,6 @@
 //!    order of the text; else the figure as written.
 
 use super::features::{Features, Lexicon};
-use super::fxhash::FxMap;
 use super::synonyms::{PREDICATE_LABELS, SYNONYMS};
 use crate::report::{Dimension, Mention};
 
@@ -159,21 +158,25 @@ fn tied_label(
     tied: &[(u32, String)],
 ) -> String {
     let first = &feats[members[0]];
-    let named: FxMap<u32, ()> = members
+    // Sorted for binary search: a hash set of its own type would add a hash table's
+    // code to the wasm module (issue 13).
+    let mut named: Vec<u32> = members
         .iter()
-        .flat_map(|&i| feats[i].names.iter().map(|&c| (c, ())))
+        .flat_map(|&i| feats[i].names.iter().copied())
         .collect();
+    crate::sort::sort(&mut named);
+    let is_named = |c: &u32| named.binary_search(c).is_ok();
     let mut picks: Vec<u32> = tied
         .iter()
         .map(|(c, _)| *c)
-        .filter(|c| !named.contains_key(c))
+        .filter(|c| !is_named(c))
         .take(2)
         .collect();
     if picks.is_empty() {
         let mut ws: Vec<(f32, u32)> = first
             .weights
             .iter()
-            .filter(|(c, _)| !named.contains_key(c))
+            .filter(|(c, _)| !is_named(c))
             .map(|&(c, w)| (w * idf_of(c), c))
             .collect();
         crate::sort::sort_by(&mut ws, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));

@@ -15,7 +15,15 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
         return Some(c);
     }
     let t = toks[i];
-    let mut digits = String::from(tok(text, &t));
+    // The digits read so far, past the first token: empty while they are that token
+    // alone (issue 13: no copy of a bare number, most of them).
+    let mut digits = String::new();
+    let whole = |digits: &mut String, more: &str| {
+        if digits.is_empty() {
+            digits.push_str(tok(text, &t));
+        }
+        digits.push_str(more);
+    };
     let mut k = i;
     let mut grouped = false;
     // Grouping: "1,234,567"; "1 234 567" with a thin, no-break or plain space.
@@ -25,7 +33,7 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
             && link(text, toks, k + 1) == Link::Tight
             && is_group(toks, k + 2)
         {
-            digits.push_str(tok(text, &toks[k + 2]));
+            whole(&mut digits, tok(text, &toks[k + 2]));
             k += 2;
             grouped = true;
         }
@@ -43,7 +51,7 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
                     break;
                 }
                 sep = Some(gap);
-                digits.push_str(tok(text, &toks[k + 1]));
+                whole(&mut digits, tok(text, &toks[k + 1]));
                 k += 1;
                 grouped = true;
             }
@@ -57,7 +65,7 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
                             || matches!(tok(text, n), "-" | "\u{2010}" | "\u{2011}"))
                 });
             if sep == Some(" ") && runs_on {
-                digits = String::from(tok(text, &t));
+                digits.clear();
                 k = i;
                 grouped = false;
             }
@@ -70,12 +78,17 @@ pub(super) fn read(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
         && link(text, toks, k + 1) == Link::Tight
         && toks.get(k + 2).is_some_and(|d| d.kind == TokenKind::Digits)
     {
-        digits.push('.');
+        whole(&mut digits, ".");
         digits.push_str(tok(text, &toks[k + 2]));
         k += 2;
         decimal = true;
     }
-    let value = parse_f64(&digits).unwrap_or(f64::INFINITY);
+    let digits = if digits.is_empty() {
+        tok(text, &t)
+    } else {
+        digits.as_str()
+    };
+    let value = parse_f64(digits).unwrap_or(f64::INFINITY);
     let mut c = Cand::new(t.start, toks[k].end, value, Form::Digits, i, k + 1);
     let int = !grouped && !decimal;
     c.plain = int;
@@ -256,6 +269,19 @@ fn slash_pair(text: &str, toks: &[Token], k: usize) -> Option<(f64, f64)> {
 /// numbers, version strings.
 fn shaped(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
     // Digit groups joined by one separator each, without spaces: "10:30", "2025-08-18".
+    let joined = |k: usize| {
+        toks.get(k + 1).is_some_and(|p| {
+            p.kind == TokenKind::Punct
+                && matches!(tok(text, p), "-" | "/" | "." | ":")
+                && link(text, toks, k) == Link::Tight
+                && link(text, toks, k + 1) == Link::Tight
+                && toks.get(k + 2).is_some_and(|d| d.kind == TokenKind::Digits)
+        })
+    };
+    // (issue 13: a number with no separator after it, most of them, allocates nothing)
+    if !joined(i) {
+        return None;
+    }
     let mut groups = vec![i];
     let mut seps: Vec<&str> = Vec::new();
     let mut k = i;

@@ -18,7 +18,9 @@ pub(super) fn phone(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
     if !bracket && first.kind != TokenKind::Digits {
         return None;
     }
-    let mut groups: Vec<&str> = Vec::new();
+    // At most seven groups are read (issue 13: in place, not in a Vec per number).
+    let mut slots: [&str; 7] = [""; 7];
+    let mut n_groups = 0usize;
     // Dots and spaces seen as separators: dotted phones use dots only ("555.123.4567");
     // "1 234 567.89" is a decimal.
     let (mut dots, mut others) = (0, 0);
@@ -35,7 +37,10 @@ pub(super) fn phone(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
         let s = tok(text, t);
         match t.kind {
             TokenKind::Digits => {
-                groups.push(s);
+                if let Some(slot) = slots.get_mut(n_groups) {
+                    *slot = s;
+                }
+                n_groups += 1;
                 last = k;
             }
             // Separators count only between digits: "555-0142", "(530) 555".
@@ -60,10 +65,11 @@ pub(super) fn phone(text: &str, toks: &[Token], i: usize) -> Option<Cand> {
         k += 1;
         // A phone number is at most six digit groups and a few separators; bounding the
         // scan keeps runs like "((((((" linear (each start would otherwise rescan them).
-        if groups.len() > 6 || k - i > 16 {
+        if n_groups > 6 || k - i > 16 {
             return None;
         }
     }
+    let groups = slots.get(..n_groups).unwrap_or(&[]);
     let total: usize = groups.iter().map(|g| g.len()).sum();
     let odd_group = groups.iter().skip(1).any(|g| g.len() != 3);
     let shaped = bracket || groups.first().is_some_and(|g| g.starts_with('0')) || odd_group;

@@ -2,8 +2,10 @@
 //! The wording lives in [`crate::lexicon::hedges`]; the intervals in [`crate::normalize`].
 
 use super::scan::{
-    longest_at, longest_before, match_at, match_before, skip_space, skip_space_back,
+    longest_at, longest_before_indexed, match_at, match_before, skip_space, skip_space_back,
+    RowIndex,
 };
+use std::sync::OnceLock;
 use crate::lexicon::hedges::{
     AFTER, BEFORE, BEFORE_ARTICLE, MARK_WORDS, PASSING, SPAN_ADJECTIVES, SPAN_DETERMINERS,
 };
@@ -62,7 +64,10 @@ pub struct Hedge {
 /// The hedge written directly before byte `start` (spaces allowed between), if any.
 pub fn before(text: &str, start: usize) -> Option<Hedge> {
     let end = skip_space_back(text, start);
-    let (s, &(w, kind)) = longest_before(text, end, BEFORE, |e| (e.0, false))?;
+    // (issue 13: only the rows that may end at the byte there are tried)
+    static BACK: OnceLock<RowIndex> = OnceLock::new();
+    let back = BACK.get_or_init(|| RowIndex::new_back(BEFORE.iter().map(|e| e.0)));
+    let (s, &(w, kind)) = longest_before_indexed(text, end, BEFORE, back, |e| (e.0, false))?;
     if PASSING.contains(&w) && tally_follows(text, start) {
         return None;
     }

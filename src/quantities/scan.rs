@@ -376,6 +376,62 @@ impl RowIndex {
             .get(i)
             .map_or(&[], |&b| &self.buckets[usize::from(b)])
     }
+
+    /// The index of a table's phrases by their last byte, for [`match_before`]: a row
+    /// is listed under every byte that may end a match of it (both cases of its last
+    /// letter; for a row that ends with a space, every byte a space character may end
+    /// with).
+    pub fn new_back<'a>(phrases: impl Iterator<Item = &'a str>) -> Self {
+        let mut buckets = vec![Vec::new(); 256];
+        for (k, phrase) in phrases.enumerate() {
+            let Some(&p0) = phrase.as_bytes().last() else {
+                continue;
+            };
+            for (b, bucket) in buckets.iter_mut().enumerate() {
+                let b = b as u8;
+                let may_space = b >= 0x80 || char::from(b).is_whitespace();
+                if (p0 == b' ' && may_space) || (p0 != b' ' && quick_same(b, p0, false)) {
+                    bucket.push(k as u16);
+                }
+            }
+        }
+        RowIndex { buckets }
+    }
+
+    /// The rows of a [`RowIndex::new_back`] index that may match ending at byte `end`
+    /// of `text`, in table order (none at the start).
+    pub fn rows_before(&self, text: &str, end: usize) -> &[u16] {
+        end.checked_sub(1)
+            .and_then(|p| text.as_bytes().get(p))
+            .map_or(&[], |&b| &self.buckets[usize::from(b)])
+    }
+}
+
+/// [`longest_before`] over the rows of `table` that `index` (built by
+/// [`RowIndex::new_back`] from its phrases) lists for the byte before `end`: the same
+/// answer, from the few rows that may match (issue 13: whole tables were tried before
+/// every figure).
+pub fn longest_before_indexed<'t, T>(
+    text: &str,
+    end: usize,
+    table: &'t [T],
+    index: &RowIndex,
+    key: impl Fn(&T) -> (&'static str, bool),
+) -> Option<(usize, &'t T)> {
+    let mut best: Option<(usize, &T)> = None;
+    for e in index
+        .rows_before(text, end)
+        .iter()
+        .filter_map(|&k| table.get(usize::from(k)))
+    {
+        let (phrase, case) = key(e);
+        if let Some(start) = match_before(text, end, phrase, case) {
+            if best.is_none_or(|(b, _)| start < b) {
+                best = Some((start, e));
+            }
+        }
+    }
+    best
 }
 
 /// The longest phrase of `table` ending at `end` (word-bounded); its start.
@@ -462,6 +518,41 @@ mod tests {
             assert_eq!(
                 longest_indexed(text, i, marks, &mark_rows, mark),
                 longest_at(text, i, marks, mark),
+                "{i}"
+            );
+        }
+    }
+
+    /// Over the rows a [`RowIndex::new_back`] lists, the longest match ending at a byte
+    /// is the whole table's, at every byte of a text (spaces of every kind, both cases,
+    /// currency signs, hedges, non-ASCII).
+    #[test]
+    fn rows_by_last_byte_find_what_the_whole_table_finds() {
+        use crate::lexicon::{hedges, money};
+        use crate::quantities::hedge::HedgeKind;
+        let text = "About US$5, nearly €9 and AT LEAST\u{a0}7; up to  £3 or more than 4 \
+                    U.S.$ 2 EUR 6 almost\u{2009}8, Rs. 10 some ¥1 past 90 ROUGHLY 3 — 北京 ";
+        let signs = RowIndex::new_back(money::BEFORE.iter().map(|r| r.0));
+        let hedge_rows = RowIndex::new_back(hedges::BEFORE.iter().map(|r| r.0));
+        let marks: &[&str] = &[" — ", "and ", " ", "to", "more than", "$"];
+        let mark_rows = RowIndex::new_back(marks.iter().copied());
+        for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let sign = |e: &(&'static str, &'static str, bool)| (e.0, e.2);
+            assert_eq!(
+                longest_before_indexed(text, i, money::BEFORE, &signs, sign),
+                longest_before(text, i, money::BEFORE, sign),
+                "{i}"
+            );
+            let hedge = |e: &(&'static str, HedgeKind)| (e.0, false);
+            assert_eq!(
+                longest_before_indexed(text, i, hedges::BEFORE, &hedge_rows, hedge),
+                longest_before(text, i, hedges::BEFORE, hedge),
+                "{i}"
+            );
+            let mark = |e: &&'static str| (*e, false);
+            assert_eq!(
+                longest_before_indexed(text, i, marks, &mark_rows, mark),
+                longest_before(text, i, marks, mark),
                 "{i}"
             );
         }

@@ -6,7 +6,7 @@
 use std::sync::OnceLock;
 
 use super::scan::{
-    char_at, is_space, longest_at, longest_before, match_at, skip_space, skip_space_back, word_at,
+    char_at, is_space, longest_at, longest_before, longest_before_indexed, match_at, skip_space, skip_space_back, word_at,
     RowIndex,
 };
 use crate::lexicon::{money, units};
@@ -81,7 +81,11 @@ fn set_row(u: &mut Unitized, row: &units::UnitRow) {
 
 /// A currency sign or code just before the number: "$", "US$ ", "EUR ".
 fn money_before(text: &str, start: usize) -> Option<(usize, &'static str)> {
-    let direct = longest_before(text, start, money::BEFORE, |e| (e.0, e.2));
+    // (issue 13: only the rows that may end at the byte there are tried)
+    static BACK: OnceLock<RowIndex> = OnceLock::new();
+    let back = BACK.get_or_init(|| RowIndex::new_back(money::BEFORE.iter().map(|e| e.0)));
+    let key = |e: &(&'static str, &'static str, bool)| (e.0, e.2);
+    let direct = longest_before_indexed(text, start, money::BEFORE, back, key);
     if let Some((s, e)) = direct {
         if boundary_before(text, s) {
             return Some((s, e.1));
@@ -91,7 +95,7 @@ fn money_before(text: &str, start: usize) -> Option<(usize, &'static str)> {
     if p == start || start - p > 3 {
         return None;
     }
-    let (s, e) = longest_before(text, p, money::BEFORE, |e| (e.0, e.2))?;
+    let (s, e) = longest_before_indexed(text, p, money::BEFORE, back, key)?;
     boundary_before(text, s).then_some((s, e.1))
 }
 
