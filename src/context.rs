@@ -126,7 +126,11 @@ impl Tokens {
         let n = self.toks.len();
         let b = x.saturating_sub(self.span.0) / BLOCK;
         let lo = self.blocks.get(b).map_or(n, |&k| k as usize).min(n);
-        let hi = self.blocks.get(b + 1).map_or(n, |&k| k as usize).clamp(lo, n);
+        let hi = self
+            .blocks
+            .get(b + 1)
+            .map_or(n, |&k| k as usize)
+            .clamp(lo, n);
         lo + self.toks[lo..hi].partition_point(|t| t.start < x)
     }
 

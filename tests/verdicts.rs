@@ -281,6 +281,62 @@ fn a_round_floor_agrees_up_to_the_next_round_step() {
     assert_ne!(verdict(&[&floor, &later]), Verdict::Agree);
 }
 
+/// A range or a magnitude word states every value inside it: "between 2 and 3 million
+/// visitors" agrees with "2.5 million" and with "at least 2 million", "120,000 to 150,000
+/// runners" with "120,000", "thousands of volunteers" with "at least 4,000" (but beside
+/// "4,500" it says less, and differs); a figure outside still conflicts.
+#[test]
+fn a_range_or_a_magnitude_agrees_with_a_figure_inside_it() {
+    let range = hedge(
+        count("wire", "between 2 and 3 million", 2.5e6),
+        "between",
+        "range",
+        Some(2e6),
+        Some(3e6),
+    );
+    let inside = count("paper", "2.5 million", 2.5e6);
+    assert_eq!(verdict(&[&range, &inside]), Verdict::Agree);
+    let floor = hedge(
+        count("paper", "at least 2 million", 2e6),
+        "at least",
+        "at_least",
+        Some(2e6),
+        None,
+    );
+    assert_eq!(verdict(&[&range, &floor]), Verdict::Agree);
+    let outside = count("paper", "3.6 million", 3.6e6);
+    assert_eq!(verdict(&[&range, &outside]), Verdict::Conflict);
+    let runners = hedge(
+        count("wire", "120,000 to 150,000", 135_000.0),
+        "to",
+        "range",
+        Some(120_000.0),
+        Some(150_000.0),
+    );
+    let low_end = count("paper", "120,000", 120_000.0);
+    assert_eq!(verdict(&[&runners, &low_end]), Verdict::Agree);
+    let thousands = hedge(
+        count("wire", "thousands", 6000.0),
+        "thousands",
+        "vague",
+        Some(2000.0),
+        Some(10_000.0),
+    );
+    let at_least = hedge(
+        count("paper", "at least 4,000", 4000.0),
+        "at least",
+        "at_least",
+        Some(4000.0),
+        None,
+    );
+    assert_eq!(verdict(&[&thousands, &at_least]), Verdict::Agree);
+    let few = count("paper", "45", 45.0);
+    assert_eq!(verdict(&[&thousands, &few]), Verdict::Conflict);
+    // Beside a point it says less than the point: a difference of statements.
+    let point = count("paper", "4,500", 4500.0);
+    assert_eq!(verdict(&[&thousands, &point]), Verdict::Differ);
+}
+
 /// Two ceilings state one maximum ("gusts of up to 140 km/h" / "up to 144 km/h"): the
 /// maxima are compared as figures. A ceiling beside a point is still a difference.
 #[test]

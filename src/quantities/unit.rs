@@ -6,8 +6,8 @@
 use std::sync::OnceLock;
 
 use super::scan::{
-    char_at, is_space, longest_at, longest_before, longest_before_indexed, match_at, skip_space, skip_space_back, word_at,
-    RowIndex,
+    char_at, is_space, longest_at, longest_before, longest_before_indexed, match_at, skip_space,
+    skip_space_back, word_at, RowIndex,
 };
 use crate::lexicon::{money, units};
 use crate::numerals::{Form, Numeral};

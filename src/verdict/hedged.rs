@@ -20,8 +20,17 @@
 //! "nearly" figures as points ("nearly 12 years" and "over a decade" agree). A group of
 //! ceilings only ("up to 185 km/h", "up to 190 km/h") states one maximum and compares
 //! the stated maxima as exact figures. Otherwise ceilings ("up to $100 billion" beside
-//! "$90 billion"), ranges and vague magnitudes ("dozens") are claims of their own: a
-//! group holding one is judged by stated values only.
+//! "$90 billion") are claims of their own: a group holding one is judged by stated
+//! values only.
+//!
+//! A range ("between 3 and 4 million", "400,000 to 500,000") and a vague magnitude
+//! ("millions", "dozens") state no single value: every value inside them is what they
+//! say, so they agree with a figure whose band meets them ("400,000" beside "400,000 to
+//! 500,000"; "at least 3 million" beside "between three and four million"). With no
+//! point or "nearly" figure, the ranges set the common stretch, and with none of those
+//! either, the vague magnitudes do ("millions" beside "at least 3 million"). Beside a
+//! figure stated as a point a magnitude word says less than it, and the group differs
+//! ("dozens" / "43").
 //!
 //! A round floor is how a reporter rounds a figure down to its leading digit: "more
 //! than 4,000 teachers" is said of 4,500, not of 5,200; a floor stated to more digits
@@ -48,6 +57,10 @@ enum Role {
     Point,
     Nearly,
     Floor,
+    /// Two stated ends: its whole interval is what it says.
+    Range,
+    /// A magnitude word ("millions", "dozens"): its interval is what it says.
+    Vague,
     Other,
 }
 
@@ -56,6 +69,8 @@ fn role(m: &Mention) -> Role {
         "" | "exact" | "approx" => Role::Point,
         "nearly" => Role::Nearly,
         "at_least" | "more_than" => Role::Floor,
+        "range" => Role::Range,
+        "vague" => Role::Vague,
         _ => Role::Other,
     }
 }
@@ -98,17 +113,18 @@ pub(crate) fn agree(members: &[&Mention], spans: &[Span]) -> bool {
     } else if roles.contains(&Role::Other) {
         return false;
     }
-    // The common stretch of the points; with no point, of the "nearly" figures.
-    let stretch = if roles.contains(&Role::Point) {
-        Role::Point
-    } else {
-        Role::Nearly
-    };
+    // The common stretch of the points; with no point, of the "nearly" figures, then
+    // of the ranges, then of the vague magnitudes.
+    let stretch = [Role::Point, Role::Nearly, Role::Range, Role::Vague]
+        .into_iter()
+        .find(|r| roles.contains(r))
+        .unwrap_or(Role::Point);
     let (mut lo, mut hi, mut points) = (f64::NEG_INFINITY, f64::INFINITY, 0);
     for (i, m) in members.iter().enumerate() {
         if roles[i] == stretch {
             let band = match stretch {
                 Role::Point => band(m, &spans[i]),
+                Role::Range | Role::Vague => Some((spans[i].low, spans[i].high)),
                 // "Nearly v" stops short of v.
                 _ => spans[i]
                     .value
@@ -137,6 +153,10 @@ pub(crate) fn agree(members: &[&Mention], spans: &[Span]) -> bool {
     (0..members.len()).all(|i| match (roles[i], spans[i].value) {
         (r, _) if r == stretch => true,
         (Role::Nearly, Some(v)) => meets(NEARLY_AGREE * v, v),
+        (Role::Range, _) => meets(spans[i].low, spans[i].high),
+        // Beside a figure stated as a point, a magnitude word says less than it: the
+        // two statements differ ("dozens" / "43"); beside bounds it says as much.
+        (Role::Vague, _) => stretch != Role::Point && meets(spans[i].low, spans[i].high),
         // A floor below another floor is implied by it ("at least 46" once "at
         // least 50" is known).
         (Role::Floor, Some(v)) => v < top_floor || meets(v, floor_top(members[i], v)),
