@@ -29,6 +29,19 @@ pub(crate) fn group_id(n: usize) -> String {
     id
 }
 
+/// The words of `s` on one line, one space between each ("a\n  b " -> "a b"), as
+/// `s.split_whitespace().collect::<Vec<_>>().join(" ")` gives, without the vector.
+pub(crate) fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// `x` rounded to `decimals` places (0..=6), like `format!("{x:.decimals$}")` for
 /// finite values of magnitude below 9e15 (larger ones print in exponent-free integers
 /// as far as f64 allows; non-finite ones as "∞", "-∞", "NaN").
@@ -73,6 +86,14 @@ pub fn fixed(x: f64, decimals: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::fixed;
+
+    #[test]
+    fn one_line_is_the_words_joined_by_one_space() {
+        for s in ["", " ", "one", "  two\twords ", "a\n\n b\u{a0}c", "up to\r\n$5 bn"] {
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(super::one_line(s), joined, "{s:?}");
+        }
+    }
 
     #[test]
     fn group_ids_are_g_and_the_number() {

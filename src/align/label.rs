@@ -208,11 +208,7 @@ fn tied_label(
         }
     }
     if words.is_empty() {
-        mentions[members[0]]
-            .text
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+        crate::fmt::one_line(&mentions[members[0]].text)
     } else {
         words.join(" ")
     }

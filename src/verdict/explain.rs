@@ -25,20 +25,28 @@ pub(super) fn single(members: &[&Mention]) -> String {
     format!("Only {} gives this figure: {figures}.", first.source)
 }
 
-/// The explanation of a group whose stated values differ but agree once rounding and
-/// hedges are allowed for.
-pub(super) fn hedged(members: &[&Mention], spread: f64) -> String {
+/// The distinct figures by value, and the first [`MAX_LISTED`] of them as listed:
+/// "$90 billion (003, 004)". One function for both explanations that list figures
+/// (one copy of its sort and formatting in the wasm module).
+fn listed(members: &[&Mention]) -> (Vec<Figure>, Vec<String>) {
     let mut figs = distinct(members);
     crate::sort::sort_by(&mut figs, |a, b| {
         a.value
             .partial_cmp(&b.value)
             .unwrap_or(std::cmp::Ordering::Equal)
     });
-    let list: Vec<String> = figs
+    let list = figs
         .iter()
         .take(MAX_LISTED)
         .map(|f| format!("{} ({})", f.shown, f.sources.join(", ")))
         .collect();
+    (figs, list)
+}
+
+/// The explanation of a group whose stated values differ but agree once rounding and
+/// hedges are allowed for.
+pub(super) fn hedged(members: &[&Mention], spread: f64) -> String {
+    let (_, list) = listed(members);
     format!(
         "{}: {} apart as stated, but consistent once rounding and hedges are allowed for.",
         list.join(" ~ "),
@@ -55,17 +63,7 @@ pub(super) fn line(
     spread: f64,
     pair: Option<(usize, usize)>,
 ) -> String {
-    let mut figs = distinct(members);
-    crate::sort::sort_by(&mut figs, |a, b| {
-        a.value
-            .partial_cmp(&b.value)
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
-    let mut list: Vec<String> = figs
-        .iter()
-        .take(MAX_LISTED)
-        .map(|f| format!("{} ({})", f.shown, f.sources.join(", ")))
-        .collect();
+    let (figs, mut list) = listed(members);
     if figs.len() > MAX_LISTED {
         list.push(format!("{} more", figs.len() - MAX_LISTED));
     }
@@ -146,7 +144,7 @@ fn distinct(members: &[&Mention]) -> Vec<Figure> {
 
 /// The figure as written on one line; a derived figure also shows what it came to.
 fn shown(m: &Mention) -> String {
-    let text = m.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = crate::fmt::one_line(&m.text);
     match (&m.derived, m.value) {
         (Some(_), Some(v)) => format!("{text} (= {})", crate::derive::human_duration(v)),
         _ => text,
@@ -160,7 +158,7 @@ fn scope_words(m: &Mention) -> String {
     }
     m.qualifiers
         .iter()
-        .map(|q| q.text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|q| crate::fmt::one_line(&q.text))
         .collect::<Vec<_>>()
         .join(", ")
 }
