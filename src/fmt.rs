@@ -89,7 +89,14 @@ mod tests {
 
     #[test]
     fn one_line_is_the_words_joined_by_one_space() {
-        for s in ["", " ", "one", "  two\twords ", "a\n\n b\u{a0}c", "up to\r\n$5 bn"] {
+        for s in [
+            "",
+            " ",
+            "one",
+            "  two\twords ",
+            "a\n\n b\u{a0}c",
+            "up to\r\n$5 bn",
+        ] {
             let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(super::one_line(s), joined, "{s:?}");
         }

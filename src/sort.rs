@@ -19,17 +19,15 @@ use std::cmp::Ordering;
 /// assert_eq!(v, [(0, 'd'), (1, 'b'), (2, 'a'), (2, 'c')]);
 /// ```
 pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    if v.len() < 2 || v.windows(2).all(|w| cmp(&w[0], &w[1]) != Ordering::Greater) {
-        return;
-    }
-    let mut idx: Vec<usize> = (0..v.len()).collect();
-    {
+    // Each element type and comparator costs only these two closures: the order and
+    // the permutation are computed by code compiled once (issue 13, the wasm size).
+    let order = {
         let items: &[T] = v;
-        heapsort(&mut idx, &mut |a, b| {
-            cmp(&items[a], &items[b]).then(a.cmp(&b)) == Ordering::Less
-        });
+        order_of(items.len(), &mut |a, b| cmp(&items[a], &items[b]))
+    };
+    if let Some(mut idx) = order {
+        permute(&mut idx, &mut |a, b| v.swap(a, b));
     }
-    permute(v, &mut idx);
 }
 
 /// Stable sort of a slice by a key.
@@ -50,19 +48,27 @@ pub fn sort_by_cached_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> K) {
         return;
     }
     let keys: Vec<K> = v.iter().map(key).collect();
-    if keys.windows(2).all(|w| w[0] <= w[1]) {
-        return;
+    if let Some(mut idx) = order_of(keys.len(), &mut |a, b| keys[a].cmp(&keys[b])) {
+        permute(&mut idx, &mut |a, b| v.swap(a, b));
     }
-    let mut idx: Vec<usize> = (0..v.len()).collect();
-    heapsort(&mut idx, &mut |a, b| {
-        keys[a].cmp(&keys[b]).then(a.cmp(&b)) == Ordering::Less
-    });
-    permute(v, &mut idx);
 }
 
 /// Sort a slice of ordered values.
 pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, |a, b| a.cmp(b));
+}
+
+/// The stable order of `n` items under `cmp` (by index), or None when they are in order
+/// already.
+fn order_of(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Option<Vec<usize>> {
+    if n < 2 || (1..n).all(|i| cmp(i - 1, i) != Ordering::Greater) {
+        return None;
+    }
+    let mut idx: Vec<usize> = (0..n).collect();
+    heapsort(&mut idx, &mut |a, b| {
+        cmp(a, b).then(a.cmp(&b)) == Ordering::Less
+    });
+    Some(idx)
 }
 
 fn heapsort(a: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
@@ -98,11 +104,11 @@ fn sift_down(
     }
 }
 
-/// Reorder `v` so that the new `v[i]` is the old `v[idx[i]]`; `idx` is a permutation
-/// and is consumed (overwritten with markers).
-fn permute<T>(v: &mut [T], idx: &mut [usize]) {
+/// Reorder items so that the new item `i` is the old item `idx[i]`, through `swap`;
+/// `idx` is a permutation and is consumed (overwritten with markers).
+fn permute(idx: &mut [usize], swap: &mut dyn FnMut(usize, usize)) {
     const DONE: usize = usize::MAX;
-    for start in 0..v.len() {
+    for start in 0..idx.len() {
         let mut cur = start;
         while idx[cur] != DONE {
             let next = idx[cur];
@@ -110,7 +116,7 @@ fn permute<T>(v: &mut [T], idx: &mut [usize]) {
             if next == start {
                 break;
             }
-            v.swap(cur, next);
+            swap(cur, next);
             cur = next;
         }
     }
