@@ -126,7 +126,11 @@ impl Tokens {
         let n = self.toks.len();
         let b = x.saturating_sub(self.span.0) / BLOCK;
         let lo = self.blocks.get(b).map_or(n, |&k| k as usize).min(n);
-        let hi = self.blocks.get(b + 1).map_or(n, |&k| k as usize).clamp(lo, n);
+        let hi = self
+            .blocks
+            .get(b + 1)
+            .map_or(n, |&k| k as usize)
+            .clamp(lo, n);
         lo + self.toks[lo..hi].partition_point(|t| t.start < x)
     }
 
@@ -537,9 +541,10 @@ pub fn qualifiers_near(
                 }
             }
             let overlaps = t.start < q.end && q.start < e;
-            let unit_scope = text[t.start..e]
-                .to_ascii_lowercase()
-                .starts_with("percentage");
+            // (compared in place, not lowercased into a copy)
+            let unit_scope = text.as_bytes()[t.start..e]
+                .get(..10)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"percentage"));
             if (!overlaps || unit_scope) && !out.iter().any(|x| t.start < x.end && x.start < e) {
                 out.push(qualifier(text, QualifierKind::Scope, t.start, e));
             }

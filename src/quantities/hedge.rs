@@ -5,10 +5,10 @@ use super::scan::{
     longest_at, longest_before_indexed, match_at, match_before, skip_space, skip_space_back,
     RowIndex,
 };
-use std::sync::OnceLock;
 use crate::lexicon::hedges::{
     AFTER, BEFORE, BEFORE_ARTICLE, MARK_WORDS, PASSING, SPAN_ADJECTIVES, SPAN_DETERMINERS,
 };
+use std::sync::OnceLock;
 
 /// The class of a hedge (DESIGN.md, "Hedges").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -56,7 +56,9 @@ fn pair(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
     // (issue 13: compared in place, not lowercased into a copy: the gap between two
     // figures may be a paragraph long)
     let written = text.get(gap_start..gap_end)?;
-    let join = RANGE_JOIN.iter().find(|j| j.eq_ignore_ascii_case(written))?;
+    let join = RANGE_JOIN
+        .iter()
+        .find(|j| j.eq_ignore_ascii_case(written))?;
     let gap: &str = join;
     let spaced = gap_start > a.end || gap_end < b.start;
     if *join == "-" && spaced {
