@@ -207,6 +207,22 @@ fn lower<'a>(text: &'a str, t: &Tok) -> Cow<'a, str> {
     w
 }
 
+/// A token's text as written, without possessive "’s"/"'s" endings (any case): what
+/// [`lower`] gives, but for ASCII case, with no copy.
+fn unpossessed<'a>(text: &'a str, t: &Tok) -> &'a str {
+    let mut w = &text[t.start..t.end];
+    // as in `lower`: every "’s" first, then every "'s"
+    for apostrophe in ['’', '\''] {
+        while let Some(head) = w
+            .strip_suffix(['s', 'S'])
+            .and_then(|h| h.strip_suffix(apostrophe))
+        {
+            w = head;
+        }
+    }
+    w
+}
+
 /// In [`crate::lexicon::words::STOPWORDS`] (`w` lowercase; one index lookup, issue 13).
 fn is_stop(w: &str) -> bool {
     roles(w).has(STOP)
@@ -294,20 +310,22 @@ pub fn sentence_qualifiers(text: &str, sentence: &Tokens) -> Vec<Qualifier> {
             push(&mut out, QualifierKind::Place, t.start, e);
             continue;
         }
-        // (issue 13: a word is folded and looked up once)
-        let w = lower(text, t);
-        let r = roles(&w);
-        if let Some((kind, e)) = prep_phrase(text, &toks, i, &w, r) {
+        // (issue 13: a word is looked up once, and read as written: the index and the
+        // comparisons below ignore ASCII case, so no lowercase copy is made)
+        let w = unpossessed(text, t);
+        let r = roles(w);
+        let is = |x: &str| w.eq_ignore_ascii_case(x);
+        if let Some((kind, e)) = prep_phrase(text, &toks, i, w, r) {
             push(&mut out, kind, t.start, e);
             continue;
         }
-        if w == "as" && toks.get(i + 1).is_some_and(|n| lower(text, n) == "of") {
+        if is("as") && toks.get(i + 1).is_some_and(|n| lower(text, n) == "of") {
             // "as of 6 p.m. on Tuesday", "as of Monday"
             let end = time_run_end(text, &toks, i + 2);
             if end > 0 {
                 push(&mut out, QualifierKind::Time, t.start, end);
             }
-        } else if w == "according" {
+        } else if is("according") {
             if let Some(e) = match_at(text, t.start, "according to", false) {
                 let mut end = noun_phrase_end(text, &toks, first_after(&toks, e), 5);
                 // "according to a tally by the interior ministry"
@@ -339,7 +357,7 @@ pub fn sentence_qualifiers(text: &str, sentence: &Tokens) -> Vec<Qualifier> {
                 );
             } else if !weak {
                 // inverted: ", said the health ministry"
-                let inverted = i > 0 && !toks[i - 1].word && matches!(&*w, "said" | "says");
+                let inverted = i > 0 && !toks[i - 1].word && (is("said") || is("says"));
                 let end = noun_phrase_end(text, &toks, i + 1, 4);
                 if inverted && end > t.end {
                     push(&mut out, QualifierKind::Attribution, t.start, end);
@@ -541,9 +559,10 @@ pub fn qualifiers_near(
                 }
             }
             let overlaps = t.start < q.end && q.start < e;
-            let unit_scope = text[t.start..e]
-                .to_ascii_lowercase()
-                .starts_with("percentage");
+            // (compared in place, not lowercased into a copy)
+            let unit_scope = text.as_bytes()[t.start..e]
+                .get(..10)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"percentage"));
             if (!overlaps || unit_scope) && !out.iter().any(|x| t.start < x.end && x.start < e) {
                 out.push(qualifier(text, QualifierKind::Scope, t.start, e));
             }
@@ -651,7 +670,7 @@ fn speaker_before(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
 
 /// Preposition + date or place: "on Monday", "by 2035", "in Kharkiv", "during the
 /// White House meeting". Returns the kind and the end of the phrase. `w` is token
-/// `i` lowered ([`lower`]) and `r` its roles.
+/// `i` as written, without a possessive ending ([`unpossessed`]), and `r` its roles.
 fn prep_phrase(
     text: &str,
     toks: &[Tok],
@@ -660,7 +679,7 @@ fn prep_phrase(
     r: Roles,
 ) -> Option<(QualifierKind, usize)> {
     let t = &toks[i];
-    if w == "during" {
+    if w.eq_ignore_ascii_case("during") {
         let end = noun_phrase_end(text, toks, i + 1, 5);
         return (end > t.end).then_some((QualifierKind::Time, end));
     }
@@ -779,6 +798,37 @@ fn place_noun_end(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`unpossessed`] is [`lower`] but for ASCII case.
+    #[test]
+    fn unpossessed_is_lower_but_for_case() {
+        for w in [
+            "Police's",
+            "POLICE'S",
+            "unions’",
+            "x's’s",
+            "x’s's",
+            "’s",
+            "'S",
+            "s",
+            "Kyiv’S’s",
+            "é's",
+            "The",
+            "BBC",
+            "it's's",
+        ] {
+            let t = Tok {
+                start: 0,
+                end: w.len(),
+                word: true,
+            };
+            assert_eq!(
+                unpossessed(w, &t).to_ascii_lowercase(),
+                lower(w, &t),
+                "{w:?}"
+            );
+        }
+    }
 
     /// A window's tokens read from its sentence's are the tokens read anew, for every
     /// window of texts built from pieces that start, end and join words in odd ways.

@@ -308,6 +308,38 @@ fn cases() -> Vec<Case> {
             bound_ms: 6_000,
         },
         Case {
+            // Figures glued to a word before them ("GBP5", "Rs5"): each figure's unit
+            // limit was searched for past all the glued ones after it (issue 13: 14 s
+            // at 400 KB, quadratic); now a cursor that only moves on.
+            name: "figures glued to a code before them, \"GBP5 Rs5 ...\" (400 KB)",
+            sources: || one("GBP5 Rs5 ".repeat(44_000)),
+            options: defaults,
+            expect: Expect::Report(|r| {
+                if r.mentions.len() == 88_000 {
+                    Ok(())
+                } else {
+                    Err(format!("{} mentions, want 88000", r.mentions.len()))
+                }
+            }),
+            bound_ms: 3_000,
+        },
+        Case {
+            // Scaled bare figures and no sum of money: each looked back over every figure
+            // before it for a currency to carry (issue 13: quadratic, 1.7 s of CPU at
+            // 440 KB); now only within reach.
+            name: "\"1 million, 1 million, ...\" (1 MB)",
+            sources: || one("1 million, ".repeat(90_000)),
+            options: defaults,
+            expect: Expect::Report(|r| {
+                if r.mentions.len() == 90_000 {
+                    Ok(())
+                } else {
+                    Err(format!("{} mentions, want 90000", r.mentions.len()))
+                }
+            }),
+            bound_ms: 2_000,
+        },
+        Case {
             // One group of 100,000 figures, each of a 500 KB sentence: the verdict read
             // the sentence once per member (issue 13: 8 GB at 400 KB, out of memory at
             // 2 MB); now once per sentence.

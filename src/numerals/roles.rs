@@ -105,12 +105,20 @@ fn ratios(text: &str, toks: &[Token], cands: &mut [Cand]) {
         if !usable(&a) || !usable(&b) || a.n.value >= b.n.value || b.n.value > 1000.0 {
             continue;
         }
-        let between: Vec<&str> = toks[a.t1..b.t0].iter().map(|t| tok(text, t)).collect();
+        // The tokens between: one ("in") or two ("out of"), read in place (issue 13: a
+        // copy of all of them, a paragraph's worth between two figures, was made here).
+        let between = toks.get(a.t1..b.t0).unwrap_or(&[]);
+        let is = |k: usize, w: &str| {
+            between
+                .get(k)
+                .is_some_and(|t| tok(text, t).eq_ignore_ascii_case(w))
+        };
+        let word_in = between.len() == 1 && is(0, "in");
+        let out_of = between.len() == 2 && is(0, "out") && is(1, "of");
+        if !word_in && !out_of {
+            continue;
+        }
         let spaced = (a.t1 - 1..b.t0).all(|k| link(text, toks, k) == Link::Space);
-        let word_in = between.len() == 1 && between[0].eq_ignore_ascii_case("in");
-        let out_of = between.len() == 2
-            && between[0].eq_ignore_ascii_case("out")
-            && between[1].eq_ignore_ascii_case("of");
         let timed = next_word(text, toks, b.t1 - 1)
             .is_some_and(|(j, _)| is_in(TIME_WORDS, tok(text, &toks[j])));
         if spaced && (out_of || (word_in && a.n.value <= 10.0 && !timed)) {

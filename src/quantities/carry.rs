@@ -78,11 +78,16 @@ fn money_before(text: &str, qs: &[Quantity], i: usize) -> Option<usize> {
     if !free {
         return None;
     }
+    // The nearest sum of money before, looked for only within reach: the figures are in
+    // order and their ends rise, so one out of reach means all before it are (issue
+    // 13: a walk back over every figure, "1 million, 1 million, ..." was quadratic).
+    let at = skip_space_back(text, q.start);
     let k = (0..i)
         .rev()
+        .take_while(|&k| at.saturating_sub(qs[k].end) <= MONEY_REACH)
         .find(|&k| qs[k].dimension == Dimension::Money)?;
     let a = &qs[k];
-    let close = skip_space_back(text, q.start).saturating_sub(a.end) <= MONEY_REACH;
+    let close = at.saturating_sub(a.end) <= MONEY_REACH;
     let other_unit_between = qs[k + 1..i]
         .iter()
         .any(|x| x.has_unit && x.dimension != Dimension::Money);

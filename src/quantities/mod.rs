@@ -78,6 +78,13 @@ pub struct Quantity {
 pub fn quantities(text: &str) -> Vec<Quantity> {
     let all = numerals(text);
     let mut qs = Vec::new();
+    // The first numeral after the current one that is not glued to a word: a cursor
+    // that only moves on (issue 13: searched anew for each figure, "GBP5 GBP5 ..."
+    // took time quadratic in its length).
+    let glued = |m: &crate::numerals::Numeral| {
+        scan::char_before(text, m.start).is_some_and(char::is_alphabetic)
+    };
+    let mut free = 0;
     for (i, n) in all.iter().enumerate() {
         if qs.last().is_some_and(|q: &Quantity| n.start < q.end) {
             continue;
@@ -100,10 +107,11 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             continue;
         }
         // a digit glued to a word ("km2") does not stop a unit
-        let limit = all[i + 1..]
-            .iter()
-            .find(|m| !scan::char_before(text, m.start).is_some_and(char::is_alphabetic))
-            .map_or(text.len(), |m| m.start);
+        free = free.max(i + 1);
+        while all.get(free).is_some_and(glued) {
+            free += 1;
+        }
+        let limit = all.get(free).map_or(text.len(), |m| m.start);
         let mut u = unit::attach(text, n, limit);
         if u.dimension == Dimension::Count && !u.has_unit {
             if unit::apposition_age(text, n) {

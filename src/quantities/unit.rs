@@ -168,11 +168,21 @@ pub(crate) fn after_rows() -> &'static (RowIndex, RowIndex) {
 
 /// A unit word after the number: "%", "per cent", "-year", " km", " dollars".
 fn unit_after(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
-    let mut starts: Vec<(usize, bool)> = separators(text, u.end)
-        .into_iter()
-        .enumerate()
-        .filter_map(|(k, p)| p.map(|p| (p, k == 0)))
-        .collect();
+    // Where a unit may start: at most three separators and four bridges (issue 13: in
+    // place, not in a Vec per figure).
+    let mut slots = [(0usize, false); 7];
+    let mut n_starts = 0usize;
+    let mut add = |s: (usize, bool)| {
+        if let Some(slot) = slots.get_mut(n_starts) {
+            *slot = s;
+            n_starts += 1;
+        }
+    };
+    for (k, p) in separators(text, u.end).into_iter().enumerate() {
+        if let Some(p) = p {
+            add((p, k == 0));
+        }
+    }
     // "millions of dollars", "half an hour"
     let gap = skip_space(text, u.end);
     let bridge: &[&str] = match n.form {
@@ -182,12 +192,13 @@ fn unit_after(text: &str, n: &Numeral, u: &mut Unitized, limit: usize) {
     };
     for b in bridge {
         if let Some(e) = match_at(text, gap, b, false) {
-            starts.push((skip_space(text, e), false));
+            add((skip_space(text, e), false));
         }
     }
+    let starts = slots.get(..n_starts).unwrap_or(&[]);
     let mut best: Option<(usize, Unit)> = None;
     let (unit_rows, money_rows) = after_rows();
-    for (pos, tight) in starts {
+    for &(pos, tight) in starts {
         let units = unit_rows.rows(text, pos).iter();
         for row in units.filter_map(|&k| units::AFTER.get(usize::from(k))) {
             let Some(e) = match_at(text, pos, row.0, row.5 & units::CASE != 0) else {
