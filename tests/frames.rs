@@ -243,3 +243,38 @@ fn an_existential_there_points_to_no_place() {
         "{entities:?}"
     );
 }
+
+/// The entities a mention's frame names.
+fn entities<'a>(r: &'a Report, source: &str, text: &str) -> &'a [String] {
+    &mention(r, source, text).frame.entities
+}
+
+#[test]
+fn a_signed_figure_in_brackets_is_the_change_of_the_listed_level_before_it() {
+    // A plus sign the figure's text leaves out, a footnote star after the level.
+    let r = report(&[
+        "Final tally. Republicans: 212 (+14) Democrats: 190 (-11)",
+        "Tally so far. Republicans 210* (+14) Democrats 191 (-11)",
+    ]);
+    for (s, t) in [("a", "14"), ("b", "14"), ("a", "-11"), ("b", "-11")] {
+        assert!(entities(&r, s, t).iter().any(|e| e == "change"), "{s} {t}");
+    }
+    // Each change keeps its party's name.
+    assert!(entities(&r, "a", "14").iter().any(|e| e == "Republicans"));
+    assert!(entities(&r, "b", "-11").iter().any(|e| e == "Democrats"));
+    assert!(same(&r, ("a", "14"), ("b", "14")));
+    assert!(!same(&r, ("a", "14"), ("a", "212")));
+}
+
+#[test]
+fn up_or_down_after_a_mark_and_a_net_gain_of_make_a_count_a_change() {
+    let r = report(&[
+        "The council now has 40 members, up 6 on the last term. Its rival suffered a net loss of 3 seats.",
+        "Workers were bringing down 40 old pylons.",
+    ]);
+    assert!(entities(&r, "a", "6").iter().any(|e| e == "change"));
+    assert!(entities(&r, "a", "3").iter().any(|e| e == "change"));
+    assert!(!entities(&r, "a", "40").iter().any(|e| e == "change"));
+    // A verb's particle ("bringing down") makes no change.
+    assert!(!entities(&r, "b", "40").iter().any(|e| e == "change"));
+}

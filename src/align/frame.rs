@@ -285,25 +285,14 @@ pub(crate) fn read(
         // entity of a results list (a party: [`ENTITY_ALIASES`]) is the exception.
         if let Some((_, i)) = best.filter(|&(_, i)| name_before(text, &window[i], m)) {
             e.listed = true;
-            // The whole name: "Green Party", "Sinn Fein", "Liberal Democrats".
-            let mut from = i;
-            while from > 0
-                && from + NAME_WORDS > i + 1
-                && capitalized(text, &window[from - 1])
-                && text
-                    .get(window[from - 1].end..window[from].start)
-                    .is_some_and(|g| g == " ")
-            {
-                from -= 1;
-            }
-            let shown = &text[window[from].start..window[i].end];
-            let key = alias_in(text, &window[from..=i])
-                .filter(|&(_, n)| n == i + 1 - from)
-                .map_or_else(
-                    || concat(&["who:", &shown.to_ascii_lowercase()]),
-                    |(c, _)| concat(&[ENTITY_KIND, ":", c]),
-                );
-            e.keys.push((key, shown.to_string()));
+            e.keys.push(listed_key(text, window, i));
+        } else if let Some(i) = neighbours
+            .0
+            .filter(|&(_, end)| signed_after(text, end, m))
+            .and_then(|(start, _)| listed_before(text, window, start))
+        {
+            // "Labour Party: 203 (-59)": the change is of the level's listed name.
+            e.keys.push(listed_key(text, window, i));
         }
     }
     // A known entity of a results list (a party: [`ENTITY_ALIASES`]) in the clause,
@@ -423,12 +412,70 @@ pub(crate) fn read(
     }
     e.baseline = baseline(text, m);
     // A signed figure in brackets right after another: the change.
-    e.change = prev.is_some_and(|p| {
-        let signed = m.text.starts_with(['-', '+', '−']) || text[..m.start].ends_with('+');
-        let gap = text.get(p.1..m.start).unwrap_or("");
-        signed && gap.len() <= 3 && gap.trim().chars().all(|c| c == '(' || c == '[')
-    }) || increment(text, m);
+    // (A plus sign the figure's text leaves out is the sign's, not the gap's: "365
+    // (+47)".)
+    e.change = prev.is_some_and(|p| signed_after(text, p.1, m)) || increment(text, m);
     e
+}
+
+/// The key of a listed name whose last word is token `i` ("SNP: 48"), with the words
+/// before it of the same name ("Green Party", "Sinn Fein", "Liberal Democrats"): a
+/// known entity's key when the whole name is an alias, else `who:<name>`.
+fn listed_key(text: &str, window: &[Token], i: usize) -> (String, String) {
+    let mut from = i;
+    while from > 0
+        && from + NAME_WORDS > i + 1
+        && capitalized(text, &window[from - 1])
+        && text
+            .get(window[from - 1].end..window[from].start)
+            .is_some_and(|g| g == " ")
+    {
+        from -= 1;
+    }
+    let shown = &text[window[from].start..window[i].end];
+    let key = alias_in(text, &window[from..=i])
+        .filter(|&(_, n)| n == i + 1 - from)
+        .map_or_else(
+            || concat(&["who:", &shown.to_ascii_lowercase()]),
+            |(c, _)| concat(&[ENTITY_KIND, ":", c]),
+        );
+    (key, shown.to_string())
+}
+
+/// The token of a name listed right before the figure that starts at byte `at` ("SNP:
+/// 48", "Lab 203"), as [`name_before`] reads one: the last capitalized word before it
+/// with only a colon, a dash or a space between.
+fn listed_before(text: &str, window: &[Token], at: usize) -> Option<usize> {
+    let k = window.partition_point(|t| t.end <= at).checked_sub(1)?;
+    let t = &window[k];
+    let w = text[t.start..t.end].to_ascii_lowercase();
+    let gap = text.get(t.end..at)?;
+    let listed = gap.len() <= 4 && gap.chars().all(|c| c.is_whitespace() || c == ':' || c == '-');
+    (listed
+        && capitalized(text, t)
+        && t.concept.is_some()
+        && !NOT_NAMES.contains(&w.as_str())
+        && !crate::lexicon::words::TIME_NAMES.contains(&w.as_str()))
+    .then_some(k)
+}
+
+/// Whether a figure is a signed one in brackets right after the figure that ends at
+/// `prev_end` ("Lab 203 (-59)", "365 (+47)", "48 [+13]"): the change of that level. A
+/// sign the figure's own text leaves out ("+" before "47") counts as its own.
+fn signed_after(text: &str, prev_end: usize, m: &Mention) -> bool {
+    let gap = text.get(prev_end..m.start).unwrap_or("");
+    let (gap, plus) = match gap.strip_suffix('+') {
+        Some(g) => (g, true),
+        None => (gap, false),
+    };
+    let signed = plus || m.text.starts_with(['-', '+', '−']);
+    // (a footnote star may mark the level: "364* (+47)")
+    signed
+        && gap.len() <= 3
+        && gap
+            .trim()
+            .chars()
+            .all(|c| matches!(c, '(' | '[' | '*') || c.is_whitespace())
 }
 
 /// The known entity ([`ENTITY_ALIASES`]) nearest the figure in its own clause, at most
@@ -956,8 +1003,33 @@ fn increment(text: &str, m: &Mention) -> bool {
         .unwrap_or(m.start);
     let before = text[from..m.start].to_ascii_lowercase();
     let mut words = before.split_whitespace().rev();
-    words.next() == Some("by") && words.next().is_some_and(|w| INCREMENT_VERBS.contains(&w))
+    let (last, second) = (words.next(), words.next());
+    let by_verb = last == Some("by") && second.is_some_and(|w| INCREMENT_VERBS.contains(&w));
+    // "up 13 seats", "down 4"; "a net loss of 10 seats", "a gain of 12" (counts only:
+    // "a loss of $2 billion" is a sum lost, the level itself).
+    // Only after a mark or a form of "be" ("48, up 13", "is down 4"): after a verb the
+    // word is its particle ("bringing down thousands of buildings").
+    let direct = last.is_some_and(|w| DIRECT_CHANGE_WORDS.contains(&w))
+        && (second.is_some_and(|w| w.ends_with([',', '(', ';']) || BE_WORDS.contains(&w))
+            || matches!(second, Some("-" | "–" | "—")));
+    let noun = m.dimension == crate::report::Dimension::Count
+        && last == Some("of")
+        && second.is_some_and(|w| CHANGE_NOUNS.contains(&w));
+    by_verb || direct || noun
 }
+
+/// Words right before a figure that make it a change ("up 13 seats", "down 59").
+pub const DIRECT_CHANGE_WORDS: &[&str] = &["up", "down"];
+
+/// Forms of "be" before "up" or "down" that make the figure after them a change ("is
+/// up 5").
+pub const BE_WORDS: &[&str] = &["is", "are", "was", "were", "be", "been"];
+
+/// Nouns that, before *of*, make a count a change ("a net loss of 10 seats", "a gain
+/// of 12").
+pub const CHANGE_NOUNS: &[&str] = &[
+    "gain", "gains", "loss", "losses", "increase", "decrease", "rise", "fall", "drop", "swing",
+];
 
 /// Bytes before a figure read for "<verb> by".
 pub const INCREMENT_REACH: usize = 24;
@@ -1499,7 +1571,10 @@ pub(crate) fn apart(
     let event_apart = events_apart(a.event.as_deref(), b.event.as_deref())
         && !(restated && (a.event.is_none() || b.event.is_none()));
     let baseline_apart = a.baseline != b.baseline && !restated;
-    if a.outlook != b.outlook || event_apart || a.change != b.change || baseline_apart {
+    // A change one source marks ("up 11", "(+11)") and another states bare ("11 more
+    // than last time", a table's change column) is one quantity when the values agree.
+    let change_apart = a.change != b.change && !restated;
+    if a.outlook != b.outlook || event_apart || change_apart || baseline_apart {
         return true;
     }
     let lacks = |x: &[Keyed], k: u32| !x.iter().any(|y| y.0 == k);
@@ -1530,6 +1605,27 @@ pub(crate) fn inherit_place(
     text: &str,
 ) {
     let gap = text.get(mp.end..mi.start).unwrap_or("\n");
+    // "365 (+47)", "364* (+47)": the change of the level before it is of its party,
+    // place or row (as a bracketed figure is: `align::inherit_keys`).
+    if signed_after(text, mp.end, mi) {
+        for kind in ["who:", "row:", "party:"] {
+            let has = |f: &super::features::Features| {
+                f.entities.keys.iter().any(|(k, _)| k.starts_with(kind))
+            };
+            if has(&feats[i]) {
+                continue;
+            }
+            let keys: Vec<(String, String)> = feats[p]
+                .entities
+                .keys
+                .iter()
+                .filter(|(k, _)| k.starts_with(kind))
+                .cloned()
+                .collect();
+            feats[i].entities.keys.extend(keys);
+        }
+        return;
+    }
     let next_sentence = mp.sentence_end <= mi.sentence_start && !gap.contains('\n');
     if !next_sentence || mi.qualifiers.iter().any(|q| q.kind == QualifierKind::Place) {
         return;
