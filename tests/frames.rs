@@ -278,3 +278,21 @@ fn up_or_down_after_a_mark_and_a_net_gain_of_make_a_count_a_change() {
     // A verb's particle ("bringing down") makes no change.
     assert!(!entities(&r, "b", "40").iter().any(|e| e == "change"));
 }
+
+#[test]
+fn a_name_belongs_to_the_nearer_of_two_figures_of_one_shape() {
+    let r = report(&[
+        "Late counts showed the Liberals had won 120 of the 400 seats.",
+        "The Liberals took 121 seats - a majority of 20 - with the Republicans falling to 88 seats.",
+        "The Liberals won 120 seats, while the Republicans took 90.",
+    ]);
+    // The total after a party's count is not that party's.
+    assert!(!entities(&r, "a", "400").iter().any(|e| e == "Liberals"));
+    assert!(entities(&r, "a", "120").iter().any(|e| e == "Liberals"));
+    // A name that opens the next figure's clause is that figure's subject.
+    assert!(!entities(&r, "b", "20").iter().any(|e| e == "Republicans"));
+    assert!(entities(&r, "b", "88").iter().any(|e| e == "Republicans"));
+    assert!(!entities(&r, "c", "120").iter().any(|e| e == "Republicans"));
+    assert!(entities(&r, "c", "90").iter().any(|e| e == "Republicans"));
+    assert!(!same(&r, ("b", "20"), ("c", "90")));
+}

@@ -298,7 +298,7 @@ pub(crate) fn read(
     // A known entity of a results list (a party: [`ENTITY_ALIASES`]) in the clause,
     // also beside a place ("the Tories won 365 seats in the Commons").
     if !e.keys.iter().any(|(k, _)| known_entity(k)) {
-        if let Some(key) = clause_entity(text, window, (first, last), m, dist, own, neighbours.0) {
+        if let Some(key) = clause_entity(text, window, (first, last), m, dist, own, neighbours) {
             e.keys.push(key);
         }
     }
@@ -488,8 +488,9 @@ fn clause_entity(
     m: &Mention,
     dist: &dyn Fn(usize) -> usize,
     own: &dyn Fn(usize) -> bool,
-    prev: Option<(usize, usize)>,
+    (prev, next): (Option<(usize, usize)>, Option<(usize, usize)>),
 ) -> Option<(String, String)> {
+    let alike = |(s, e): (usize, usize)| text.get(s..e).is_some_and(|o| shape(o) == shape(&m.text));
     let attribution = |t: &Token| {
         m.qualifiers
             .iter()
@@ -526,7 +527,19 @@ fn clause_entity(
             && text
                 .get(end..m.start)
                 .is_some_and(|g| !g.contains(SUBJECT_BREAKS));
-        let mine = ((i..i + n).any(own) || subject) && !attribution(&window[i]);
+        // A figure of the same shape between the name and this one has the name first
+        // ("the Liberals won 120 of the 400 seats": 120's, not 400's); a name after
+        // this figure across a mark that opens the next figure's clause is that
+        // figure's subject ("a majority of 20 - with the Greens falling to 88").
+        let start = window[i].start;
+        let other_between = prev.is_some_and(|p| alike(p) && end <= p.0)
+            || next.is_some_and(|nx| {
+                alike(nx)
+                    && m.end <= start
+                    && end <= nx.0
+                    && subject_of(text, (m.end, start), (end, nx.0))
+            });
+        let mine = ((i..i + n).any(own) || subject) && !attribution(&window[i]) && !other_between;
         if mine && d <= NAME_REACH && best.as_ref().map_or(true, |b| d < b.0) {
             let shown = text[window[i].start..window[i + n - 1].end].to_string();
             best = Some((d, concat(&[ENTITY_KIND, ":", canonical]), shown));
@@ -535,6 +548,30 @@ fn clause_entity(
     }
     best.map(|(_, k, s)| (k, s))
 }
+
+/// Whether a name between two figures is the second's subject: a mark or a clause word
+/// between the first figure and the name (`before`: byte range), none from the name to
+/// the second figure (`after`), at most [`NAME_REACH`] words there ("86 - with Labour
+/// tumbling to 191", "40, while the Greens took 22").
+fn subject_of(text: &str, before: (usize, usize), after: (usize, usize)) -> bool {
+    let (Some(b), Some(a)) = (text.get(before.0..before.1), text.get(after.0..after.1)) else {
+        return false;
+    };
+    let b_lower = b.to_ascii_lowercase();
+    let breaks = b.contains(SUBJECT_BREAKS)
+        || b.contains(" - ")
+        || super::features::words(&b_lower)
+            .iter()
+            .any(|&(x, y)| SUBJECT_OPENERS.contains(&&b_lower[x..y]));
+    breaks
+        && !a.contains(SUBJECT_BREAKS)
+        && !a.contains(" - ")
+        && super::features::words(a).len() <= NAME_REACH
+}
+
+/// Words that open a clause whose subject follows them ("with Labour tumbling to 191",
+/// "while the Greens took 22").
+pub const SUBJECT_OPENERS: &[&str] = &["with", "while", "whereas", "and", "but"];
 
 /// Nouns of what a business takes in, which a product or a market may divide
 /// ("iPhone revenue", "Greater China sales") from the whole ("revenue of $91.8 billion").
