@@ -55,17 +55,10 @@ fn table() -> &'static Table {
     })
 }
 
-/// The key of a place as `frame.rs` forms it from "in PLACE": its capitalized words,
-/// lowercased, sorted and joined by `+` ("Syria" -> `who:syria`).
+/// The key of a place as `frame.rs` forms it from "in PLACE" ([`super::frame::place_names`]:
+/// "Syria" -> `who:syria`, "South Korea" -> `who:south korea`).
 fn key_of(place: &str) -> String {
-    let mut names: Vec<String> = place
-        .split(' ')
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .map(str::to_ascii_lowercase)
-        .collect();
-    crate::sort::sort(&mut names);
-    names.dedup();
-    format!("who:{}", names.join("+"))
+    format!("who:{}", super::frame::place_names(place).join("+"))
 }
 
 /// The runs of letters of `text`, as byte ranges.
@@ -191,7 +184,7 @@ mod tests {
         let key = |t: &str, attribution: bool| place_in(t, attribution, 0).map(|(k, _)| k);
         assert_eq!(
             key("South Korean officials said", true).as_deref(),
-            Some("who:korea+south")
+            Some("who:south korea")
         );
         assert_eq!(
             key("Norway’s agency said", true).as_deref(),

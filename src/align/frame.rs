@@ -404,9 +404,19 @@ pub(crate) fn read(
     }
     // The two sides of a pair: "passed 218-214", "62% vs. 38%".
     let alike = |(s, t): (usize, usize)| text.get(s..t).is_some_and(|o| shape(o) == shape(&m.text));
-    if next.is_some_and(|n| alike(n) && joined(text, m.end, n.0)) {
+    // A dash between two figures with their own unit words restates one in another
+    // unit ("150,000 acres—nearly 235 square miles—"): no pair.
+    let worded = |(s, t): (usize, usize)| {
+        text.get(s..t).is_some_and(|o| o.contains(char::is_alphabetic))
+            || m.text.contains(char::is_alphabetic)
+    };
+    let dashed = |a: usize, b: usize| {
+        text.get(a..b)
+            .is_some_and(|g| matches!(g.trim(), "-" | "–" | "—"))
+    };
+    if next.is_some_and(|n| alike(n) && joined(text, m.end, n.0) && !(worded(n) && dashed(m.end, n.0))) {
         e.keys.push(("pair:first".into(), "first of a pair".into()));
-    } else if prev.is_some_and(|p| alike(p) && joined(text, p.1, m.start)) {
+    } else if prev.is_some_and(|p| alike(p) && joined(text, p.1, m.start) && !(worded(p) && dashed(p.1, m.start))) {
         e.keys
             .push(("pair:second".into(), "second of a pair".into()));
     }
@@ -1436,26 +1446,10 @@ fn place_key(m: &Mention) -> Option<(String, String)> {
         if q.kind != QualifierKind::Place || !scoping {
             continue;
         }
-        let mut names: Vec<String> = Vec::new();
-        for w in q.text.split(|c: char| !c.is_alphanumeric() && c != '-') {
-            let held = w.contains('-')
-                && ["-held", "-controlled", "-run"]
-                    .iter()
-                    .any(|s| w.to_ascii_lowercase().ends_with(s));
-            if held {
-                let head = w.split('-').next().unwrap_or("").to_ascii_lowercase();
-                names.push(held_synonym(&head).to_string());
-            } else if w.starts_with(char::is_uppercase)
-                && !NOT_NAMES.contains(&w.to_ascii_lowercase().as_str())
-            {
-                names.push(w.to_ascii_lowercase());
-            }
-        }
+        let names = place_names(&q.text);
         if names.is_empty() {
             continue;
         }
-        crate::sort::sort(&mut names);
-        names.dedup();
         let shown = q
             .text
             .split_once(' ')
@@ -1465,6 +1459,102 @@ fn place_key(m: &Mention) -> Option<(String, String)> {
     }
     None
 }
+
+/// The places a place qualifier names, lowercase: each run of capitalized words one
+/// space apart is one name ("in New York" -> `new york`; "across Turkey and Syria" ->
+/// `turkey`, `syria`); a possessive ends a name ("Syria's north"), dots join the
+/// letters of an abbreviation ("the U.S." -> `us`), and an abbreviation after a comma
+/// is the state of the name before it ("Springfield, Ill."). A city word closing a
+/// name of three words or more is dropped ("New York City" -> `new york`). An area
+/// held by a side ("government-held areas", "Syria's rebel-held north") is named by
+/// the side alone: it is the narrower scope.
+pub(crate) fn place_names(q: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut held: Vec<String> = Vec::new();
+    // the words of the name being read, as byte ranges of `q`
+    let mut current: Vec<(usize, usize)> = Vec::new();
+    let mut after_comma = false;
+    let close = |current: &mut Vec<(usize, usize)>, names: &mut Vec<String>, after_comma: bool| {
+        if current.len() >= 3
+            && current.last().is_some_and(|&(a, b)| {
+                PLACE_SUFFIXES
+                    .iter()
+                    .any(|s| q[a..b].eq_ignore_ascii_case(s))
+            })
+        {
+            current.pop();
+        }
+        let (Some(&(a, _)), Some(&(_, b))) = (current.first(), current.last()) else {
+            return;
+        };
+        let name = q[a..b].to_ascii_lowercase().replace('.', "");
+        let abbreviation = current.len() == 1 && q[a..b].contains('.') && after_comma;
+        if !abbreviation && !name.is_empty() {
+            names.push(name);
+        }
+        current.clear();
+    };
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in q.char_indices().chain(std::iter::once((q.len(), ' '))) {
+        let part = c.is_alphanumeric() || c == '-';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(a)) => {
+                words.push((a, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let mut prev_end = 0;
+    for &(a, b) in &words {
+        let w = &q[a..b];
+        let gap = q.get(prev_end..a).unwrap_or(",");
+        let lower = w.to_ascii_lowercase();
+        let held_word = w.contains('-')
+            && ["-held", "-controlled", "-run"]
+                .iter()
+                .any(|s| lower.ends_with(s));
+        let capital = w.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&lower.as_str());
+        // "U.S.", "D.C.": short words each closed by a dot are one abbreviation
+        let end = if capital && b - a <= 2 && q[b..].starts_with('.') {
+            b + 1
+        } else {
+            b
+        };
+        let dotted = gap.is_empty() && end > b;
+        let joins = capital && !current.is_empty() && (gap == " " || dotted);
+        if dotted && joins {
+            if let Some(last) = current.last_mut() {
+                last.1 = end;
+            }
+            prev_end = end;
+            continue;
+        }
+        if !joins {
+            close(&mut current, &mut names, after_comma);
+            after_comma = gap.contains(',');
+        }
+        if held_word {
+            let head = lower.split('-').next().unwrap_or("");
+            held.push(held_synonym(head).to_string());
+        } else if capital {
+            current.push((a, end));
+        }
+        prev_end = end;
+    }
+    close(&mut current, &mut names, after_comma);
+    if !held.is_empty() {
+        names = held;
+    }
+    crate::sort::sort(&mut names);
+    names.dedup();
+    names
+}
+
+/// Words for a city that may close a place's name ("New York City").
+pub const PLACE_SUFFIXES: &[&str] = &["city"];
 
 /// One word for the sides that hold an area: "rebel-held" and "opposition-held" are one.
 fn held_synonym(head: &str) -> &str {
@@ -1864,4 +1954,25 @@ pub(crate) fn mark_past_years(
 /// string (a `format!` each costs the wasm module its own argument setup).
 fn concat(parts: &[&str]) -> String {
     parts.concat()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_of_several_words_is_one_name() {
+        let names = |q: &str| place_names(q).join("+");
+        assert_eq!(names("in Rio Verde"), "rio verde");
+        assert_eq!(names("across Norway and Sweden"), "norway+sweden");
+        // A city word closing a long name, a state after a comma, dotted letters.
+        assert_eq!(names("in Port Ellis City"), "port ellis");
+        assert_eq!(names("in Harwick City"), "harwick city");
+        assert_eq!(names("in Dunmore, Ga."), "dunmore");
+        assert_eq!(names("in the U.K."), "uk");
+        // A possessive ends a name; a held area is named by its side.
+        assert_eq!(names("in Norway's Finnmark region"), "finnmark+norway");
+        assert_eq!(names("in Norway's rebel-held north"), "opposition");
+        assert_eq!(names("in government-controlled areas of Norway"), "government");
+    }
 }
