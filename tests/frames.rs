@@ -296,3 +296,18 @@ fn a_name_belongs_to_the_nearer_of_two_figures_of_one_shape() {
     assert!(entities(&r, "c", "90").iter().any(|e| e == "Republicans"));
     assert!(!same(&r, ("b", "20"), ("c", "90")));
 }
+
+#[test]
+fn a_scope_preposition_in_the_figure_clause_gives_its_place() {
+    let r = report(&[
+        "The toll in Norway's rebel-held north rose to 310 on Friday. Some 90,000 people took to the streets of Bergen.",
+        "At least 310 people have died in rebel-controlled areas, officials said.",
+        "I spent four years in Europe and loved it.",
+    ]);
+    // Before the figure in its clause, or after "streets of".
+    assert!(entities(&r, "a", "310").iter().any(|e| e.contains("rebel-held")));
+    assert!(entities(&r, "a", "Some 90,000").iter().any(|e| e == "Bergen"));
+    assert!(same(&r, ("a", "310"), ("b", "At least 310")));
+    // A continent sets nothing apart.
+    assert!(entities(&r, "c", "four years").is_empty());
+}

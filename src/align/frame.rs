@@ -200,7 +200,7 @@ pub const PAIR_NOUN_GAP: usize = 16;
 /// Capitalized words that are never names of what a figure is of.
 const NOT_NAMES: &[&str] = &[
     "the", "a", "an", "in", "on", "at", "of", "and", "but", "by", "for", "with", "from", "it",
-    "its", "this", "that", "these", "those", "there", "he", "she", "they", "we", "about", "around",
+    "its", "this", "that", "these", "those", "there", "he", "she", "they", "we", "i", "about", "around",
     "nearly", "almost", "more", "less", "some", "over", "up", "just", "only", "at", "after",
     "before", "as", "total", "mr", "ms", "mrs", "dr",
 ];
@@ -247,7 +247,7 @@ pub(crate) fn read(
             .any(|q| kinds.contains(&q.kind) && q.start <= t.start && t.end <= q.end)
     };
     // The place the figure is of, when a named place qualifies it.
-    if let Some((key, shown)) = place_key(m) {
+    if let Some((key, shown)) = place_key(m).or_else(|| clause_place(text, window, (first, last), m, (dist, own), neighbours)) {
         e.keys.push((key, shown));
     }
     // The nearest name in the clause (a party, a product, a country): "Labour 203".
@@ -1489,7 +1489,7 @@ pub(crate) fn place_names(q: &str) -> Vec<String> {
         };
         let name = q[a..b].to_ascii_lowercase().replace('.', "");
         let abbreviation = current.len() == 1 && q[a..b].contains('.') && after_comma;
-        if !abbreviation && !name.is_empty() {
+        if !abbreviation && !name.is_empty() && !BROAD_PLACES.contains(&name.as_str()) {
             names.push(name);
         }
         current.clear();
@@ -1512,10 +1512,7 @@ pub(crate) fn place_names(q: &str) -> Vec<String> {
         let w = &q[a..b];
         let gap = q.get(prev_end..a).unwrap_or(",");
         let lower = w.to_ascii_lowercase();
-        let held_word = w.contains('-')
-            && ["-held", "-controlled", "-run"]
-                .iter()
-                .any(|s| lower.ends_with(s));
+        let held_word = w.contains('-') && HELD_SUFFIXES.iter().any(|s| lower.ends_with(s));
         let capital = w.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&lower.as_str());
         // "U.S.", "D.C.": short words each closed by a dot are one abbreviation
         let end = if capital && b - a <= 2 && q[b..].starts_with('.') {
@@ -1553,8 +1550,142 @@ pub(crate) fn place_names(q: &str) -> Vec<String> {
     names
 }
 
+/// Places that hold whole countries: a figure said of one is not set apart from a
+/// figure said of a country in it ("four seasons in Europe", "four seasons in Spain").
+pub const BROAD_PLACES: &[&str] = &[
+    "europe",
+    "asia",
+    "africa",
+    "oceania",
+    "antarctica",
+    "north america",
+    "south america",
+    "latin america",
+    "the americas",
+    "americas",
+    "middle east",
+    "the middle east",
+];
+
 /// Words for a city that may close a place's name ("New York City").
 pub const PLACE_SUFFIXES: &[&str] = &["city"];
+
+/// A place the figure's own clause names with a scope preposition that no place
+/// qualifier holds ("the toll in Syria's rebel-held north rose to 211", "400,000 took
+/// to the streets of Verona"): the capitalized words after the preposition (or after
+/// [`PLACE_OF_NOUNS`] and "of"), read as [`place_names`] reads a qualifier. The
+/// preposition is the figure's own word, or stands before it in its clause with no
+/// mark and no other figure between.
+fn clause_place(
+    text: &str,
+    window: &[Token],
+    (first, last): (usize, usize),
+    m: &Mention,
+    (dist, own): (&dyn Fn(usize) -> usize, &dyn Fn(usize) -> bool),
+    (prev, next): (Option<(usize, usize)>, Option<(usize, usize)>),
+) -> Option<(String, String)> {
+    let word = |k: usize| crate::case::lowercase(&text[window[k].start..window[k].end]);
+    let in_qualifier = |t: &Token| {
+        m.qualifiers.iter().any(|q| {
+            matches!(q.kind, QualifierKind::Attribution | QualifierKind::Time)
+                && q.start <= t.start
+                && t.end <= q.end
+        })
+    };
+    let mut best: Option<(usize, (String, String))> = None;
+    for i in 0..window.len() {
+        if (first..last).contains(&i) || in_qualifier(&window[i]) {
+            continue;
+        }
+        let w = word(i);
+        let scope = SCOPE_PREPS.contains(&w.as_str())
+            || (w == "of" && i > 0 && PLACE_OF_NOUNS.contains(&word(i - 1).as_str()));
+        if !scope {
+            continue;
+        }
+        let t = &window[i];
+        let before_in_clause = i < first
+            && prev.map_or(true, |(_, e)| e <= t.start)
+            && dist(i) <= PLACE_REACH
+            && text
+                .get(t.end..m.start)
+                .is_some_and(|g| !g.contains(SUBJECT_BREAKS) && !g.contains(" - "));
+        let after_own = i >= last
+            && next.map_or(true, |(s, _)| t.end <= s)
+            && own(i)
+            && dist(i) <= MARK_REACH;
+        if !(before_in_clause || after_own) {
+            continue;
+        }
+        // The phrase after the preposition: its determiner, then capitalized words,
+        // possessives, "and" and held areas, up to the first other word.
+        let mut k = i + 1;
+        if window.get(k).is_some_and(|_| word(k) == "the") {
+            k += 1;
+        }
+        let Some(head) = window.get(k) else {
+            continue;
+        };
+        let hw = word(k);
+        let held = |w: &str| HELD_SUFFIXES.iter().any(|s| w.ends_with(s));
+        let held_after = |k: usize| {
+            HELD_SUFFIXES
+                .iter()
+                .any(|h| text[window[k].end..].starts_with(h))
+        };
+        let held_next = held_after(k);
+        if (!head.capitalized && !held_next)
+            || NOT_NAMES.contains(&hw.as_str())
+            || crate::context::tables::AGENTS.contains(&hw.as_str())
+            || crate::lexicon::words::TIME_NAMES.contains(&hw.as_str())
+            || alias_in(text, &window[k..]).is_some()
+        {
+            continue;
+        }
+        let mut end = k;
+        while end + 1 < window.len()
+            && !(first..last).contains(&(end + 1))
+            && end + 1 < k + PLACE_WORDS
+            && text
+                .get(window[end].end..window[end + 1].start)
+                .is_some_and(|g| !g.contains(SUBJECT_BREAKS) && g.len() <= 3)
+            && (window[end + 1].capitalized
+                || word(end + 1) == "and"
+                || held(&concat(&["-", &word(end + 1)]))
+                || held_after(end + 1)
+                || ["s"].contains(&word(end + 1).as_str()))
+        {
+            end += 1;
+        }
+        // not a closing "and", nor a pronoun after it ("in Spain and I felt")
+        while end > k && (word(end) == "and" || NOT_NAMES.contains(&word(end).as_str())) {
+            end -= 1;
+        }
+        let phrase = &text[window[i].start..window[end].end];
+        let names = place_names(phrase);
+        if names.is_empty() {
+            continue;
+        }
+        let d = dist(i);
+        if best.as_ref().map_or(true, |(bd, _)| d < *bd) {
+            let shown = text[head.start..window[end].end].to_string();
+            best = Some((d, (concat(&["who:", &names.join("+")]), shown)));
+        }
+    }
+    best.map(|(_, k)| k)
+}
+
+/// Endings of a word for an area held by a side ("rebel-held").
+pub const HELD_SUFFIXES: &[&str] = &["-held", "-controlled", "-run"];
+
+/// Nouns after which "of" names the place a figure is of ("the streets of Verona").
+pub const PLACE_OF_NOUNS: &[&str] = &["streets", "city", "town", "capital", "region", "province"];
+
+/// Content words at most between a scope preposition before the figure and the figure.
+pub const PLACE_REACH: usize = 8;
+
+/// Words of a place phrase at most.
+pub const PLACE_WORDS: usize = 6;
 
 /// One word for the sides that hold an area: "rebel-held" and "opposition-held" are one.
 fn held_synonym(head: &str) -> &str {
