@@ -311,3 +311,16 @@ fn a_scope_preposition_in_the_figure_clause_gives_its_place() {
     // A continent sets nothing apart.
     assert!(entities(&r, "c", "four years").is_empty());
 }
+
+#[test]
+fn distances_from_different_points_are_two_quantities() {
+    let r = report(&[
+        "Ash fell on Marlow, about 120 miles from the volcano.",
+        "The village lies some 120 miles (193 km) south of the capital.",
+        "Ash reached towns 120 miles from the volcano by noon.",
+    ]);
+    assert!(entities(&r, "a", "about 120 miles").iter().any(|e| e == "from volcano"));
+    assert!(entities(&r, "b", "some 120 miles").iter().any(|e| e == "from capital"));
+    assert!(!same(&r, ("a", "about 120 miles"), ("b", "some 120 miles")));
+    assert!(same(&r, ("a", "about 120 miles"), ("c", "120 miles")));
+}

@@ -302,6 +302,10 @@ pub(crate) fn read(
             e.keys.push(key);
         }
     }
+    // The point a distance is measured from: "150 miles from the fire".
+    if let Some(key) = reference_point(text, m) {
+        e.keys.push(key);
+    }
     // What a sum is for: "€40 million for schools".
     if let Some((key, shown)) = purpose(text, window, last) {
         e.keys.push((key, shown));
@@ -1416,6 +1420,75 @@ fn purpose(text: &str, window: &[Token], last: usize) -> Option<(String, String)
     )
 }
 
+/// The point a distance is measured from, right after it: "from" ("80 km from the
+/// coast"), or a direction and "of" ("90 miles north of the capital"), past a bracket
+/// that restates the figure ("90 miles (145 km) north of ..."): `from:<stem>` of the
+/// word after the determiner. Two distances from different points are two quantities
+/// ([`INHERENT_KINDS`]).
+fn reference_point(text: &str, m: &Mention) -> Option<(String, String)> {
+    if m.dimension != crate::report::Dimension::Length {
+        return None;
+    }
+    let mut end = (m.end + REFERENCE_REACH).min(m.sentence_end.max(m.end)).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut rest = text.get(m.end..end)?.trim_start();
+    if let Some(after) = rest.strip_prefix('(') {
+        rest = after.split_once(')')?.1.trim_start();
+    }
+    let mut words = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | ')'))
+        .filter(|w| !w.is_empty());
+    let mut w = words.next()?.to_ascii_lowercase();
+    let direction = DIRECTIONS.contains(&w.as_str());
+    if direction {
+        w = words.next()?.to_ascii_lowercase();
+    }
+    if !(w == "from" || (direction && w == "of")) {
+        return None;
+    }
+    let mut point = words.next()?;
+    if PURPOSE_DETERMINERS
+        .iter()
+        .any(|d| point.eq_ignore_ascii_case(d))
+    {
+        point = words.next()?;
+    }
+    let bare = ["'s", "’s", "‘s"]
+        .iter()
+        .find_map(|p| point.strip_suffix(p))
+        .unwrap_or(point);
+    if bare.is_empty() || bare.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let stem = super::features::stem(&bare.to_ascii_lowercase());
+    Some((concat(&["from:", &stem]), concat(&["from ", bare])))
+}
+
+/// Bytes after a distance read for the point it is measured from.
+pub const REFERENCE_REACH: usize = 60;
+
+/// Directions between a distance and "of" ("90 miles north of").
+pub const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "away",
+    "outside",
+    "inland",
+    "offshore",
+];
+
 /// Determiners between "for" and what a sum is for.
 const PURPOSE_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "new"];
 
@@ -1787,7 +1860,7 @@ pub(crate) fn contrasted<'a>(
 /// Kinds of keys that always contrast, as a known entity's do: an offer and a market
 /// price are two prices, a segment's sales and the whole's two sums, by what the words
 /// say, whatever else the input gives.
-pub const INHERENT_KINDS: &[&str] = &["price", "part"];
+pub const INHERENT_KINDS: &[&str] = &["price", "part", "from"];
 
 /// Whether a place key joins places that the input contrasts one by one ("across
 /// Turkey and Syria" where sources give Turkey's and Syria's figures apart): the
