@@ -324,3 +324,16 @@ fn distances_from_different_points_are_two_quantities() {
     assert!(!same(&r, ("a", "about 120 miles"), ("b", "some 120 miles")));
     assert!(same(&r, ("a", "about 120 miles"), ("c", "120 miles")));
 }
+
+#[test]
+fn a_change_right_after_a_level_is_of_the_level_party() {
+    let r = report(&[
+        "The Republicans lifted their tally to 52, up 6 on the last vote. The Democrats, losing a total of 5 seats, end on 47.",
+        "The Democrats kept 47, representing a net loss of 5 seats.",
+    ]);
+    assert!(entities(&r, "a", "6").iter().any(|e| e == "change"));
+    assert!(entities(&r, "a", "6").iter().any(|e| e == "Republicans"));
+    assert!(entities(&r, "a", "5").iter().any(|e| e == "change"));
+    assert!(entities(&r, "b", "5").iter().any(|e| e == "Democrats"));
+    assert!(!same(&r, ("a", "6"), ("b", "5")));
+}

@@ -1066,8 +1066,24 @@ fn increment(text: &str, m: &Mention) -> bool {
     let noun = m.dimension == crate::report::Dimension::Count
         && last == Some("of")
         && second.is_some_and(|w| CHANGE_NOUNS.contains(&w));
-    by_verb || direct || noun
+    // "losing 59 seats", "shedding a total of 12": a count lost is a change.
+    let verb = m.dimension == crate::report::Dimension::Count && {
+        let mut ws = before.split_whitespace().rev().peekable();
+        let mut w = ws.next();
+        if w == Some("of") && ws.peek() == Some(&"total") {
+            ws.next();
+            let article = ws.next();
+            w = if article == Some("a") { ws.next() } else { None };
+        }
+        w.is_some_and(|w| CHANGE_VERBS.contains(&w))
+    };
+    by_verb || direct || noun || verb
 }
+
+/// Verbs right before a count (or "a total of" it) that make it a change ("losing 59
+/// seats", "shedding a total of 12"). Not "gaining": "the party gaining 368 seats" is
+/// as often the seats won.
+pub const CHANGE_VERBS: &[&str] = &["losing", "shedding"];
 
 /// Words right before a figure that make it a change ("up 13 seats", "down 59").
 pub const DIRECT_CHANGE_WORDS: &[&str] = &["up", "down"];
@@ -1938,7 +1954,14 @@ pub(crate) fn inherit_place(
     let gap = text.get(mp.end..mi.start).unwrap_or("\n");
     // "365 (+47)", "364* (+47)": the change of the level before it is of its party,
     // place or row (as a bracketed figure is: `align::inherit_keys`).
-    if signed_after(text, mp.end, mi) {
+    // "48, up 13", "captured 11, representing a net loss of 10": a change right after
+    // a level in its sentence is that level's change, of its party, place or row.
+    let change_of_level = feats[i].entities.change
+        && !feats[p].entities.change
+        && mp.sentence_start == mi.sentence_start
+        && gap.len() <= LEVEL_GAP
+        && !gap.contains(['.', ';', '\n']);
+    if signed_after(text, mp.end, mi) || change_of_level {
         for kind in ["who:", "row:", "party:"] {
             let has = |f: &super::features::Features| {
                 f.entities.keys.iter().any(|(k, _)| k.starts_with(kind))
@@ -1999,6 +2022,10 @@ pub(crate) fn inherit_place(
     }
     feats[i].entities.keys.extend(keys);
 }
+
+/// Bytes at most between a level and its change after it in one sentence ("48, up
+/// 13").
+pub const LEVEL_GAP: usize = 40;
 
 /// Words that point back to the place of the sentence before ("the toll there"): a
 /// figure of such a sentence takes that place though it counts another thing.
