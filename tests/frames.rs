@@ -337,3 +337,14 @@ fn a_change_right_after_a_level_is_of_the_level_party() {
     assert!(entities(&r, "b", "5").iter().any(|e| e == "Democrats"));
     assert!(!same(&r, ("a", "6"), ("b", "5")));
 }
+
+#[test]
+fn the_level_a_change_is_from_is_not_the_new_level() {
+    let r = report(&[
+        "The party ended on 140 seats (down from 171 at the last count).",
+        "The party holds 140 seats.",
+    ]);
+    assert!(entities(&r, "a", "171").iter().any(|e| e == "a year before"));
+    assert!(!same(&r, ("a", "171"), ("b", "140")));
+    assert!(same(&r, ("a", "140"), ("b", "140")));
+}

@@ -1119,6 +1119,9 @@ pub const YEAR_BACK: &[&str] = &[
     "the year before",
 ];
 
+/// Bytes before a figure read for "up from" or "down from".
+pub const FROM_REACH: usize = 16;
+
 /// Bytes after a figure searched for the year-back phrase that is its own ("$13.17
 /// billion a year ago").
 pub const YEAR_BACK_REACH: usize = 40;
@@ -1136,6 +1139,22 @@ pub const OPENING_REACH: usize = 400;
 /// Apple earned $4.18").
 fn baseline(text: &str, m: &Mention) -> bool {
     let lower = |a: usize, b: usize| text.get(a..b).map(str::to_ascii_lowercase);
+    // "203 seats (down from 262)", "up from 40": the level the change is from (not a
+    // percentage: "up from 9%" is as often the rate's own earlier value, told once).
+    let mut from = m.start.saturating_sub(FROM_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    if m.dimension != crate::report::Dimension::Percent {
+        if let Some(before) = lower(from, m.start) {
+            let mut words = before.split_whitespace().rev();
+            let (last, second) = (words.next(), words.next());
+            let second = second.map(|w| w.trim_start_matches(['(', '[', ',']));
+            if last == Some("from") && second.is_some_and(|w| matches!(w, "up" | "down")) {
+                return true;
+            }
+        }
+    }
     let stop = |c: char| matches!(c, ',' | ';' | '.' | '\n' | '(' | ')') || c.is_ascii_digit();
     let sentence_end = m.sentence_end.max(m.end).min(text.len());
     let mut reach = (m.end + YEAR_BACK_REACH).min(sentence_end);
