@@ -348,3 +348,11 @@ fn the_level_a_change_is_from_is_not_the_new_level() {
     assert!(!same(&r, ("a", "171"), ("b", "140")));
     assert!(same(&r, ("a", "140"), ("b", "140")));
 }
+
+#[test]
+fn a_compound_of_three_words_after_the_figure_counts_its_head() {
+    let r = report(&["Grants went to six frontline charity groups and one local parish leader."]);
+    let measured = |t: &str| mention(&r, "a", t).frame.measured.clone();
+    assert_eq!(measured("six").as_deref(), Some("charity groups"));
+    assert_eq!(measured("one").as_deref(), Some("parish leader"));
+}
