@@ -356,3 +356,16 @@ fn a_compound_of_three_words_after_the_figure_counts_its_head() {
     assert_eq!(measured("six").as_deref(), Some("charity groups"));
     assert_eq!(measured("one").as_deref(), Some("parish leader"));
 }
+
+#[test]
+fn the_party_that_opens_a_sentence_is_the_subject_of_its_figures() {
+    let r = report(&[
+        "In the end, the Liberals were the night's big losers, shedding 12 seats and ending on 88 seats.",
+        "The Liberals won 88 seats. The Republicans won 120 of the 400 seats.",
+    ]);
+    assert!(entities(&r, "a", "88").iter().any(|e| e == "Liberals"));
+    assert!(entities(&r, "a", "12").iter().any(|e| e == "Liberals"));
+    // Not the whole after a part, nor past another party.
+    assert!(!entities(&r, "b", "400").iter().any(|e| e == "Republicans"));
+    assert!(same(&r, ("a", "88"), ("b", "88")));
+}

@@ -298,7 +298,9 @@ pub(crate) fn read(
     // A known entity of a results list (a party: [`ENTITY_ALIASES`]) in the clause,
     // also beside a place ("the Tories won 365 seats in the Commons").
     if !e.keys.iter().any(|(k, _)| known_entity(k)) {
-        if let Some(key) = clause_entity(text, window, (first, last), m, dist, own, neighbours) {
+        if let Some(key) = clause_entity(text, window, (first, last), m, dist, own, neighbours)
+            .or_else(|| sentence_subject(text, window, first, m, neighbours.0))
+        {
             e.keys.push(key);
         }
     }
@@ -562,6 +564,72 @@ fn clause_entity(
     }
     best.map(|(_, k, s)| (k, s))
 }
+
+/// The known entity ([`ENTITY_ALIASES`]) that opens the figure's sentence, its
+/// subject, for a figure of that sentence with no entity of its own ("The Greens were
+/// the night's winners, gaining 9 seats and ending on 31"). Not for the whole after a
+/// part ("won 120 of the 400 seats"), nor when another known entity stands between.
+fn sentence_subject(
+    text: &str,
+    window: &[Token],
+    first: usize,
+    m: &Mention,
+    prev: Option<(usize, usize)>,
+) -> Option<(String, String)> {
+    let start = m.sentence_start.min(m.start);
+    let mut k0 = window.partition_point(|t| t.start < start);
+    // past a short opening phrase and its comma ("Without a doubt, the Greens ...")
+    if let Some(j) = (k0..(k0 + INTRO_WORDS).min(first)).find(|&j| {
+        text.get(window[j].end..window.get(j + 1).map_or(window[j].end, |t| t.start))
+            .is_some_and(|g| g.trim() == ",")
+    }) {
+        if text.get(start..window[j].end).is_some_and(|o| !o.contains(|c: char| c.is_ascii_digit())) {
+            k0 = j + 1;
+        }
+    }
+    let start = if k0 > 0 && k0 < window.len() && window[k0].start > start {
+        window[k0 - 1].end
+    } else {
+        start
+    };
+    let mut k = k0;
+    while k < first
+        && PURPOSE_DETERMINERS
+            .iter()
+            .any(|d| text[window[k].start..window[k].end].eq_ignore_ascii_case(d))
+    {
+        k += 1;
+    }
+    // only the sentence's own first words: nothing but spaces and marks before them
+    let opening = text
+        .get(start..window.get(k0)?.start)?
+        .chars()
+        .all(|c| !c.is_alphanumeric());
+    if k >= first || !opening {
+        return None;
+    }
+    if !capitalized(text, &window[k]) {
+        return None;
+    }
+    let (canonical, n) = alias_in(text, &window[k..first])?;
+    // no other known entity between the subject and the figure
+    let other = (k + n..first).any(|j| {
+        capitalized(text, &window[j])
+            && alias_in(text, &window[j..first]).is_some_and(|(c, _)| c != canonical)
+    });
+    let whole = prev.is_some_and(|(_, end)| {
+        text.get(end..m.start)
+            .is_some_and(|g| matches!(g.trim(), "of" | "of the" | "out of"))
+    });
+    if other || whole {
+        return None;
+    }
+    let shown = text[window[k].start..window[k + n - 1].end].to_string();
+    Some((concat(&[ENTITY_KIND, ":", canonical]), shown))
+}
+
+/// Words at most of a phrase that opens a sentence before its subject and a comma.
+pub const INTRO_WORDS: usize = 4;
 
 /// Whether a name between two figures is the second's subject: a mark or a clause word
 /// between the first figure and the name (`before`: byte range), none from the name to
