@@ -715,36 +715,23 @@ pub(crate) fn features(
         }
         let qualifier = in_qualifier(t);
         let derived = m.derived.is_some();
-        // (a third word only to close a compound: "six frontline charity groups")
-        let third = content_after == 2 && noun.is_some() && noun_at + 1 == i;
-        if !derived
-            && i >= last
-            && i - last < NOUN_REACH
-            && !crossed
-            && (content_after < 2 || third)
-        {
+        if !derived && i >= last && i - last < NOUN_REACH && !crossed && content_after < 2 {
             content_after += 1;
+            w *= NOUN_BOOST;
             let word = &text[t.start..t.end];
             let adverb = word.len() > 5 && word.ends_with("ly");
-            if content_after <= 2 {
-                w *= NOUN_BOOST;
-            }
             if content_after == 1 && !t.generic && !qualifier && !adverb && noun.is_none() {
                 noun = Some(c);
                 noun_at = i;
-            } else if content_after >= 2 && noun.is_some() && noun_at + 1 == i {
+            } else if content_after == 2 && noun.is_some() && noun_at + 1 == i {
                 // English compounds end in their head: "police officers", "league
                 // goals", "storage tanks". Not a verb: "workers killed", "homes flooded".
                 let lower = lower_word(word);
                 let verb = lower.ends_with("ed") || lower.ends_with("ing");
                 if !t.generic && !qualifier && !adverb && !verb && t.predicate.is_none() {
-                    if content_after == 3 {
-                        w *= NOUN_BOOST;
-                    }
                     noun = Some(c);
                     let modifier = &text[window[noun_at].start..window[noun_at].end];
                     noun_phrase = Some(format!("{} {lower}", lower_word(modifier)));
-                    noun_at = i;
                 }
             }
         }

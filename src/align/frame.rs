@@ -485,14 +485,19 @@ fn signed_after(text: &str, prev_end: usize, m: &Mention) -> bool {
         None => (gap, false),
     };
     let signed = plus || m.text.starts_with(['-', '+', '−']);
-    // (a footnote star may mark the level: "364* (+47)")
+    // (a footnote star may mark the level: "364* (+47)"; a table's columns may stand
+    // further apart: "57    +9")
+    let columns = gap.len() <= SIGNED_COLUMN_GAP && gap.chars().all(|c| c == ' ' || c == '\t');
     signed
-        && gap.len() <= 3
+        && (gap.len() <= 3 || columns)
         && gap
             .trim()
             .chars()
             .all(|c| matches!(c, '(' | '[' | '*') || c.is_whitespace())
 }
+
+/// Bytes of spaces at most between a level and its signed change in a table's columns.
+pub const SIGNED_COLUMN_GAP: usize = 8;
 
 /// The known entity ([`ENTITY_ALIASES`]) nearest the figure in its own clause, at most
 /// [`NAME_REACH`] content words away and outside its attribution ("the Tories won
