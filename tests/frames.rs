@@ -306,7 +306,10 @@ fn a_scope_preposition_in_the_figure_clause_gives_its_place() {
         "The toll in Norway's rebel-held north rose to 310 on Friday. Some 90,000 people took to the streets of Bergen.",
         "At least 310 people have died in rebel-controlled areas, officials said.",
         "I spent four years in Europe and loved it.",
+        "The city bought up to $40 million in U.S. buses.",
     ]);
+    // An abbreviation is read whole.
+    assert!(entities(&r, "d", "up to $40 million").iter().any(|e| e == "U.S."));
     // Before the figure in its clause, or after "streets of".
     assert!(entities(&r, "a", "310").iter().any(|e| e.contains("rebel-held")));
     assert!(entities(&r, "a", "Some 90,000").iter().any(|e| e == "Bergen"));

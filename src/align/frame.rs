@@ -1823,13 +1823,17 @@ fn clause_place(
         {
             continue;
         }
+        let short = |j: usize| window[j].capitalized && window[j].end - window[j].start <= 2;
         let mut end = k;
         while end + 1 < window.len()
             && !(first..last).contains(&(end + 1))
             && end + 1 < k + PLACE_WORDS
             && text
                 .get(window[end].end..window[end + 1].start)
-                .is_some_and(|g| !g.contains(SUBJECT_BREAKS) && g.len() <= 3)
+                .is_some_and(|g| {
+                    (!g.contains(SUBJECT_BREAKS) && g.len() <= 3)
+                        || (g == "." && short(end) && short(end + 1))
+                })
             && (window[end + 1].capitalized
                 || word(end + 1) == "and"
                 || held(&concat(&["-", &word(end + 1)]))
@@ -1842,14 +1846,20 @@ fn clause_place(
         while end > k && (word(end) == "and" || NOT_NAMES.contains(&word(end).as_str())) {
             end -= 1;
         }
-        let phrase = &text[window[i].start..window[end].end];
+        // an abbreviation's closing dot ("in the U.S.")
+        let stop = if short(end) && text[window[end].end..].starts_with('.') {
+            window[end].end + 1
+        } else {
+            window[end].end
+        };
+        let phrase = &text[window[i].start..stop];
         let names = place_names(phrase);
         if names.is_empty() {
             continue;
         }
         let d = dist(i);
         if best.as_ref().map_or(true, |(bd, _)| d < *bd) {
-            let shown = text[head.start..window[end].end].to_string();
+            let shown = text[head.start..stop].to_string();
             best = Some((d, (concat(&["who:", &names.join("+")]), shown)));
         }
     }
