@@ -367,3 +367,9 @@ fn the_party_that_opens_a_sentence_is_the_subject_of_its_figures() {
     assert!(!entities(&r, "b", "400").iter().any(|e| e == "Republicans"));
     assert!(same(&r, ("a", "88"), ("b", "88")));
 }
+
+#[test]
+fn a_decimal_at_a_line_start_is_no_row_key() {
+    let r = report(&["Tuesday's 6.1-magnitude tremor, felt across the valley, destroyed 40 homes."]);
+    assert!(entities(&r, "a", "40").is_empty(), "{:?}", entities(&r, "a", "40"));
+}

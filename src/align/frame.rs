@@ -1919,7 +1919,10 @@ fn row_key(text: &str, window: &[Token], first: usize, m: &Mention) -> Option<(S
         let digits = text[b.start..b.end].bytes().all(|c| c.is_ascii_digit());
         let adjacent = text.get(a.end..b.start).is_some_and(|g| g == " ");
         // The number closes the key: "District 12:", "Ward 4 |", not "Con 364 (+47)".
-        let closes = text[b.end..].starts_with([':', '|', '\t', '.', ')']);
+        // (not a decimal point: "Monday's 7.8-magnitude quake")
+        let rest = &text[b.end..];
+        let closes = rest.starts_with([':', '|', '\t', ')'])
+            || (rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()));
         if digits
             && adjacent
             && closes
