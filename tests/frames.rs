@@ -373,3 +373,13 @@ fn a_decimal_at_a_line_start_is_no_row_key() {
     let r = report(&["Tuesday's 6.1-magnitude tremor, felt across the valley, destroyed 40 homes."]);
     assert!(entities(&r, "a", "40").is_empty(), "{:?}", entities(&r, "a", "40"));
 }
+
+#[test]
+fn a_poll_prediction_of_a_count_meets_the_count() {
+    let r = report(&[
+        "An exit poll had predicted the Liberals winning 131 seats.",
+        "The Liberals won 127 seats in the final count.",
+    ]);
+    assert!(!entities(&r, "a", "131").iter().any(|e| e == "expected"));
+    assert!(same(&r, ("a", "131"), ("b", "127")));
+}

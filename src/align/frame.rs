@@ -43,7 +43,10 @@ use super::fxhash::{FxMap, FxSet};
 use super::synonyms::{ALIAS_WORDS, ENTITY_ALIASES};
 use crate::report::{Mention, QualifierKind};
 
-/// Words that make a figure an expectation rather than a result (`expected`).
+/// Words that make a figure an expectation rather than a result (`expected`). Not
+/// "predicted": a poll's or a model's prediction of a count still to come (an exit
+/// poll's seats) is one quantity with the count, as [`SENTENCE_EXPECTED_WORDS`]
+/// says of forecasts.
 pub const EXPECTED_WORDS: &[&str] = &[
     "expected",
     "expectation",
@@ -54,9 +57,6 @@ pub const EXPECTED_WORDS: &[&str] = &[
     "forecast",
     "forecasts",
     "forecasting",
-    "predicted",
-    "prediction",
-    "predictions",
     "projected",
     "projection",
     "projections",
