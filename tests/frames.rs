@@ -243,3 +243,143 @@ fn an_existential_there_points_to_no_place() {
         "{entities:?}"
     );
 }
+
+/// The entities a mention's frame names.
+fn entities<'a>(r: &'a Report, source: &str, text: &str) -> &'a [String] {
+    &mention(r, source, text).frame.entities
+}
+
+#[test]
+fn a_signed_figure_in_brackets_is_the_change_of_the_listed_level_before_it() {
+    // A plus sign the figure's text leaves out, a footnote star after the level.
+    let r = report(&[
+        "Final tally. Republicans: 212 (+14) Democrats: 190 (-11)",
+        "Tally so far. Republicans 210* (+14) Democrats 191 (-11)",
+        "Seats: Republicans 212      +14",
+    ]);
+    // A table's change column, a few spaces after the level.
+    assert!(entities(&r, "c", "14").iter().any(|e| e == "change"));
+    for (s, t) in [("a", "14"), ("b", "14"), ("a", "-11"), ("b", "-11")] {
+        assert!(entities(&r, s, t).iter().any(|e| e == "change"), "{s} {t}");
+    }
+    // Each change keeps its party's name.
+    assert!(entities(&r, "a", "14").iter().any(|e| e == "Republicans"));
+    assert!(entities(&r, "b", "-11").iter().any(|e| e == "Democrats"));
+    assert!(same(&r, ("a", "14"), ("b", "14")));
+    assert!(!same(&r, ("a", "14"), ("a", "212")));
+}
+
+#[test]
+fn up_or_down_after_a_mark_and_a_net_gain_of_make_a_count_a_change() {
+    let r = report(&[
+        "The council now has 40 members, up 6 on the last term. Its rival suffered a net loss of 3 seats.",
+        "Workers were bringing down 40 old pylons.",
+    ]);
+    assert!(entities(&r, "a", "6").iter().any(|e| e == "change"));
+    assert!(entities(&r, "a", "3").iter().any(|e| e == "change"));
+    assert!(!entities(&r, "a", "40").iter().any(|e| e == "change"));
+    // A verb's particle ("bringing down") makes no change.
+    assert!(!entities(&r, "b", "40").iter().any(|e| e == "change"));
+}
+
+#[test]
+fn a_name_belongs_to_the_nearer_of_two_figures_of_one_shape() {
+    let r = report(&[
+        "Late counts showed the Liberals had won 120 of the 400 seats.",
+        "The Liberals took 121 seats - a majority of 20 - with the Republicans falling to 88 seats.",
+        "The Liberals won 120 seats, while the Republicans took 90.",
+    ]);
+    // The total after a party's count is not that party's.
+    assert!(!entities(&r, "a", "400").iter().any(|e| e == "Liberals"));
+    assert!(entities(&r, "a", "120").iter().any(|e| e == "Liberals"));
+    // A name that opens the next figure's clause is that figure's subject.
+    assert!(!entities(&r, "b", "20").iter().any(|e| e == "Republicans"));
+    assert!(entities(&r, "b", "88").iter().any(|e| e == "Republicans"));
+    assert!(!entities(&r, "c", "120").iter().any(|e| e == "Republicans"));
+    assert!(entities(&r, "c", "90").iter().any(|e| e == "Republicans"));
+    assert!(!same(&r, ("b", "20"), ("c", "90")));
+}
+
+#[test]
+fn a_scope_preposition_in_the_figure_clause_gives_its_place() {
+    let r = report(&[
+        "The toll in Norway's rebel-held north rose to 310 on Friday. Some 90,000 people took to the streets of Bergen.",
+        "At least 310 people have died in rebel-controlled areas, officials said.",
+        "I spent four years in Europe and loved it.",
+        "The city bought up to $40 million in U.S. buses.",
+    ]);
+    // An abbreviation is read whole.
+    assert!(entities(&r, "d", "up to $40 million").iter().any(|e| e == "U.S."));
+    // Before the figure in its clause, or after "streets of".
+    assert!(entities(&r, "a", "310").iter().any(|e| e.contains("rebel-held")));
+    assert!(entities(&r, "a", "Some 90,000").iter().any(|e| e == "Bergen"));
+    assert!(same(&r, ("a", "310"), ("b", "At least 310")));
+    // A continent sets nothing apart.
+    assert!(entities(&r, "c", "four years").is_empty());
+}
+
+#[test]
+fn distances_from_different_points_are_two_quantities() {
+    let r = report(&[
+        "Ash fell on Marlow, about 120 miles from the volcano.",
+        "The village lies some 120 miles (193 km) south of the capital.",
+        "Ash reached towns 120 miles from the volcano by noon.",
+    ]);
+    assert!(entities(&r, "a", "about 120 miles").iter().any(|e| e == "from volcano"));
+    assert!(entities(&r, "b", "some 120 miles").iter().any(|e| e == "from capital"));
+    assert!(!same(&r, ("a", "about 120 miles"), ("b", "some 120 miles")));
+    assert!(same(&r, ("a", "about 120 miles"), ("c", "120 miles")));
+}
+
+#[test]
+fn a_change_right_after_a_level_is_of_the_level_party() {
+    let r = report(&[
+        "The Republicans lifted their tally to 52, up 6 on the last vote. The Democrats, losing a total of 5 seats, end on 47.",
+        "The Democrats kept 47, representing a net loss of 5 seats.",
+    ]);
+    assert!(entities(&r, "a", "6").iter().any(|e| e == "change"));
+    assert!(entities(&r, "a", "6").iter().any(|e| e == "Republicans"));
+    assert!(entities(&r, "a", "5").iter().any(|e| e == "change"));
+    assert!(entities(&r, "b", "5").iter().any(|e| e == "Democrats"));
+    assert!(!same(&r, ("a", "6"), ("b", "5")));
+}
+
+#[test]
+fn the_level_a_change_is_from_is_not_the_new_level() {
+    let r = report(&[
+        "The party ended on 140 seats (down from 171 at the last count).",
+        "The party holds 140 seats.",
+    ]);
+    assert!(entities(&r, "a", "171").iter().any(|e| e == "a year before"));
+    assert!(!same(&r, ("a", "171"), ("b", "140")));
+    assert!(same(&r, ("a", "140"), ("b", "140")));
+}
+
+#[test]
+fn the_party_that_opens_a_sentence_is_the_subject_of_its_figures() {
+    let r = report(&[
+        "In the end, the Liberals were the night's big losers, shedding 12 seats and ending on 88 seats.",
+        "The Liberals won 88 seats. The Republicans won 120 of the 400 seats.",
+    ]);
+    assert!(entities(&r, "a", "88").iter().any(|e| e == "Liberals"));
+    assert!(entities(&r, "a", "12").iter().any(|e| e == "Liberals"));
+    // Not the whole after a part, nor past another party.
+    assert!(!entities(&r, "b", "400").iter().any(|e| e == "Republicans"));
+    assert!(same(&r, ("a", "88"), ("b", "88")));
+}
+
+#[test]
+fn a_decimal_at_a_line_start_is_no_row_key() {
+    let r = report(&["Tuesday's 6.1-magnitude tremor, felt across the valley, destroyed 40 homes."]);
+    assert!(entities(&r, "a", "40").is_empty(), "{:?}", entities(&r, "a", "40"));
+}
+
+#[test]
+fn a_poll_prediction_of_a_count_meets_the_count() {
+    let r = report(&[
+        "An exit poll had predicted the Liberals winning 131 seats.",
+        "The Liberals won 127 seats in the final count.",
+    ]);
+    assert!(!entities(&r, "a", "131").iter().any(|e| e == "expected"));
+    assert!(same(&r, ("a", "131"), ("b", "127")));
+}

@@ -55,17 +55,10 @@ fn table() -> &'static Table {
     })
 }
 
-/// The key of a place as `frame.rs` forms it from "in PLACE": its capitalized words,
-/// lowercased, sorted and joined by `+` ("Syria" -> `who:syria`).
+/// The key of a place as `frame.rs` forms it from "in PLACE" ([`super::frame::place_names`]:
+/// "Syria" -> `who:syria`, "South Korea" -> `who:south korea`).
 fn key_of(place: &str) -> String {
-    let mut names: Vec<String> = place
-        .split(' ')
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .map(str::to_ascii_lowercase)
-        .collect();
-    crate::sort::sort(&mut names);
-    names.dedup();
-    format!("who:{}", names.join("+"))
+    format!("who:{}", super::frame::place_names(place).join("+"))
 }
 
 /// The runs of letters of `text`, as byte ranges.
@@ -119,7 +112,7 @@ fn possessive(text: &str, at: usize) -> bool {
 /// `attribution` (the text is who gives the figure), any nationality adjective or a
 /// possessive country name. `origin`:
 /// the byte the nearest such place is picked by.
-fn place_in(text: &str, attribution: bool, origin: usize) -> Option<(String, String)> {
+fn place_in(text: &str, attribution: bool, origin: (usize, usize)) -> Option<(String, String)> {
     let t = table();
     let w = words(text);
     let mut best: Option<(usize, &'static str, (usize, usize))> = None;
@@ -135,8 +128,20 @@ fn place_in(text: &str, attribution: bool, origin: usize) -> Option<(String, Str
         } else {
             None
         };
+        // Outside the attribution, a part of the land is the figure's only with no
+        // other figure between ("5,100 dead, with another 1,600 on the Syrian side":
+        // the side is the 1,600's).
+        let between = |a: usize, b: usize| text.get(a.min(b)..b.max(a)).unwrap_or("");
+        let found = found.filter(|&(_, end)| {
+            let gap = if end <= origin.0 {
+                between(end, origin.0)
+            } else {
+                between(origin.1, w[k].0)
+            };
+            attribution || !gap.contains(|c: char| c.is_ascii_digit())
+        });
         if let Some((place, end)) = found {
-            let d = origin.abs_diff(w[k].0).min(origin.abs_diff(end));
+            let d = origin.0.abs_diff(w[k].0).min(origin.0.abs_diff(end));
             if best.map_or(true, |(bd, _, _)| d < bd) {
                 best = Some((d, place, (w[k].0, end)));
             }
@@ -160,7 +165,7 @@ fn floor(text: &str, mut i: usize) -> usize {
 pub(crate) fn place_of(text: &str, m: &Mention) -> Option<(String, String)> {
     for q in &m.qualifiers {
         if q.kind == QualifierKind::Attribution {
-            if let Some(key) = place_in(&q.text, true, 0) {
+            if let Some(key) = place_in(&q.text, true, (0, 0)) {
                 return Some(key);
             }
         }
@@ -168,7 +173,8 @@ pub(crate) fn place_of(text: &str, m: &Mention) -> Option<(String, String)> {
     let lo = floor(text, m.start.saturating_sub(REACH).max(m.sentence_start));
     let hi = floor(text, (m.end + REACH).min(m.sentence_end));
     let window = text.get(lo..hi.max(lo))?;
-    place_in(window, false, m.start.saturating_sub(lo))
+    let at = m.start.saturating_sub(lo);
+    place_in(window, false, (at, m.end.saturating_sub(lo).max(at)))
 }
 
 #[cfg(test)]
@@ -188,10 +194,10 @@ mod tests {
 
     #[test]
     fn adjectives_and_possessives_name_their_place_in_frame_form() {
-        let key = |t: &str, attribution: bool| place_in(t, attribution, 0).map(|(k, _)| k);
+        let key = |t: &str, attribution: bool| place_in(t, attribution, (0, 0)).map(|(k, _)| k);
         assert_eq!(
             key("South Korean officials said", true).as_deref(),
-            Some("who:korea+south")
+            Some("who:south korea")
         );
         assert_eq!(
             key("Norway’s agency said", true).as_deref(),
@@ -204,6 +210,13 @@ mod tests {
         // An adjective of people, and a place that is also a given name, name no place.
         assert_eq!(key("dozens of Danish sailors", false), None);
         assert_eq!(key("Jordan's coach said", true), None);
+        // A part of the land with another figure between is that figure's.
+        let near = |t: &str, at: usize| place_in(t, false, (at, at + 3)).map(|(k, _)| k);
+        assert_eq!(near("410 dead, and 120 on the Danish side", 0), None);
+        assert_eq!(
+            near("410 dead, and 120 on the Danish side", 14).as_deref(),
+            Some("who:denmark")
+        );
         // A possessive outside the attribution places nothing.
         assert_eq!(key("Norway's worst floods", false), None);
     }

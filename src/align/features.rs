@@ -608,7 +608,9 @@ pub(crate) fn features(
         .map(|k| {
             let from = window[k].end;
             let to = window.get(k + 1).map_or(from, |t| t.start);
-            text.get(from..to).is_some_and(|g| g.contains(CLAUSE_MARKS))
+            // (a hyphen with a space either side is a dash: "a majority of 86 - with")
+            text.get(from..to)
+                .is_some_and(|g| g.contains(CLAUSE_MARKS) || g.contains(" - "))
         })
         .collect();
     // Prefix counts, so that "is there a break between k and i" is O(1): clause marks in

@@ -43,7 +43,10 @@ use super::fxhash::{FxMap, FxSet};
 use super::synonyms::{ALIAS_WORDS, ENTITY_ALIASES};
 use crate::report::{Mention, QualifierKind};
 
-/// Words that make a figure an expectation rather than a result (`expected`).
+/// Words that make a figure an expectation rather than a result (`expected`). Not
+/// "predicted": a poll's or a model's prediction of a count still to come (an exit
+/// poll's seats) is one quantity with the count, as [`SENTENCE_EXPECTED_WORDS`]
+/// says of forecasts.
 pub const EXPECTED_WORDS: &[&str] = &[
     "expected",
     "expectation",
@@ -54,9 +57,6 @@ pub const EXPECTED_WORDS: &[&str] = &[
     "forecast",
     "forecasts",
     "forecasting",
-    "predicted",
-    "prediction",
-    "predictions",
     "projected",
     "projection",
     "projections",
@@ -200,7 +200,7 @@ pub const PAIR_NOUN_GAP: usize = 16;
 /// Capitalized words that are never names of what a figure is of.
 const NOT_NAMES: &[&str] = &[
     "the", "a", "an", "in", "on", "at", "of", "and", "but", "by", "for", "with", "from", "it",
-    "its", "this", "that", "these", "those", "there", "he", "she", "they", "we", "about", "around",
+    "its", "this", "that", "these", "those", "there", "he", "she", "they", "we", "i", "about", "around",
     "nearly", "almost", "more", "less", "some", "over", "up", "just", "only", "at", "after",
     "before", "as", "total", "mr", "ms", "mrs", "dr",
 ];
@@ -247,7 +247,7 @@ pub(crate) fn read(
             .any(|q| kinds.contains(&q.kind) && q.start <= t.start && t.end <= q.end)
     };
     // The place the figure is of, when a named place qualifies it.
-    if let Some((key, shown)) = place_key(m) {
+    if let Some((key, shown)) = place_key(m).or_else(|| clause_place(text, window, (first, last), m, (dist, own), neighbours)) {
         e.keys.push((key, shown));
     }
     // The nearest name in the clause (a party, a product, a country): "Labour 203".
@@ -285,33 +285,28 @@ pub(crate) fn read(
         // entity of a results list (a party: [`ENTITY_ALIASES`]) is the exception.
         if let Some((_, i)) = best.filter(|&(_, i)| name_before(text, &window[i], m)) {
             e.listed = true;
-            // The whole name: "Green Party", "Sinn Fein", "Liberal Democrats".
-            let mut from = i;
-            while from > 0
-                && from + NAME_WORDS > i + 1
-                && capitalized(text, &window[from - 1])
-                && text
-                    .get(window[from - 1].end..window[from].start)
-                    .is_some_and(|g| g == " ")
-            {
-                from -= 1;
-            }
-            let shown = &text[window[from].start..window[i].end];
-            let key = alias_in(text, &window[from..=i])
-                .filter(|&(_, n)| n == i + 1 - from)
-                .map_or_else(
-                    || concat(&["who:", &shown.to_ascii_lowercase()]),
-                    |(c, _)| concat(&[ENTITY_KIND, ":", c]),
-                );
-            e.keys.push((key, shown.to_string()));
+            e.keys.push(listed_key(text, window, i));
+        } else if let Some(i) = neighbours
+            .0
+            .filter(|&(_, end)| signed_after(text, end, m))
+            .and_then(|(start, _)| listed_before(text, window, start))
+        {
+            // "Labour Party: 203 (-59)": the change is of the level's listed name.
+            e.keys.push(listed_key(text, window, i));
         }
     }
     // A known entity of a results list (a party: [`ENTITY_ALIASES`]) in the clause,
     // also beside a place ("the Tories won 365 seats in the Commons").
     if !e.keys.iter().any(|(k, _)| known_entity(k)) {
-        if let Some(key) = clause_entity(text, window, (first, last), m, dist, own, neighbours.0) {
+        if let Some(key) = clause_entity(text, window, (first, last), m, dist, own, neighbours)
+            .or_else(|| sentence_subject(text, window, first, m, neighbours.0))
+        {
             e.keys.push(key);
         }
+    }
+    // The point a distance is measured from: "150 miles from the fire".
+    if let Some(key) = reference_point(text, m) {
+        e.keys.push(key);
     }
     // What a sum is for: "€40 million for schools".
     if let Some((key, shown)) = purpose(text, window, last) {
@@ -415,21 +410,94 @@ pub(crate) fn read(
     }
     // The two sides of a pair: "passed 218-214", "62% vs. 38%".
     let alike = |(s, t): (usize, usize)| text.get(s..t).is_some_and(|o| shape(o) == shape(&m.text));
-    if next.is_some_and(|n| alike(n) && joined(text, m.end, n.0)) {
+    // A dash between two figures with their own unit words restates one in another
+    // unit ("150,000 acres—nearly 235 square miles—"): no pair.
+    let worded = |(s, t): (usize, usize)| {
+        text.get(s..t).is_some_and(|o| o.contains(char::is_alphabetic))
+            || m.text.contains(char::is_alphabetic)
+    };
+    let dashed = |a: usize, b: usize| {
+        text.get(a..b)
+            .is_some_and(|g| matches!(g.trim(), "-" | "–" | "—"))
+    };
+    if next.is_some_and(|n| alike(n) && joined(text, m.end, n.0) && !(worded(n) && dashed(m.end, n.0))) {
         e.keys.push(("pair:first".into(), "first of a pair".into()));
-    } else if prev.is_some_and(|p| alike(p) && joined(text, p.1, m.start)) {
+    } else if prev.is_some_and(|p| alike(p) && joined(text, p.1, m.start) && !(worded(p) && dashed(p.1, m.start))) {
         e.keys
             .push(("pair:second".into(), "second of a pair".into()));
     }
     e.baseline = baseline(text, m);
     // A signed figure in brackets right after another: the change.
-    e.change = prev.is_some_and(|p| {
-        let signed = m.text.starts_with(['-', '+', '−']) || text[..m.start].ends_with('+');
-        let gap = text.get(p.1..m.start).unwrap_or("");
-        signed && gap.len() <= 3 && gap.trim().chars().all(|c| c == '(' || c == '[')
-    }) || increment(text, m);
+    // (A plus sign the figure's text leaves out is the sign's, not the gap's: "365
+    // (+47)".)
+    e.change = prev.is_some_and(|p| signed_after(text, p.1, m)) || increment(text, m);
     e
 }
+
+/// The key of a listed name whose last word is token `i` ("SNP: 48"), with the words
+/// before it of the same name ("Green Party", "Sinn Fein", "Liberal Democrats"): a
+/// known entity's key when the whole name is an alias, else `who:<name>`.
+fn listed_key(text: &str, window: &[Token], i: usize) -> (String, String) {
+    let mut from = i;
+    while from > 0
+        && from + NAME_WORDS > i + 1
+        && capitalized(text, &window[from - 1])
+        && text
+            .get(window[from - 1].end..window[from].start)
+            .is_some_and(|g| g == " ")
+    {
+        from -= 1;
+    }
+    let shown = &text[window[from].start..window[i].end];
+    let key = alias_in(text, &window[from..=i])
+        .filter(|&(_, n)| n == i + 1 - from)
+        .map_or_else(
+            || concat(&["who:", &shown.to_ascii_lowercase()]),
+            |(c, _)| concat(&[ENTITY_KIND, ":", c]),
+        );
+    (key, shown.to_string())
+}
+
+/// The token of a name listed right before the figure that starts at byte `at` ("SNP:
+/// 48", "Lab 203"), as [`name_before`] reads one: the last capitalized word before it
+/// with only a colon, a dash or a space between.
+fn listed_before(text: &str, window: &[Token], at: usize) -> Option<usize> {
+    let k = window.partition_point(|t| t.end <= at).checked_sub(1)?;
+    let t = &window[k];
+    let w = text[t.start..t.end].to_ascii_lowercase();
+    let gap = text.get(t.end..at)?;
+    let listed = gap.len() <= 4 && gap.chars().all(|c| c.is_whitespace() || c == ':' || c == '-');
+    (listed
+        && capitalized(text, t)
+        && t.concept.is_some()
+        && !NOT_NAMES.contains(&w.as_str())
+        && !crate::lexicon::words::TIME_NAMES.contains(&w.as_str()))
+    .then_some(k)
+}
+
+/// Whether a figure is a signed one in brackets right after the figure that ends at
+/// `prev_end` ("Lab 203 (-59)", "365 (+47)", "48 [+13]"): the change of that level. A
+/// sign the figure's own text leaves out ("+" before "47") counts as its own.
+fn signed_after(text: &str, prev_end: usize, m: &Mention) -> bool {
+    let gap = text.get(prev_end..m.start).unwrap_or("");
+    let (gap, plus) = match gap.strip_suffix('+') {
+        Some(g) => (g, true),
+        None => (gap, false),
+    };
+    let signed = plus || m.text.starts_with(['-', '+', '−']);
+    // (a footnote star may mark the level: "364* (+47)"; a table's columns may stand
+    // further apart: "57    +9")
+    let columns = gap.len() <= SIGNED_COLUMN_GAP && gap.chars().all(|c| c == ' ' || c == '\t');
+    signed
+        && (gap.len() <= 3 || columns)
+        && gap
+            .trim()
+            .chars()
+            .all(|c| matches!(c, '(' | '[' | '*') || c.is_whitespace())
+}
+
+/// Bytes of spaces at most between a level and its signed change in a table's columns.
+pub const SIGNED_COLUMN_GAP: usize = 8;
 
 /// The known entity ([`ENTITY_ALIASES`]) nearest the figure in its own clause, at most
 /// [`NAME_REACH`] content words away and outside its attribution ("the Tories won
@@ -441,8 +509,9 @@ fn clause_entity(
     m: &Mention,
     dist: &dyn Fn(usize) -> usize,
     own: &dyn Fn(usize) -> bool,
-    prev: Option<(usize, usize)>,
+    (prev, next): (Option<(usize, usize)>, Option<(usize, usize)>),
 ) -> Option<(String, String)> {
+    let alike = |(s, e): (usize, usize)| text.get(s..e).is_some_and(|o| shape(o) == shape(&m.text));
     let attribution = |t: &Token| {
         m.qualifiers
             .iter()
@@ -479,7 +548,19 @@ fn clause_entity(
             && text
                 .get(end..m.start)
                 .is_some_and(|g| !g.contains(SUBJECT_BREAKS));
-        let mine = ((i..i + n).any(own) || subject) && !attribution(&window[i]);
+        // A figure of the same shape between the name and this one has the name first
+        // ("the Liberals won 120 of the 400 seats": 120's, not 400's); a name after
+        // this figure across a mark that opens the next figure's clause is that
+        // figure's subject ("a majority of 20 - with the Greens falling to 88").
+        let start = window[i].start;
+        let other_between = prev.is_some_and(|p| alike(p) && end <= p.0)
+            || next.is_some_and(|nx| {
+                alike(nx)
+                    && m.end <= start
+                    && end <= nx.0
+                    && subject_of(text, (m.end, start), (end, nx.0))
+            });
+        let mine = ((i..i + n).any(own) || subject) && !attribution(&window[i]) && !other_between;
         if mine && d <= NAME_REACH && best.as_ref().map_or(true, |b| d < b.0) {
             let shown = text[window[i].start..window[i + n - 1].end].to_string();
             best = Some((d, concat(&[ENTITY_KIND, ":", canonical]), shown));
@@ -488,6 +569,96 @@ fn clause_entity(
     }
     best.map(|(_, k, s)| (k, s))
 }
+
+/// The known entity ([`ENTITY_ALIASES`]) that opens the figure's sentence, its
+/// subject, for a figure of that sentence with no entity of its own ("The Greens were
+/// the night's winners, gaining 9 seats and ending on 31"). Not for the whole after a
+/// part ("won 120 of the 400 seats"), nor when another known entity stands between.
+fn sentence_subject(
+    text: &str,
+    window: &[Token],
+    first: usize,
+    m: &Mention,
+    prev: Option<(usize, usize)>,
+) -> Option<(String, String)> {
+    let start = m.sentence_start.min(m.start);
+    let mut k0 = window.partition_point(|t| t.start < start);
+    // past a short opening phrase and its comma ("Without a doubt, the Greens ...")
+    if let Some(j) = (k0..(k0 + INTRO_WORDS).min(first)).find(|&j| {
+        text.get(window[j].end..window.get(j + 1).map_or(window[j].end, |t| t.start))
+            .is_some_and(|g| g.trim() == ",")
+    }) {
+        if text.get(start..window[j].end).is_some_and(|o| !o.contains(|c: char| c.is_ascii_digit())) {
+            k0 = j + 1;
+        }
+    }
+    let start = if k0 > 0 && k0 < window.len() && window[k0].start > start {
+        window[k0 - 1].end
+    } else {
+        start
+    };
+    let mut k = k0;
+    while k < first
+        && PURPOSE_DETERMINERS
+            .iter()
+            .any(|d| text[window[k].start..window[k].end].eq_ignore_ascii_case(d))
+    {
+        k += 1;
+    }
+    // only the sentence's own first words: nothing but spaces and marks before them
+    let opening = text
+        .get(start..window.get(k0)?.start)?
+        .chars()
+        .all(|c| !c.is_alphanumeric());
+    if k >= first || !opening {
+        return None;
+    }
+    if !capitalized(text, &window[k]) {
+        return None;
+    }
+    let (canonical, n) = alias_in(text, &window[k..first])?;
+    // no other known entity between the subject and the figure
+    let other = (k + n..first).any(|j| {
+        capitalized(text, &window[j])
+            && alias_in(text, &window[j..first]).is_some_and(|(c, _)| c != canonical)
+    });
+    let whole = prev.is_some_and(|(_, end)| {
+        text.get(end..m.start)
+            .is_some_and(|g| matches!(g.trim(), "of" | "of the" | "out of"))
+    });
+    if other || whole {
+        return None;
+    }
+    let shown = text[window[k].start..window[k + n - 1].end].to_string();
+    Some((concat(&[ENTITY_KIND, ":", canonical]), shown))
+}
+
+/// Words at most of a phrase that opens a sentence before its subject and a comma.
+pub const INTRO_WORDS: usize = 4;
+
+/// Whether a name between two figures is the second's subject: a mark or a clause word
+/// between the first figure and the name (`before`: byte range), none from the name to
+/// the second figure (`after`), at most [`NAME_REACH`] words there ("86 - with Labour
+/// tumbling to 191", "40, while the Greens took 22").
+fn subject_of(text: &str, before: (usize, usize), after: (usize, usize)) -> bool {
+    let (Some(b), Some(a)) = (text.get(before.0..before.1), text.get(after.0..after.1)) else {
+        return false;
+    };
+    let b_lower = b.to_ascii_lowercase();
+    let breaks = b.contains(SUBJECT_BREAKS)
+        || b.contains(" - ")
+        || super::features::words(&b_lower)
+            .iter()
+            .any(|&(x, y)| SUBJECT_OPENERS.contains(&&b_lower[x..y]));
+    breaks
+        && !a.contains(SUBJECT_BREAKS)
+        && !a.contains(" - ")
+        && super::features::words(a).len() <= NAME_REACH
+}
+
+/// Words that open a clause whose subject follows them ("with Labour tumbling to 191",
+/// "while the Greens took 22").
+pub const SUBJECT_OPENERS: &[&str] = &["with", "while", "whereas", "and", "but"];
 
 /// Nouns of what a business takes in, which a product or a market may divide
 /// ("iPhone revenue", "Greater China sales") from the whole ("revenue of $91.8 billion").
@@ -956,8 +1127,49 @@ fn increment(text: &str, m: &Mention) -> bool {
         .unwrap_or(m.start);
     let before = text[from..m.start].to_ascii_lowercase();
     let mut words = before.split_whitespace().rev();
-    words.next() == Some("by") && words.next().is_some_and(|w| INCREMENT_VERBS.contains(&w))
+    let (last, second) = (words.next(), words.next());
+    let by_verb = last == Some("by") && second.is_some_and(|w| INCREMENT_VERBS.contains(&w));
+    // "up 13 seats", "down 4"; "a net loss of 10 seats", "a gain of 12" (counts only:
+    // "a loss of $2 billion" is a sum lost, the level itself).
+    // Only after a mark or a form of "be" ("48, up 13", "is down 4"): after a verb the
+    // word is its particle ("bringing down thousands of buildings").
+    let direct = last.is_some_and(|w| DIRECT_CHANGE_WORDS.contains(&w))
+        && (second.is_some_and(|w| w.ends_with([',', '(', ';']) || BE_WORDS.contains(&w))
+            || matches!(second, Some("-" | "–" | "—")));
+    let noun = m.dimension == crate::report::Dimension::Count
+        && last == Some("of")
+        && second.is_some_and(|w| CHANGE_NOUNS.contains(&w));
+    // "losing 59 seats", "shedding a total of 12": a count lost is a change.
+    let verb = m.dimension == crate::report::Dimension::Count && {
+        let mut ws = before.split_whitespace().rev().peekable();
+        let mut w = ws.next();
+        if w == Some("of") && ws.peek() == Some(&"total") {
+            ws.next();
+            let article = ws.next();
+            w = if article == Some("a") { ws.next() } else { None };
+        }
+        w.is_some_and(|w| CHANGE_VERBS.contains(&w))
+    };
+    by_verb || direct || noun || verb
 }
+
+/// Verbs right before a count (or "a total of" it) that make it a change ("losing 59
+/// seats", "shedding a total of 12"). Not "gaining": "the party gaining 368 seats" is
+/// as often the seats won.
+pub const CHANGE_VERBS: &[&str] = &["losing", "shedding"];
+
+/// Words right before a figure that make it a change ("up 13 seats", "down 59").
+pub const DIRECT_CHANGE_WORDS: &[&str] = &["up", "down"];
+
+/// Forms of "be" before "up" or "down" that make the figure after them a change ("is
+/// up 5").
+pub const BE_WORDS: &[&str] = &["is", "are", "was", "were", "be", "been"];
+
+/// Nouns that, before *of*, make a count a change ("a net loss of 10 seats", "a gain
+/// of 12").
+pub const CHANGE_NOUNS: &[&str] = &[
+    "gain", "gains", "loss", "losses", "increase", "decrease", "rise", "fall", "drop", "swing",
+];
 
 /// Bytes before a figure read for "<verb> by".
 pub const INCREMENT_REACH: usize = 24;
@@ -980,6 +1192,9 @@ pub const YEAR_BACK: &[&str] = &[
     "the year before",
 ];
 
+/// Bytes before a figure read for "up from" or "down from".
+pub const FROM_REACH: usize = 16;
+
 /// Bytes after a figure searched for the year-back phrase that is its own ("$13.17
 /// billion a year ago").
 pub const YEAR_BACK_REACH: usize = 40;
@@ -997,6 +1212,22 @@ pub const OPENING_REACH: usize = 400;
 /// Apple earned $4.18").
 fn baseline(text: &str, m: &Mention) -> bool {
     let lower = |a: usize, b: usize| text.get(a..b).map(str::to_ascii_lowercase);
+    // "203 seats (down from 262)", "up from 40": the level the change is from (not a
+    // percentage: "up from 9%" is as often the rate's own earlier value, told once).
+    let mut from = m.start.saturating_sub(FROM_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    if m.dimension != crate::report::Dimension::Percent {
+        if let Some(before) = lower(from, m.start) {
+            let mut words = before.split_whitespace().rev();
+            let (last, second) = (words.next(), words.next());
+            let second = second.map(|w| w.trim_start_matches(['(', '[', ',']));
+            if last == Some("from") && second.is_some_and(|w| matches!(w, "up" | "down")) {
+                return true;
+            }
+        }
+    }
     let stop = |c: char| matches!(c, ',' | ';' | '.' | '\n' | '(' | ')') || c.is_ascii_digit();
     let sentence_end = m.sentence_end.max(m.end).min(text.len());
     let mut reach = (m.end + YEAR_BACK_REACH).min(sentence_end);
@@ -1297,6 +1528,75 @@ fn purpose(text: &str, window: &[Token], last: usize) -> Option<(String, String)
     )
 }
 
+/// The point a distance is measured from, right after it: "from" ("80 km from the
+/// coast"), or a direction and "of" ("90 miles north of the capital"), past a bracket
+/// that restates the figure ("90 miles (145 km) north of ..."): `from:<stem>` of the
+/// word after the determiner. Two distances from different points are two quantities
+/// ([`INHERENT_KINDS`]).
+fn reference_point(text: &str, m: &Mention) -> Option<(String, String)> {
+    if m.dimension != crate::report::Dimension::Length {
+        return None;
+    }
+    let mut end = (m.end + REFERENCE_REACH).min(m.sentence_end.max(m.end)).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut rest = text.get(m.end..end)?.trim_start();
+    if let Some(after) = rest.strip_prefix('(') {
+        rest = after.split_once(')')?.1.trim_start();
+    }
+    let mut words = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | ')'))
+        .filter(|w| !w.is_empty());
+    let mut w = words.next()?.to_ascii_lowercase();
+    let direction = DIRECTIONS.contains(&w.as_str());
+    if direction {
+        w = words.next()?.to_ascii_lowercase();
+    }
+    if !(w == "from" || (direction && w == "of")) {
+        return None;
+    }
+    let mut point = words.next()?;
+    if PURPOSE_DETERMINERS
+        .iter()
+        .any(|d| point.eq_ignore_ascii_case(d))
+    {
+        point = words.next()?;
+    }
+    let bare = ["'s", "’s", "‘s"]
+        .iter()
+        .find_map(|p| point.strip_suffix(p))
+        .unwrap_or(point);
+    if bare.is_empty() || bare.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let stem = super::features::stem(&bare.to_ascii_lowercase());
+    Some((concat(&["from:", &stem]), concat(&["from ", bare])))
+}
+
+/// Bytes after a distance read for the point it is measured from.
+pub const REFERENCE_REACH: usize = 60;
+
+/// Directions between a distance and "of" ("90 miles north of").
+pub const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "away",
+    "outside",
+    "inland",
+    "offshore",
+];
+
 /// Determiners between "for" and what a sum is for.
 const PURPOSE_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "new"];
 
@@ -1327,26 +1627,10 @@ fn place_key(m: &Mention) -> Option<(String, String)> {
         if q.kind != QualifierKind::Place || !scoping {
             continue;
         }
-        let mut names: Vec<String> = Vec::new();
-        for w in q.text.split(|c: char| !c.is_alphanumeric() && c != '-') {
-            let held = w.contains('-')
-                && ["-held", "-controlled", "-run"]
-                    .iter()
-                    .any(|s| w.to_ascii_lowercase().ends_with(s));
-            if held {
-                let head = w.split('-').next().unwrap_or("").to_ascii_lowercase();
-                names.push(held_synonym(&head).to_string());
-            } else if w.starts_with(char::is_uppercase)
-                && !NOT_NAMES.contains(&w.to_ascii_lowercase().as_str())
-            {
-                names.push(w.to_ascii_lowercase());
-            }
-        }
+        let names = place_names(&q.text);
         if names.is_empty() {
             continue;
         }
-        crate::sort::sort(&mut names);
-        names.dedup();
         let shown = q
             .text
             .split_once(' ')
@@ -1356,6 +1640,243 @@ fn place_key(m: &Mention) -> Option<(String, String)> {
     }
     None
 }
+
+/// The places a place qualifier names, lowercase: each run of capitalized words one
+/// space apart is one name ("in New York" -> `new york`; "across Turkey and Syria" ->
+/// `turkey`, `syria`); a possessive ends a name ("Syria's north"), dots join the
+/// letters of an abbreviation ("the U.S." -> `us`), and an abbreviation after a comma
+/// is the state of the name before it ("Springfield, Ill."). A city word closing a
+/// name of three words or more is dropped ("New York City" -> `new york`). An area
+/// held by a side ("government-held areas", "Syria's rebel-held north") is named by
+/// the side alone: it is the narrower scope.
+pub(crate) fn place_names(q: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut held: Vec<String> = Vec::new();
+    // the words of the name being read, as byte ranges of `q`
+    let mut current: Vec<(usize, usize)> = Vec::new();
+    let mut after_comma = false;
+    let close = |current: &mut Vec<(usize, usize)>, names: &mut Vec<String>, after_comma: bool| {
+        if current.len() >= 3
+            && current.last().is_some_and(|&(a, b)| {
+                PLACE_SUFFIXES
+                    .iter()
+                    .any(|s| q[a..b].eq_ignore_ascii_case(s))
+            })
+        {
+            current.pop();
+        }
+        let (Some(&(a, _)), Some(&(_, b))) = (current.first(), current.last()) else {
+            return;
+        };
+        let name = q[a..b].to_ascii_lowercase().replace('.', "");
+        let abbreviation = current.len() == 1 && q[a..b].contains('.') && after_comma;
+        if !abbreviation && !name.is_empty() && !BROAD_PLACES.contains(&name.as_str()) {
+            names.push(name);
+        }
+        current.clear();
+    };
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in q.char_indices().chain(std::iter::once((q.len(), ' '))) {
+        let part = c.is_alphanumeric() || c == '-';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(a)) => {
+                words.push((a, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let mut prev_end = 0;
+    for &(a, b) in &words {
+        let w = &q[a..b];
+        let gap = q.get(prev_end..a).unwrap_or(",");
+        let lower = w.to_ascii_lowercase();
+        let held_word = w.contains('-') && HELD_SUFFIXES.iter().any(|s| lower.ends_with(s));
+        let capital = w.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&lower.as_str());
+        // "U.S.", "D.C.": short words each closed by a dot are one abbreviation
+        let end = if capital && b - a <= 2 && q[b..].starts_with('.') {
+            b + 1
+        } else {
+            b
+        };
+        let dotted = gap.is_empty() && end > b;
+        let joins = capital && !current.is_empty() && (gap == " " || dotted);
+        if dotted && joins {
+            if let Some(last) = current.last_mut() {
+                last.1 = end;
+            }
+            prev_end = end;
+            continue;
+        }
+        if !joins {
+            close(&mut current, &mut names, after_comma);
+            after_comma = gap.contains(',');
+        }
+        if held_word {
+            let head = lower.split('-').next().unwrap_or("");
+            held.push(held_synonym(head).to_string());
+        } else if capital {
+            current.push((a, end));
+        }
+        prev_end = end;
+    }
+    close(&mut current, &mut names, after_comma);
+    if !held.is_empty() {
+        names = held;
+    }
+    crate::sort::sort(&mut names);
+    names.dedup();
+    names
+}
+
+/// Places that hold whole countries: a figure said of one is not set apart from a
+/// figure said of a country in it ("four seasons in Europe", "four seasons in Spain").
+pub const BROAD_PLACES: &[&str] = &[
+    "europe",
+    "asia",
+    "africa",
+    "oceania",
+    "antarctica",
+    "north america",
+    "south america",
+    "latin america",
+    "the americas",
+    "americas",
+    "middle east",
+    "the middle east",
+];
+
+/// Words for a city that may close a place's name ("New York City").
+pub const PLACE_SUFFIXES: &[&str] = &["city"];
+
+/// A place the figure's own clause names with a scope preposition that no place
+/// qualifier holds ("the toll in Syria's rebel-held north rose to 211", "400,000 took
+/// to the streets of Verona"): the capitalized words after the preposition (or after
+/// [`PLACE_OF_NOUNS`] and "of"), read as [`place_names`] reads a qualifier. The
+/// preposition is the figure's own word, or stands before it in its clause with no
+/// mark and no other figure between.
+fn clause_place(
+    text: &str,
+    window: &[Token],
+    (first, last): (usize, usize),
+    m: &Mention,
+    (dist, own): (&dyn Fn(usize) -> usize, &dyn Fn(usize) -> bool),
+    (prev, next): (Option<(usize, usize)>, Option<(usize, usize)>),
+) -> Option<(String, String)> {
+    let word = |k: usize| crate::case::lowercase(&text[window[k].start..window[k].end]);
+    let in_qualifier = |t: &Token| {
+        m.qualifiers.iter().any(|q| {
+            matches!(q.kind, QualifierKind::Attribution | QualifierKind::Time)
+                && q.start <= t.start
+                && t.end <= q.end
+        })
+    };
+    let mut best: Option<(usize, (String, String))> = None;
+    for i in 0..window.len() {
+        if (first..last).contains(&i) || in_qualifier(&window[i]) {
+            continue;
+        }
+        let w = word(i);
+        let scope = SCOPE_PREPS.contains(&w.as_str())
+            || (w == "of" && i > 0 && PLACE_OF_NOUNS.contains(&word(i - 1).as_str()));
+        if !scope {
+            continue;
+        }
+        let t = &window[i];
+        let before_in_clause = i < first
+            && prev.map_or(true, |(_, e)| e <= t.start)
+            && dist(i) <= PLACE_REACH
+            && text
+                .get(t.end..m.start)
+                .is_some_and(|g| !g.contains(SUBJECT_BREAKS) && !g.contains(" - "));
+        let after_own = i >= last
+            && next.map_or(true, |(s, _)| t.end <= s)
+            && own(i)
+            && dist(i) <= MARK_REACH;
+        if !(before_in_clause || after_own) {
+            continue;
+        }
+        // The phrase after the preposition: its determiner, then capitalized words,
+        // possessives, "and" and held areas, up to the first other word.
+        let mut k = i + 1;
+        if window.get(k).is_some_and(|_| word(k) == "the") {
+            k += 1;
+        }
+        let Some(head) = window.get(k) else {
+            continue;
+        };
+        let hw = word(k);
+        let held = |w: &str| HELD_SUFFIXES.iter().any(|s| w.ends_with(s));
+        let held_after = |k: usize| {
+            HELD_SUFFIXES
+                .iter()
+                .any(|h| text[window[k].end..].starts_with(h))
+        };
+        let held_next = held_after(k);
+        if (!head.capitalized && !held_next)
+            || NOT_NAMES.contains(&hw.as_str())
+            || crate::context::tables::AGENTS.contains(&hw.as_str())
+            || crate::lexicon::words::TIME_NAMES.contains(&hw.as_str())
+            || alias_in(text, &window[k..]).is_some()
+        {
+            continue;
+        }
+        let short = |j: usize| window[j].capitalized && window[j].end - window[j].start <= 2;
+        let mut end = k;
+        while end + 1 < window.len()
+            && !(first..last).contains(&(end + 1))
+            && end + 1 < k + PLACE_WORDS
+            && text
+                .get(window[end].end..window[end + 1].start)
+                .is_some_and(|g| {
+                    (!g.contains(SUBJECT_BREAKS) && g.len() <= 3)
+                        || (g == "." && short(end) && short(end + 1))
+                })
+            && (window[end + 1].capitalized
+                || word(end + 1) == "and"
+                || held(&concat(&["-", &word(end + 1)]))
+                || held_after(end + 1)
+                || ["s"].contains(&word(end + 1).as_str()))
+        {
+            end += 1;
+        }
+        // not a closing "and", nor a pronoun after it ("in Spain and I felt")
+        while end > k && (word(end) == "and" || NOT_NAMES.contains(&word(end).as_str())) {
+            end -= 1;
+        }
+        // an abbreviation's closing dot ("in the U.S.")
+        let stop = if short(end) && text[window[end].end..].starts_with('.') {
+            window[end].end + 1
+        } else {
+            window[end].end
+        };
+        let phrase = &text[window[i].start..stop];
+        let names = place_names(phrase);
+        if names.is_empty() {
+            continue;
+        }
+        let d = dist(i);
+        if best.as_ref().map_or(true, |(bd, _)| d < *bd) {
+            let shown = text[head.start..stop].to_string();
+            best = Some((d, (concat(&["who:", &names.join("+")]), shown)));
+        }
+    }
+    best.map(|(_, k)| k)
+}
+
+/// Endings of a word for an area held by a side ("rebel-held").
+pub const HELD_SUFFIXES: &[&str] = &["-held", "-controlled", "-run"];
+
+/// Nouns after which "of" names the place a figure is of ("the streets of Verona").
+pub const PLACE_OF_NOUNS: &[&str] = &["streets", "city", "town", "capital", "region", "province"];
+
+/// Content words at most between a scope preposition before the figure and the figure.
+pub const PLACE_REACH: usize = 8;
+
+/// Words of a place phrase at most.
+pub const PLACE_WORDS: usize = 6;
 
 /// One word for the sides that hold an area: "rebel-held" and "opposition-held" are one.
 fn held_synonym(head: &str) -> &str {
@@ -1398,7 +1919,10 @@ fn row_key(text: &str, window: &[Token], first: usize, m: &Mention) -> Option<(S
         let digits = text[b.start..b.end].bytes().all(|c| c.is_ascii_digit());
         let adjacent = text.get(a.end..b.start).is_some_and(|g| g == " ");
         // The number closes the key: "District 12:", "Ward 4 |", not "Con 364 (+47)".
-        let closes = text[b.end..].starts_with([':', '|', '\t', '.', ')']);
+        // (not a decimal point: "Monday's 7.8-magnitude quake")
+        let rest = &text[b.end..];
+        let closes = rest.starts_with([':', '|', '\t', ')'])
+            || (rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()));
         if digits
             && adjacent
             && closes
@@ -1457,7 +1981,7 @@ pub(crate) fn contrasted<'a>(
 /// Kinds of keys that always contrast, as a known entity's do: an offer and a market
 /// price are two prices, a segment's sales and the whole's two sums, by what the words
 /// say, whatever else the input gives.
-pub const INHERENT_KINDS: &[&str] = &["price", "part"];
+pub const INHERENT_KINDS: &[&str] = &["price", "part", "from"];
 
 /// Whether a place key joins places that the input contrasts one by one ("across
 /// Turkey and Syria" where sources give Turkey's and Syria's figures apart): the
@@ -1499,7 +2023,10 @@ pub(crate) fn apart(
     let event_apart = events_apart(a.event.as_deref(), b.event.as_deref())
         && !(restated && (a.event.is_none() || b.event.is_none()));
     let baseline_apart = a.baseline != b.baseline && !restated;
-    if a.outlook != b.outlook || event_apart || a.change != b.change || baseline_apart {
+    // A change one source marks ("up 11", "(+11)") and another states bare ("11 more
+    // than last time", a table's change column) is one quantity when the values agree.
+    let change_apart = a.change != b.change && !restated;
+    if a.outlook != b.outlook || event_apart || change_apart || baseline_apart {
         return true;
     }
     let lacks = |x: &[Keyed], k: u32| !x.iter().any(|y| y.0 == k);
@@ -1530,6 +2057,34 @@ pub(crate) fn inherit_place(
     text: &str,
 ) {
     let gap = text.get(mp.end..mi.start).unwrap_or("\n");
+    // "365 (+47)", "364* (+47)": the change of the level before it is of its party,
+    // place or row (as a bracketed figure is: `align::inherit_keys`).
+    // "48, up 13", "captured 11, representing a net loss of 10": a change right after
+    // a level in its sentence is that level's change, of its party, place or row.
+    let change_of_level = feats[i].entities.change
+        && !feats[p].entities.change
+        && mp.sentence_start == mi.sentence_start
+        && gap.len() <= LEVEL_GAP
+        && !gap.contains(['.', ';', '\n']);
+    if signed_after(text, mp.end, mi) || change_of_level {
+        for kind in ["who:", "row:", "party:"] {
+            let has = |f: &super::features::Features| {
+                f.entities.keys.iter().any(|(k, _)| k.starts_with(kind))
+            };
+            if has(&feats[i]) {
+                continue;
+            }
+            let keys: Vec<(String, String)> = feats[p]
+                .entities
+                .keys
+                .iter()
+                .filter(|(k, _)| k.starts_with(kind))
+                .cloned()
+                .collect();
+            feats[i].entities.keys.extend(keys);
+        }
+        return;
+    }
     let next_sentence = mp.sentence_end <= mi.sentence_start && !gap.contains('\n');
     if !next_sentence || mi.qualifiers.iter().any(|q| q.kind == QualifierKind::Place) {
         return;
@@ -1572,6 +2127,10 @@ pub(crate) fn inherit_place(
     }
     feats[i].entities.keys.extend(keys);
 }
+
+/// Bytes at most between a level and its change after it in one sentence ("48, up
+/// 13").
+pub const LEVEL_GAP: usize = 40;
 
 /// Words that point back to the place of the sentence before ("the toll there"): a
 /// figure of such a sentence takes that place though it counts another thing.
@@ -1731,4 +2290,25 @@ pub(crate) fn mark_past_years(
 /// string (a `format!` each costs the wasm module its own argument setup).
 fn concat(parts: &[&str]) -> String {
     parts.concat()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_of_several_words_is_one_name() {
+        let names = |q: &str| place_names(q).join("+");
+        assert_eq!(names("in Rio Verde"), "rio verde");
+        assert_eq!(names("across Norway and Sweden"), "norway+sweden");
+        // A city word closing a long name, a state after a comma, dotted letters.
+        assert_eq!(names("in Port Ellis City"), "port ellis");
+        assert_eq!(names("in Harwick City"), "harwick city");
+        assert_eq!(names("in Dunmore, Ga."), "dunmore");
+        assert_eq!(names("in the U.K."), "uk");
+        // A possessive ends a name; a held area is named by its side.
+        assert_eq!(names("in Norway's Finnmark region"), "finnmark+norway");
+        assert_eq!(names("in Norway's rebel-held north"), "opposition");
+        assert_eq!(names("in government-controlled areas of Norway"), "government");
+    }
 }
