@@ -36,6 +36,7 @@ mod features;
 mod frame;
 pub(crate) mod fxhash;
 mod label;
+mod prune;
 mod score;
 mod synonyms;
 mod weights;
@@ -693,6 +694,22 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
             let mut g = ga;
             g.extend(gb);
             put(ra, g);
+        }
+    }
+    // One source's second, far-off figure leaves its group (`prune.rs`).
+    for g in groups.iter().flatten() {
+        let out = prune::ejected(g, ctx);
+        if out.is_empty() {
+            continue;
+        }
+        let gone: FxSet<usize> = out.iter().flatten().copied().collect();
+        let kept: Vec<usize> = g.iter().copied().filter(|i| !gone.contains(i)).collect();
+        for run in out.iter().chain(std::iter::once(&kept)) {
+            if let Some(&root) = run.first() {
+                for &i in run {
+                    parent[i] = root;
+                }
+            }
         }
     }
 }

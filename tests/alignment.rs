@@ -1725,3 +1725,156 @@ fn a_nationality_adjective_of_the_counted_people_places_nothing() {
     assert_ne!(group_with(&r, "a", "95").id, total.id);
     assert_ne!(group_with(&r, "a", "230").id, total.id);
 }
+
+/// The groups of a report as (verdict, ["source:text", ...]), for asserting on rows.
+fn rows(r: &fact_compare::Report) -> Vec<(Verdict, Vec<String>)> {
+    r.groups
+        .iter()
+        .map(|g| {
+            let texts = g
+                .mentions
+                .iter()
+                .filter_map(|id| r.mentions.iter().find(|m| &m.id == id))
+                .map(|m| format!("{}:{}", m.source, m.text))
+                .collect();
+            (g.verdict, texts)
+        })
+        .collect()
+}
+
+#[test]
+fn one_sources_second_far_figure_leaves_the_agreeing_row() {
+    // Every outlet gives the same consensus for this quarter; one also gives the
+    // consensus for the next quarter in a sentence that reads alike, with the same
+    // counter. Tied together, the row would show "$1.32 vs $0.87", a conflict no one
+    // reported.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "The consensus estimates called for $1.32 in EPS and $8.1 billion in revenue. The consensus estimates call for $0.87 in EPS on $6.2 billion in revenue for the coming quarter.",
+            ),
+            Source::new("b", "Analysts had expected $1.32 in EPS, according to consensus estimates."),
+            Source::new("c", "Consensus estimates called for EPS of $1.32."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let row = group_with(&r, "b", "$1.32");
+    assert_eq!(group_with(&r, "a", "$1.32").id, row.id, "{:#?}", rows(&r));
+    assert_eq!(group_with(&r, "c", "$1.32").id, row.id, "{:#?}", rows(&r));
+    assert_ne!(group_with(&r, "a", "$0.87").id, row.id, "{:#?}", rows(&r));
+    assert_eq!(row.verdict, Verdict::Agree, "{}", row.explanation);
+}
+
+#[test]
+fn a_year_ago_figure_of_one_source_is_not_a_second_count() {
+    // "a year ago" names the period compared with: the source's $5.6 billion, a
+    // region's level beside its year-ago one, is not a second report of the services
+    // revenue both sources give.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "Services revenue rose to $3.1 billion in the quarter. Greater Asia revenue totaled $5.6 billion, up from $5.2 billion a year ago.",
+            ),
+            Source::new("b", "Services revenue was $3.1 billion."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let row = group_with(&r, "b", "$3.1 billion");
+    assert_eq!(
+        group_with(&r, "a", "$3.1 billion").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_ne!(
+        group_with(&r, "a", "$5.6 billion").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_eq!(row.verdict, Verdict::Agree, "{}", row.explanation);
+}
+
+#[test]
+fn a_lone_far_figure_leaves_a_row_three_sources_agree_on() {
+    // Three outlets agree on the operating income; a fourth's only figure in the row is
+    // twice it and backed by no one: another quantity, not a dispute.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "Operating income came in at $4.2 billion, the company said.",
+            ),
+            Source::new(
+                "b",
+                "The company reported operating income of $4.2 billion.",
+            ),
+            Source::new(
+                "c",
+                "The company reported operating income of $4.21 billion.",
+            ),
+            Source::new(
+                "d",
+                "Operating income of $8.9 billion was a 7% climb from $8.3 billion.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let row = group_with(&r, "a", "$4.2 billion");
+    assert_eq!(
+        group_with(&r, "b", "$4.2 billion").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_eq!(
+        group_with(&r, "c", "$4.21 billion").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_ne!(
+        group_with(&r, "d", "$8.9 billion").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_eq!(row.verdict, Verdict::Agree, "{}", row.explanation);
+}
+
+#[test]
+fn two_sources_against_one_stay_a_conflict() {
+    // Only two outlets agree: the third's figure may be the one that is right, and the
+    // reader must see the disagreement.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "The company reported operating income of $4.2 billion.",
+            ),
+            Source::new(
+                "b",
+                "The company reported operating income of $4.21 billion.",
+            ),
+            Source::new(
+                "c",
+                "The company reported operating income of $6.3 billion.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let row = group_with(&r, "a", "$4.2 billion");
+    assert_eq!(
+        group_with(&r, "c", "$6.3 billion").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_eq!(row.verdict, Verdict::Conflict, "{}", row.explanation);
+}
