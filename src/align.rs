@@ -698,13 +698,21 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
     }
     // One source's second, far-off figure leaves its group (`prune.rs`).
     for g in groups.iter().flatten() {
-        let out = prune::ejected(g, ctx);
-        if out.is_empty() {
-            continue;
+        // Two quantities straddled by one source first, then each part's far figures.
+        let split = prune::split(g, ctx);
+        let parts = split.as_deref().unwrap_or(std::slice::from_ref(g));
+        let mut out: Vec<Vec<usize>> = Vec::new();
+        for part in parts {
+            let gone = prune::ejected(part, ctx);
+            if !gone.is_empty() {
+                let left: FxSet<usize> = gone.iter().flatten().copied().collect();
+                out.push(part.iter().copied().filter(|i| !left.contains(i)).collect());
+                out.extend(gone);
+            } else if split.is_some() {
+                out.push(part.clone());
+            }
         }
-        let gone: FxSet<usize> = out.iter().flatten().copied().collect();
-        let kept: Vec<usize> = g.iter().copied().filter(|i| !gone.contains(i)).collect();
-        for run in out.iter().chain(std::iter::once(&kept)) {
+        for run in &out {
             if let Some(&root) = run.first() {
                 for &i in run {
                     parent[i] = root;

@@ -1878,3 +1878,46 @@ fn two_sources_against_one_stay_a_conflict() {
     );
     assert_eq!(row.verdict, Verdict::Conflict, "{}", row.explanation);
 }
+
+#[test]
+fn a_source_straddling_two_agreeing_figures_splits_the_row() {
+    // One source gives the parade's crowd and the march's in sentences that read alike;
+    // each figure is backed by other outlets. The row holds two quantities: each agrees,
+    // and no conflict of 160,000 against 520,000 is shown.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "Around 160,000 people were in the crowd for the parade on Friday, city officials said. Around 520,000 people were in the crowd for the march on Saturday, city officials said.",
+            ),
+            Source::new("b", "Around 160,000 people were in the crowd for the parade, city officials said."),
+            Source::new("c", "Around 520,000 people were in the crowd for the march, city officials said."),
+            Source::new("d", "City officials said 160,000 people were in the crowd."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let parade = group_with(&r, "b", "Around 160,000");
+    let march = group_with(&r, "c", "Around 520,000");
+    assert_ne!(parade.id, march.id, "{:#?}", rows(&r));
+    assert_eq!(
+        group_with(&r, "a", "Around 160,000").id,
+        parade.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_eq!(
+        group_with(&r, "d", "160,000").id,
+        parade.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_eq!(
+        group_with(&r, "a", "Around 520,000").id,
+        march.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_eq!(parade.verdict, Verdict::Agree, "{}", parade.explanation);
+    assert_eq!(march.verdict, Verdict::Agree, "{}", march.explanation);
+}

@@ -14,6 +14,7 @@
 //! most [`SUPPORT_WINDOW`] neighbours each side.
 
 use super::facets::qualifier_label;
+use super::fxhash::FxSet;
 use super::score::{in_headline, mid, Ctx};
 use crate::report::{Mention, QualifierKind};
 use crate::verdict::disjoint;
@@ -232,4 +233,90 @@ fn labels(m: &Mention, kind: QualifierKind) -> Vec<String> {
     crate::sort::sort(&mut words);
     words.dedup();
     words
+}
+
+/// The parts of group `g` when one source straddles two of its value clusters: the
+/// values, in order, form runs of neighbours within [`SUPPORT_RATIO`]; when a source
+/// has figures in two runs that other sources back too, more than [`LONE_RATIO`]
+/// apart ("160,000" and "500,000", each beside another outlet's same figure), the row
+/// holds two quantities, since a source rarely gives one quantity two such values.
+/// Each run backed by two or more sources becomes a part; every other member joins
+/// the part whose value is nearest its own (measured on dev-news: standing alone
+/// when far from every part instead lost right pairs and a verdict for two fewer
+/// false flags). `None` when the group stays whole.
+pub(super) fn split(g: &[usize], ctx: &Ctx) -> Option<Vec<Vec<usize>>> {
+    if g.len() < 2 * MIN_PRUNED - 2 {
+        return None;
+    }
+    let mut by_value: Vec<(f64, usize)> = g
+        .iter()
+        .filter_map(|&i| mid(&ctx.spans[i]).filter(|v| *v > 0.0).map(|v| (v, i)))
+        .collect();
+    crate::sort::sort_by(&mut by_value, |x, y| x.0.total_cmp(&y.0));
+    // Runs of near values, as ranges of `by_value`.
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    for k in 0..by_value.len() {
+        match runs.last_mut() {
+            Some(r) if near(by_value[k - 1].0, by_value[k].0) => r.end = k + 1,
+            _ => runs.push(k..k + 1),
+        }
+    }
+    let sources = |r: &std::ops::Range<usize>| {
+        let mut s: Vec<usize> = by_value[r.clone()]
+            .iter()
+            .map(|&(_, i)| ctx.src[i])
+            .collect();
+        crate::sort::sort(&mut s);
+        s.dedup();
+        s
+    };
+    // The runs two or more sources back, with their sources and middle value.
+    let backed: Vec<(std::ops::Range<usize>, Vec<usize>, f64)> = runs
+        .iter()
+        .map(|r| (r.clone(), sources(r), by_value[(r.start + r.end) / 2].0))
+        .filter(|(_, s, _)| s.len() >= 2)
+        .collect();
+    // A source's figures in two runs, unless its own words set them apart as one
+    // quantity's two counts or scopes (`explained`: "9 in the city" and "14 across the
+    // province").
+    let unexplained = |x: &std::ops::Range<usize>, y: &std::ops::Range<usize>, s: usize| {
+        by_value[x.clone()].iter().any(|&(_, i)| {
+            by_value[y.clone()]
+                .iter()
+                .any(|&(v, j)| ctx.src[i] == s && ctx.src[j] == s && !explained(i, &[(v, j)], ctx))
+        })
+    };
+    let straddled = backed.iter().enumerate().any(|(x, (ra, a, va))| {
+        backed[x + 1..].iter().any(|(rb, b, vb)| {
+            vb / va > LONE_RATIO && a.iter().any(|&s| b.contains(&s) && unexplained(ra, rb, s))
+        })
+    });
+    if !straddled {
+        return None;
+    }
+    let mut parts: Vec<Vec<usize>> = backed
+        .iter()
+        .map(|(r, _, _)| by_value[r.clone()].iter().map(|&(_, i)| i).collect())
+        .collect();
+    let nearest = |v: f64| {
+        backed
+            .iter()
+            .enumerate()
+            .min_by(|(_, x), (_, y)| (x.2 / v).ln().abs().total_cmp(&(y.2 / v).ln().abs()))
+            .map_or(0, |(n, _)| n)
+    };
+    let placed: FxSet<usize> = parts.iter().flatten().copied().collect();
+    for &i in g {
+        if placed.contains(&i) {
+            continue;
+        }
+        let n = mid(&ctx.spans[i]).filter(|v| *v > 0.0).map_or(0, nearest);
+        if let Some(p) = parts.get_mut(n) {
+            p.push(i);
+        }
+    }
+    for p in &mut parts {
+        crate::sort::sort(p);
+    }
+    Some(parts)
 }
