@@ -1921,3 +1921,48 @@ fn a_source_straddling_two_agreeing_figures_splits_the_row() {
     assert_eq!(parade.verdict, Verdict::Agree, "{}", parade.explanation);
     assert_eq!(march.verdict, Verdict::Agree, "{}", march.explanation);
 }
+
+#[test]
+fn a_far_figure_that_says_nothing_happened_is_not_the_others_count() {
+    // One outlet counts buildings the fire destroyed; the other counts buildings in its
+    // path. Only shared words tie them: shown as one row they are a false conflict.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "The wildfire has destroyed 6,200 buildings in the county.",
+            ),
+            Source::new(
+                "b",
+                "Nearly 25,000 buildings in the county lie in the path of the wildfire.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    assert_ne!(
+        group_with(&r, "a", "6,200").id,
+        group_with(&r, "b", "Nearly 25,000").id,
+        "{:#?}",
+        rows(&r)
+    );
+    // Two tolls that both say what happened stay one row, however far apart.
+    let r = fact_compare::compare(
+        &[
+            Source::new("a", "The earthquake killed 430 people in the province."),
+            Source::new(
+                "b",
+                "The earthquake killed more than 1,200 people in the province.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let row = group_with(&r, "a", "430");
+    assert_eq!(
+        group_with(&r, "b", "more than 1,200").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
+}

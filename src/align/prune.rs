@@ -15,7 +15,8 @@
 
 use super::facets::qualifier_label;
 use super::fxhash::FxSet;
-use super::score::{in_headline, mid, Ctx};
+use super::score::{in_headline, mid, ratio_over, Ctx};
+use super::NOUN_FAR_RATIO;
 use crate::report::{Mention, QualifierKind};
 use crate::verdict::disjoint;
 
@@ -245,6 +246,9 @@ fn labels(m: &Mention, kind: QualifierKind) -> Vec<String> {
 /// when far from every part instead lost right pairs and a verdict for two fewer
 /// false flags). `None` when the group stays whole.
 pub(super) fn split(g: &[usize], ctx: &Ctx) -> Option<Vec<Vec<usize>>> {
+    if let [a, b] = *g {
+        return (ctx.src[a] != ctx.src[b] && half_told(ctx, a, b)).then(|| vec![vec![a], vec![b]]);
+    }
     if g.len() < 2 * MIN_PRUNED - 2 {
         return None;
     }
@@ -319,4 +323,14 @@ pub(super) fn split(g: &[usize], ctx: &Ctx) -> Option<Vec<Vec<usize>>> {
         crate::sort::sort(p);
     }
     Some(parts)
+}
+
+/// A row of two figures only, more than [`NOUN_FAR_RATIO`] apart, of which one says what
+/// happened to what it counts ("6,700 buildings destroyed") and the other says nothing
+/// of it ("nearly 27,000 structures"): nothing but shared words ties them, and the
+/// other figure is as likely another count (those threatened, those standing). Two
+/// tolls that both say "killed" stay one row however far apart.
+fn half_told(ctx: &Ctx, a: usize, b: usize) -> bool {
+    ctx.feats[a].predicate.is_some() != ctx.feats[b].predicate.is_some()
+        && ratio_over(&ctx.spans[a], &ctx.spans[b], NOUN_FAR_RATIO)
 }
