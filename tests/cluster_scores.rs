@@ -121,7 +121,10 @@ fn clusters_score_at_least_their_floors() {
 /// figure, a lone far figure, a source straddling two value clusters) precision rose
 /// (01 .44 -> .66, 06 .65 -> .81, 09 .62 -> .86) and 01's verdicts fell 6 -> 5: its
 /// D.C. crowd row (485,000 vs about 500,000) was flagged only while a wrong figure
-/// (160,000) sat in it; alone, the verdict finds its figures consistent.
+/// (160,000) sat in it; alone, the verdict finds its figures consistent. 08's verdicts
+/// fell 7 -> 6 for precision .93 -> .95: its "structures destroyed" row was flagged
+/// only while a far count that says nothing was destroyed (a gold single) was tied to
+/// its one figure; split off (`prune::half_told`), the figure stands alone.
 const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
     ("01_womens_march_2017", 0.46, 0.66, 5),
     ("02_grenfell_fire_2017", 0.77, 0.69, 13),
@@ -130,7 +133,7 @@ const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
     ("05_turkey_syria_quake_2023", 0.53, 0.68, 16),
     ("06_uk_election_2019", 0.47, 0.81, 19),
     ("07_neymar_transfer_2017", 0.91, 1.0, 15),
-    ("08_camp_fire_2018", 0.75, 0.93, 7),
+    ("08_camp_fire_2018", 0.75, 0.95, 6),
     ("09_quarterly_earnings", 0.8, 0.86, 11),
 ];
 
