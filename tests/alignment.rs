@@ -1965,4 +1965,26 @@ fn a_far_figure_that_says_nothing_happened_is_not_the_others_count() {
         "{:#?}",
         rows(&r)
     );
+    // Two open figures that may both hold stay one row.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "Marches were held in more than 300 cities across the country.",
+            ),
+            Source::new(
+                "b",
+                "Marches were held in more than 650 cities around the world.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let row = group_with(&r, "a", "more than 300");
+    assert_eq!(
+        group_with(&r, "b", "more than 650").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
 }

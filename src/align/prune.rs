@@ -325,12 +325,20 @@ pub(super) fn split(g: &[usize], ctx: &Ctx) -> Option<Vec<Vec<usize>>> {
     Some(parts)
 }
 
-/// A row of two figures only, more than [`NOUN_FAR_RATIO`] apart, of which one says what
-/// happened to what it counts ("6,700 buildings destroyed") and the other says nothing
-/// of it ("nearly 27,000 structures"): nothing but shared words ties them, and the
-/// other figure is as likely another count (those threatened, those standing). Two
-/// tolls that both say "killed" stay one row however far apart.
+/// A row of two figures only, more than [`NOUN_FAR_RATIO`] apart, that do not both
+/// say the same thing happened to what they count: "6,700 buildings destroyed" beside
+/// "nearly 27,000 structures", or two sums of a results story that share their words
+/// ("revenue of $84.3 billion" a year ago, "net profit of $22 billion"). Nothing but
+/// shared words ties them, and two outlets rarely disagree that far on one quantity
+/// without saying what it is. Two tolls that both say "killed" stay one row however
+/// far apart (a count that rose between two reports), and so do figures whose spans
+/// meet ("more than 300 cities" and "more than 650": both may hold), and figures of
+/// two named counters or places (`explained`: the police's count and the organisers').
 fn half_told(ctx: &Ctx, a: usize, b: usize) -> bool {
-    ctx.feats[a].predicate.is_some() != ctx.feats[b].predicate.is_some()
+    let (p, q) = (ctx.feats[a].predicate, ctx.feats[b].predicate);
+    !(p.is_some() && p == q)
         && ratio_over(&ctx.spans[a], &ctx.spans[b], NOUN_FAR_RATIO)
+        && disjoint(&ctx.spans[a], &ctx.spans[b])
+        && !explained(a, &[(0.0, b)], ctx)
+        && !explained(b, &[(0.0, a)], ctx)
 }
