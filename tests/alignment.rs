@@ -1988,3 +1988,25 @@ fn a_far_figure_that_says_nothing_happened_is_not_the_others_count() {
         rows(&r)
     );
 }
+
+#[test]
+fn a_far_rate_against_two_that_agree_is_another_rate() {
+    // Every other outlet says revenue rose 9%; the third's only figure in the row is
+    // another rate (earnings per share), more than twice it.
+    let r = fact_compare::compare(
+        &[
+            Source::new("a", "Quarterly revenue rose 9% from a year earlier."),
+            Source::new("b", "Revenue for the quarter was up 9% from a year ago."),
+            Source::new(
+                "c",
+                "Quarterly earnings per share rose 21.4% from a year earlier.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let row = group_with(&r, "a", "9%");
+    assert_eq!(group_with(&r, "b", "9%").id, row.id, "{:#?}", rows(&r));
+    assert_ne!(group_with(&r, "c", "21.4%").id, row.id, "{:#?}", rows(&r));
+    assert_eq!(row.verdict, Verdict::Agree, "{}", row.explanation);
+}

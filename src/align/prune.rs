@@ -61,15 +61,20 @@ pub(super) fn ejected(g: &[usize], ctx: &Ctx) -> Vec<Vec<usize>> {
     // counted up to the window.
     let mut support = vec![0usize; g.len()];
     let mut seen: Vec<usize> = Vec::new();
+    // A vague figure ("thousands") neither backs nor is backed: its value is a guess.
+    let vague = |l: usize| ctx.mentions[g[l]].hedge_kind == "vague";
     for (k, &(v, l)) in by_value.iter().enumerate() {
         seen.clear();
+        if vague(l) {
+            continue;
+        }
         let s = ctx.src[g[l]];
         let lower = by_value[..k].iter().rev().take(SUPPORT_WINDOW);
         let upper = by_value[k + 1..].iter().take(SUPPORT_WINDOW);
         let close = lower
             .take_while(|(w, _)| near(v, *w))
             .chain(upper.take_while(|(w, _)| near(v, *w)));
-        for &(_, m) in close {
+        for &(_, m) in close.filter(|(_, m)| !vague(*m)) {
             let t = ctx.src[g[m]];
             if t != s && !seen.contains(&t) {
                 seen.push(t);
@@ -121,10 +126,19 @@ pub(super) fn ejected(g: &[usize], ctx: &Ctx) -> Vec<Vec<usize>> {
     }
     // A lone far figure: three or more sources agree on one value, and a figure no
     // other source backs lies more than [`LONE_RATIO`] from it.
-    let consensus = (0..g.len())
-        .filter(|&l| support[l] >= LONE_CONSENSUS - 1)
-        .max_by_key(|&l| (support[l], std::cmp::Reverse(l)))
-        .and_then(|l| mid(&ctx.spans[g[l]]));
+    let top = (0..g.len())
+        .filter(|&l| support[l] >= 1)
+        .max_by_key(|&l| (support[l], std::cmp::Reverse(l)));
+    // Fewer sources agreeing set a consensus only when all the others do, and only
+    // against a figure more than [`NOUN_FAR_RATIO`] from it ("9%" twice against a
+    // third outlet's "19.38%", another rate), and never against a figure they may
+    // both meet ("at least 3" against "7" twice: a toll that rose).
+    let (reach, top) = match top.map(|l| (l, support[l] + 1)) {
+        Some((l, n)) if n >= LONE_CONSENSUS => (LONE_RATIO, Some(l)),
+        Some((l, n)) if n + 1 == sources => (NOUN_FAR_RATIO, Some(l)),
+        _ => (LONE_RATIO, None),
+    };
+    let consensus = top.and_then(|l| mid(&ctx.spans[g[l]]));
     if let Some(c) = consensus.filter(|c| *c > 0.0) {
         // The figures that make the consensus, for `explained`.
         let agreeing: Vec<(f64, usize)> = by_value
@@ -134,7 +148,12 @@ pub(super) fn ejected(g: &[usize], ctx: &Ctx) -> Vec<Vec<usize>> {
             .collect();
         for &(v, l) in &by_value {
             if support[l] == 0
-                && c.max(v) / c.min(v) > LONE_RATIO
+                && c.max(v) / c.min(v) > reach
+                && !slipped(c, v)
+                && (reach == LONE_RATIO
+                    || agreeing
+                        .iter()
+                        .all(|&(_, k)| disjoint(&ctx.spans[g[l]], &ctx.spans[k])))
                 && agreeing.iter().all(|&(_, k)| apart(ctx, g[l], k))
                 && !out.contains(&l)
                 && !explained(g[l], &agreeing, ctx)
@@ -341,4 +360,43 @@ fn half_told(ctx: &Ctx, a: usize, b: usize) -> bool {
         && disjoint(&ctx.spans[a], &ctx.spans[b])
         && !explained(a, &[(0.0, b)], ctx)
         && !explained(b, &[(0.0, a)], ctx)
+}
+
+/// Whether two values differ by a power of ten, within [`SLIP_TOLERANCE`]: a dropped or
+/// added zero ("12,000 workers" against "1,200" twice), a slip the reader must see, not
+/// another quantity.
+fn slipped(a: f64, b: f64) -> bool {
+    let mut r = a.max(b) / a.min(b);
+    let mut steps = 0;
+    while r >= 10.0 * (1.0 - SLIP_TOLERANCE) && steps < 12 {
+        r /= 10.0;
+        steps += 1;
+    }
+    steps > 0 && (r - 1.0).abs() <= SLIP_TOLERANCE
+}
+
+/// How close to a power of ten a ratio must be to read as a slipped zero.
+pub const SLIP_TOLERANCE: f64 = 0.02;
+
+#[cfg(test)]
+mod tests {
+    use super::{near, slipped};
+
+    #[test]
+    fn a_power_of_ten_apart_is_a_slip() {
+        assert!(slipped(1200.0, 12000.0));
+        assert!(slipped(3.5, 350.0));
+        assert!(slipped(12000.0, 1210.0));
+        assert!(!slipped(1200.0, 1200.0));
+        assert!(!slipped(9.0, 19.38));
+        assert!(!slipped(1200.0, 9000.0));
+    }
+
+    #[test]
+    fn near_values_back_each_other() {
+        assert!(near(12.71, 12.7));
+        assert!(near(1000.0, 1011.0));
+        assert!(!near(15.0, 18.0));
+        assert!(!near(0.0, 0.0));
+    }
 }
