@@ -1,17 +1,27 @@
-//! Pruning a built group: one source's second, far-off figure.
+//! Pruning a built group of figures that do not belong in it (issue 11: a false
+//! conflict is the worst thing the page can show).
 //!
 //! Linking ties figures by their words, and a source that gives this quarter's level
 //! and last year's, or the whole and a part, in sentences that read alike has both
 //! figures tied to the other sources' one. Shown together they are a false conflict:
-//! "$4.55 vs $2.82" when every source says $4.55. So, in a built group, the figures of
-//! a source with several are weighed by how many other sources give a figure close to
-//! each ("support"); a figure of such a source that no more sources back than its
-//! best-backed figure, and lies far from all of those, leaves the group. The figures
-//! that leave are regrouped among themselves by value (two sources' equal second
-//! figures stay together).
+//! "$4.55 vs $2.82" when every source says $4.55. So each built group is checked, in
+//! this order:
 //!
-//! Work is bounded per member: the values are sorted once and each member reads at
-//! most [`SUPPORT_WINDOW`] neighbours each side.
+//! 1. [`split`]: a source with figures in two value clusters that other sources back
+//!    too holds two quantities: the row splits by cluster. A row of two figures only,
+//!    far apart, that do not both say the same thing happened splits too.
+//! 2. [`ejected`], on each part: the figures of a source with several are weighed by
+//!    how many other sources give a figure close to each ("support"); one backed less
+//!    than the source's best-backed figure, and far from it, leaves. So does a lone
+//!    far figure no one backs, when three sources, or all the others, agree.
+//!    Figures that leave are regrouped among themselves by value.
+//!
+//! A figure stays when its own words say why it differs (`explained`: a headline, a
+//! counter or place of its own).
+//!
+//! Work is bounded per member: the values are sorted once, each member reads at most
+//! [`SUPPORT_WINDOW`] neighbours each side, and groups over [`MAX_PRUNED`] members are
+//! left as built.
 
 use super::facets::qualifier_label;
 use super::fxhash::FxSet;
@@ -47,11 +57,17 @@ pub const SUPPORT_WINDOW: usize = 48;
 /// Groups with fewer members are left as built.
 pub const MIN_PRUNED: usize = 3;
 
+/// Groups with more members are left as built: the checks below compare a member with
+/// the figures that back it, at most this many, so the work per member stays bounded
+/// (a row of every outlet's figure, in a compare of hundreds of sources, is rare and
+/// rarely one source's slip).
+pub const MAX_PRUNED: usize = 256;
+
 /// The members (global indices) that leave group `g`, as groups of their own (each a
 /// run of values within [`SUPPORT_RATIO`] of its neighbour, in value order). Empty
 /// when the group stays whole.
 pub(super) fn ejected(g: &[usize], ctx: &Ctx) -> Vec<Vec<usize>> {
-    if g.len() < MIN_PRUNED {
+    if g.len() < MIN_PRUNED || g.len() > MAX_PRUNED {
         return Vec::new();
     }
     // Members with a positive value, by value.
@@ -272,7 +288,7 @@ pub(super) fn split(g: &[usize], ctx: &Ctx) -> Option<Vec<Vec<usize>>> {
     if let [a, b] = *g {
         return (ctx.src[a] != ctx.src[b] && half_told(ctx, a, b)).then(|| vec![vec![a], vec![b]]);
     }
-    if g.len() < 2 * MIN_PRUNED - 2 {
+    if g.len() < 2 * MIN_PRUNED - 2 || g.len() > MAX_PRUNED {
         return None;
     }
     let mut by_value: Vec<(f64, usize)> = g
