@@ -36,6 +36,7 @@ mod features;
 mod frame;
 pub(crate) mod fxhash;
 mod label;
+mod prune;
 mod score;
 mod synonyms;
 mod weights;
@@ -693,6 +694,30 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
             let mut g = ga;
             g.extend(gb);
             put(ra, g);
+        }
+    }
+    // One source's second, far-off figure leaves its group (`prune.rs`).
+    for g in groups.iter().flatten() {
+        // Two quantities straddled by one source first, then each part's far figures.
+        let split = prune::split(g, ctx);
+        let parts = split.as_deref().unwrap_or(std::slice::from_ref(g));
+        let mut out: Vec<Vec<usize>> = Vec::new();
+        for part in parts {
+            let gone = prune::ejected(part, ctx);
+            if !gone.is_empty() {
+                let left: FxSet<usize> = gone.iter().flatten().copied().collect();
+                out.push(part.iter().copied().filter(|i| !left.contains(i)).collect());
+                out.extend(gone);
+            } else if split.is_some() {
+                out.push(part.clone());
+            }
+        }
+        for run in &out {
+            if let Some(&root) = run.first() {
+                for &i in run {
+                    parent[i] = root;
+                }
+            }
         }
     }
 }

@@ -1725,3 +1725,288 @@ fn a_nationality_adjective_of_the_counted_people_places_nothing() {
     assert_ne!(group_with(&r, "a", "95").id, total.id);
     assert_ne!(group_with(&r, "a", "230").id, total.id);
 }
+
+/// The groups of a report as (verdict, ["source:text", ...]), for asserting on rows.
+fn rows(r: &fact_compare::Report) -> Vec<(Verdict, Vec<String>)> {
+    r.groups
+        .iter()
+        .map(|g| {
+            let texts = g
+                .mentions
+                .iter()
+                .filter_map(|id| r.mentions.iter().find(|m| &m.id == id))
+                .map(|m| format!("{}:{}", m.source, m.text))
+                .collect();
+            (g.verdict, texts)
+        })
+        .collect()
+}
+
+#[test]
+fn one_sources_second_far_figure_leaves_the_agreeing_row() {
+    // Every outlet gives the same consensus for this quarter; one also gives the
+    // consensus for the next quarter in a sentence that reads alike, with the same
+    // counter. Tied together, the row would show "$1.32 vs $0.87", a conflict no one
+    // reported.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "The consensus estimates called for $1.32 in EPS and $8.1 billion in revenue. The consensus estimates call for $0.87 in EPS on $6.2 billion in revenue for the coming quarter.",
+            ),
+            Source::new("b", "Analysts had expected $1.32 in EPS, according to consensus estimates."),
+            Source::new("c", "Consensus estimates called for EPS of $1.32."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let row = group_with(&r, "b", "$1.32");
+    assert_eq!(group_with(&r, "a", "$1.32").id, row.id, "{:#?}", rows(&r));
+    assert_eq!(group_with(&r, "c", "$1.32").id, row.id, "{:#?}", rows(&r));
+    assert_ne!(group_with(&r, "a", "$0.87").id, row.id, "{:#?}", rows(&r));
+    assert_eq!(row.verdict, Verdict::Agree, "{}", row.explanation);
+}
+
+#[test]
+fn a_year_ago_figure_of_one_source_is_not_a_second_count() {
+    // "a year ago" names the period compared with: the source's $5.6 billion, a
+    // region's level beside its year-ago one, is not a second report of the services
+    // revenue both sources give.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "Services revenue rose to $3.1 billion in the quarter. Greater Asia revenue totaled $5.6 billion, up from $5.2 billion a year ago.",
+            ),
+            Source::new("b", "Services revenue was $3.1 billion."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let row = group_with(&r, "b", "$3.1 billion");
+    assert_eq!(
+        group_with(&r, "a", "$3.1 billion").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_ne!(
+        group_with(&r, "a", "$5.6 billion").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_eq!(row.verdict, Verdict::Agree, "{}", row.explanation);
+}
+
+#[test]
+fn a_lone_far_figure_leaves_a_row_three_sources_agree_on() {
+    // Three outlets agree on the operating income; a fourth's only figure in the row is
+    // twice it and backed by no one: another quantity, not a dispute.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "Operating income came in at $4.2 billion, the company said.",
+            ),
+            Source::new(
+                "b",
+                "The company reported operating income of $4.2 billion.",
+            ),
+            Source::new(
+                "c",
+                "The company reported operating income of $4.21 billion.",
+            ),
+            Source::new(
+                "d",
+                "Operating income of $8.9 billion was a 7% climb from $8.3 billion.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let row = group_with(&r, "a", "$4.2 billion");
+    assert_eq!(
+        group_with(&r, "b", "$4.2 billion").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_eq!(
+        group_with(&r, "c", "$4.21 billion").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_ne!(
+        group_with(&r, "d", "$8.9 billion").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_eq!(row.verdict, Verdict::Agree, "{}", row.explanation);
+}
+
+#[test]
+fn two_sources_against_one_stay_a_conflict() {
+    // Only two outlets agree: the third's figure may be the one that is right, and the
+    // reader must see the disagreement.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "The company reported operating income of $4.2 billion.",
+            ),
+            Source::new(
+                "b",
+                "The company reported operating income of $4.21 billion.",
+            ),
+            Source::new(
+                "c",
+                "The company reported operating income of $6.3 billion.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let row = group_with(&r, "a", "$4.2 billion");
+    assert_eq!(
+        group_with(&r, "c", "$6.3 billion").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_eq!(row.verdict, Verdict::Conflict, "{}", row.explanation);
+}
+
+#[test]
+fn a_source_straddling_two_agreeing_figures_splits_the_row() {
+    // One source gives the parade's crowd and the march's in sentences that read alike;
+    // each figure is backed by other outlets. The row holds two quantities: each agrees,
+    // and no conflict of 160,000 against 520,000 is shown.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "Around 160,000 people were in the crowd for the parade on Friday, city officials said. Around 520,000 people were in the crowd for the march on Saturday, city officials said.",
+            ),
+            Source::new("b", "Around 160,000 people were in the crowd for the parade, city officials said."),
+            Source::new("c", "Around 520,000 people were in the crowd for the march, city officials said."),
+            Source::new("d", "City officials said 160,000 people were in the crowd."),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let parade = group_with(&r, "b", "Around 160,000");
+    let march = group_with(&r, "c", "Around 520,000");
+    assert_ne!(parade.id, march.id, "{:#?}", rows(&r));
+    assert_eq!(
+        group_with(&r, "a", "Around 160,000").id,
+        parade.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_eq!(
+        group_with(&r, "d", "160,000").id,
+        parade.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_eq!(
+        group_with(&r, "a", "Around 520,000").id,
+        march.id,
+        "{:#?}",
+        rows(&r)
+    );
+    assert_eq!(parade.verdict, Verdict::Agree, "{}", parade.explanation);
+    assert_eq!(march.verdict, Verdict::Agree, "{}", march.explanation);
+}
+
+#[test]
+fn a_far_figure_that_says_nothing_happened_is_not_the_others_count() {
+    // One outlet counts buildings the fire destroyed; the other counts buildings in its
+    // path. Only shared words tie them: shown as one row they are a false conflict.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "The wildfire has destroyed 6,200 buildings in the county.",
+            ),
+            Source::new(
+                "b",
+                "Nearly 25,000 buildings in the county lie in the path of the wildfire.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    assert_ne!(
+        group_with(&r, "a", "6,200").id,
+        group_with(&r, "b", "Nearly 25,000").id,
+        "{:#?}",
+        rows(&r)
+    );
+    // Two tolls that both say what happened stay one row, however far apart.
+    let r = fact_compare::compare(
+        &[
+            Source::new("a", "The earthquake killed 430 people in the province."),
+            Source::new(
+                "b",
+                "The earthquake killed more than 1,200 people in the province.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let row = group_with(&r, "a", "430");
+    assert_eq!(
+        group_with(&r, "b", "more than 1,200").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
+    // Two open figures that may both hold stay one row.
+    let r = fact_compare::compare(
+        &[
+            Source::new(
+                "a",
+                "Marches were held in more than 300 cities across the country.",
+            ),
+            Source::new(
+                "b",
+                "Marches were held in more than 650 cities around the world.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let row = group_with(&r, "a", "more than 300");
+    assert_eq!(
+        group_with(&r, "b", "more than 650").id,
+        row.id,
+        "{:#?}",
+        rows(&r)
+    );
+}
+
+#[test]
+fn a_far_rate_against_two_that_agree_is_another_rate() {
+    // Every other outlet says revenue rose 9%; the third's only figure in the row is
+    // another rate (earnings per share), more than twice it.
+    let r = fact_compare::compare(
+        &[
+            Source::new("a", "Quarterly revenue rose 9% from a year earlier."),
+            Source::new("b", "Revenue for the quarter was up 9% from a year ago."),
+            Source::new(
+                "c",
+                "Quarterly earnings per share rose 21.4% from a year earlier.",
+            ),
+        ],
+        &Options::default(),
+    )
+    .unwrap();
+    let row = group_with(&r, "a", "9%");
+    assert_eq!(group_with(&r, "b", "9%").id, row.id, "{:#?}", rows(&r));
+    assert_ne!(group_with(&r, "c", "21.4%").id, row.id, "{:#?}", rows(&r));
+    assert_eq!(row.verdict, Verdict::Agree, "{}", row.explanation);
+}

@@ -38,7 +38,11 @@ const FLOORS: &[(&str, &str, f64, f64, usize)] = &[
     ("council-vote", "tests/clusters/council-vote", 0.88, 0.95, 7),
     // Issue 11, the patterns of its item 4 (floors at the scores reached):
     // a takeover bid's offer vs the stock's closes, premiums, a rejected earlier offer;
-    ("merrow-bid", "tests/clusters/merrow-bid", 0.88, 0.47, 8),
+    // (recall 0.88 -> 0.86 with the pruning of far second figures, `src/align/prune.rs`:
+    // one source's "up 22%" on Monday leaves the Friday-premium row it was wrongly in,
+    // parting it from its twin "more than a fifth"; precision rose 0.63 -> 0.77 and
+    // verdicts 9 -> 12.)
+    ("merrow-bid", "tests/clusters/merrow-bid", 0.86, 0.77, 12),
     // quarterly results vs two analysts' consensus panels, guidance, a table in millions;
     (
         "ostrel-results",
@@ -158,17 +162,24 @@ fn clusters_score_at_least_their_floors() {
 /// regional tolls. 05's precision floor rose (.55 -> .63) with place keys from
 /// nationality adjectives and country possessives in the attribution ("Syrian state
 /// media said"), and the events and places a figure's sentence carries from the one
-/// before.
+/// before. With the pruning of rows (`src/align/prune.rs`: a source's far second
+/// figure, a lone far figure, a source straddling two value clusters) precision rose
+/// (01 .44 -> .66, 06 .65 -> .81, 09 .62 -> .86) and 01's verdicts fell 6 -> 5: its
+/// D.C. crowd row (485,000 vs about 500,000) was flagged only while a wrong figure
+/// (160,000) sat in it; alone, the verdict finds its figures consistent. 08's verdicts
+/// fell 7 -> 6 for precision .93 -> .95: its "structures destroyed" row was flagged
+/// only while a far count that says nothing was destroyed (a gold single) was tied to
+/// its one figure; split off (`prune::half_told`), the figure stands alone.
 const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
-    ("01_womens_march_2017", 0.46, 0.44, 6),
+    ("01_womens_march_2017", 0.46, 0.66, 5),
     ("02_grenfell_fire_2017", 0.77, 0.69, 13),
-    ("03_musk_twitter_deal_2022", 0.93, 0.89, 10),
+    ("03_musk_twitter_deal_2022", 0.93, 0.94, 10),
     ("04_notre_dame_fire_2019", 0.65, 0.67, 8),
     ("05_turkey_syria_quake_2023", 0.53, 0.68, 16),
-    ("06_uk_election_2019", 0.47, 0.65, 19),
+    ("06_uk_election_2019", 0.47, 0.83, 19),
     ("07_neymar_transfer_2017", 0.91, 1.0, 15),
-    ("08_camp_fire_2018", 0.75, 0.93, 7),
-    ("09_quarterly_earnings", 0.8, 0.62, 11),
+    ("08_camp_fire_2018", 0.75, 0.95, 6),
+    ("09_quarterly_earnings", 0.8, 0.89, 11),
 ];
 
 #[test]

@@ -9,7 +9,7 @@
 
 use crate::lexicon::words::{SAYING, STOPWORDS};
 use crate::options::Options;
-use crate::report::{Facet, Mention, QualifierKind, Verdict};
+use crate::report::{Facet, Mention, Qualifier, QualifierKind, Verdict};
 use crate::verdict::{dates_to_a_year, is_year, judge_in, Judgement};
 
 /// Words of an attribution that name no one ("according to", "in a statement").
@@ -154,7 +154,12 @@ fn unlabelled(kind: QualifierKind) -> &'static str {
 /// "police"; "on Monday" -> "Monday"; "in 2009" -> "2009", but not "since 2009");
 /// lowercase except for names.
 fn label(m: &Mention, kind: QualifierKind) -> Option<String> {
-    let q = m.qualifiers.iter().find(|q| q.kind == kind)?;
+    qualifier_label(m.qualifiers.iter().find(|q| q.kind == kind)?)
+}
+
+/// The label one qualifier gives its figure (see [`label`]).
+pub(super) fn qualifier_label(q: &Qualifier) -> Option<String> {
+    let kind = q.kind;
     let dated = dates_to_a_year(&q.text);
     let words: Vec<&str> = q
         .text

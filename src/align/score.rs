@@ -85,7 +85,16 @@ impl Ctx<'_> {
         // count of the same.
         let has = |m: &Mention, kind: QualifierKind| m.qualifiers.iter().any(|q| q.kind == kind);
         let (a, b) = (&self.mentions[i], &self.mentions[j]);
-        let dated = has(a, QualifierKind::Time) || has(b, QualifierKind::Time);
+        // A comparison time ("a year earlier", "the same quarter last year") names the
+        // period a figure is compared with: the figure is that period's level or the
+        // change since, another quantity than the source's other figure, not a later
+        // count of the same one.
+        let updated = |m: &Mention| {
+            m.qualifiers
+                .iter()
+                .any(|q| q.kind == QualifierKind::Time && !comparison_time(&q.text))
+        };
+        let dated = updated(a) || updated(b);
         let (sa, sb) = (
             has(a, QualifierKind::Attribution),
             has(b, QualifierKind::Attribution),
@@ -133,10 +142,11 @@ impl Ctx<'_> {
         let explained = |k: usize| {
             self.feats[k].entities.update
                 || in_headline(self.texts[k], &self.mentions[k])
-                || self.mentions[k]
-                    .qualifiers
-                    .iter()
-                    .any(|q| matches!(q.kind, QualifierKind::Time | QualifierKind::Attribution))
+                || self.mentions[k].qualifiers.iter().any(|q| match q.kind {
+                    QualifierKind::Time => !comparison_time(&q.text),
+                    QualifierKind::Attribution => true,
+                    _ => false,
+                })
         };
         !explained(i) && !explained(j)
     }
@@ -284,6 +294,36 @@ impl Ctx<'_> {
         }
         sum / (a.len() * b.len()).max(1) as f32
     }
+}
+
+/// Phrases of a time qualifier that name a period compared with, not the moment a
+/// figure was given (lowercase, matched anywhere in the qualifier): [`frame::YEAR_BACK`]
+/// and these. A figure dated so is the earlier period's level or the change since.
+///
+/// [`frame::YEAR_BACK`]: super::frame::YEAR_BACK
+pub const COMPARISON_TIMES: &[&str] = &[
+    "same period",
+    "same quarter",
+    "same month",
+    "same time last",
+    "previous quarter",
+    "prior quarter",
+    "previous month",
+    "year over year",
+    "year-over-year",
+    "year on year",
+    "year-on-year",
+    "compared",
+];
+
+/// Whether a time qualifier's text names a period compared with
+/// ([`COMPARISON_TIMES`]).
+pub(super) fn comparison_time(text: &str) -> bool {
+    let t = crate::case::lowercase(text);
+    super::frame::YEAR_BACK
+        .iter()
+        .chain(COMPARISON_TIMES)
+        .any(|p| t.contains(p))
 }
 
 /// Ratio within which an attribution alone explains two figures of one source.
