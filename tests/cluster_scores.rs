@@ -26,38 +26,38 @@ const FLOORS: &[(&str, &str, f64, f64, usize)] = &[
     (
         "pension-march",
         "tests/clusters/pension-march",
-        0.69,
+        0.54,
         1.0,
         5,
     ),
     // Two of its groups mix pounds and euros: the engine does not convert currencies.
     ("transfer", "tests/clusters/transfer", 0.53, 1.0, 3),
     // Issue 11: tolls per country and for both, two quakes, a fund split by purpose.
-    ("twin-quakes", "tests/clusters/twin-quakes", 0.82, 0.86, 8),
+    ("twin-quakes", "tests/clusters/twin-quakes", 1.0, 1.0, 8),
     // Issue 11: seats per party in prose and a results list, a tally, an expectation.
-    ("council-vote", "tests/clusters/council-vote", 0.88, 0.95, 7),
+    ("council-vote", "tests/clusters/council-vote", 1.0, 1.0, 7),
     // Issue 11, the patterns of its item 4 (floors at the scores reached):
     // a takeover bid's offer vs the stock's closes, premiums, a rejected earlier offer;
     // (recall 0.88 -> 0.86 with the pruning of far second figures, `src/align/prune.rs`:
     // one source's "up 22%" on Monday leaves the Friday-premium row it was wrongly in,
     // parting it from its twin "more than a fifth"; precision rose 0.63 -> 0.77 and
     // verdicts 9 -> 12.)
-    ("merrow-bid", "tests/clusters/merrow-bid", 0.86, 0.77, 12),
+    ("merrow-bid", "tests/clusters/merrow-bid", 0.84, 0.82, 13),
     // quarterly results vs two analysts' consensus panels, guidance, a table in millions;
     (
         "ostrel-results",
         "tests/clusters/ostrel-results",
-        0.71,
-        0.68,
-        15,
+        0.77,
+        0.8,
+        18,
     ),
     // seats per party in prose, an abbreviated results list and a table; partial counts;
     (
         "estmark-election",
         "tests/clusters/estmark-election",
         0.56,
-        0.58,
-        9,
+        0.84,
+        17,
     ),
     // a cyclone's tolls per country and combined, rising over three days;
     (
@@ -71,16 +71,16 @@ const FLOORS: &[(&str, &str, f64, f64, usize)] = &[
     (
         "calder-budget",
         "tests/clusters/calder-budget",
-        0.81,
         0.75,
-        10,
+        1.0,
+        13,
     ),
     // police vs union crowd figures per city and nationwide, arrests.
     (
         "teachers-marches",
         "tests/clusters/teachers-marches",
         0.27,
-        0.57,
+        0.66,
         6,
     ),
 ];
@@ -96,24 +96,24 @@ const FLAG_FLOORS: &[(&str, usize, usize)] = &[
     ("quake", 4, 0),
     ("pension-march", 3, 0),
     ("transfer", 1, 0),
-    ("twin-quakes", 3, 1),
-    ("council-vote", 1, 1),
-    ("merrow-bid", 2, 7),
-    ("ostrel-results", 2, 5),
-    ("estmark-election", 0, 9),
-    ("cyclone-tamsin", 2, 6),
-    ("calder-budget", 1, 4),
-    ("teachers-marches", 1, 4),
+    ("twin-quakes", 4, 0),
+    ("council-vote", 1, 0),
+    ("merrow-bid", 3, 1),
+    ("ostrel-results", 2, 4),
+    ("estmark-election", 1, 3),
+    ("cyclone-tamsin", 2, 5),
+    ("calder-budget", 1, 0),
+    ("teachers-marches", 1, 5),
     ("brannock-quarter", 3, 0),
-    ("01_womens_march_2017", 2, 5),
-    ("02_grenfell_fire_2017", 2, 6),
-    ("03_musk_twitter_deal_2022", 3, 1),
+    ("01_womens_march_2017", 3, 2),
+    ("02_grenfell_fire_2017", 4, 3),
+    ("03_musk_twitter_deal_2022", 3, 0),
     ("04_notre_dame_fire_2019", 3, 2),
     ("05_turkey_syria_quake_2023", 9, 5),
-    ("06_uk_election_2019", 1, 6),
+    ("06_uk_election_2019", 3, 2),
     ("07_neymar_transfer_2017", 6, 0),
-    ("08_camp_fire_2018", 6, 6),
-    ("09_quarterly_earnings", 1, 10),
+    ("08_camp_fire_2018", 6, 1),
+    ("09_quarterly_earnings", 2, 2),
 ];
 
 /// Whether a cluster's flags hold their floor (a cluster not listed has none).
@@ -170,16 +170,23 @@ fn clusters_score_at_least_their_floors() {
 /// fell 7 -> 6 for precision .93 -> .95: its "structures destroyed" row was flagged
 /// only while a far count that says nothing was destroyed (a gold single) was tied to
 /// its one figure; split off (`prune::half_told`), the figure stands alone.
+/// All floors restated on 2026-12-02 (evening) after the weights were refitted on the
+/// engine with pruned rows and the new frame keys (`cargo run --example fit -- --write`:
+/// the tie threshold 0.15 -> 0.2): the fit's objective trades pair recall for precision
+/// (dev-news means R .732 -> .704, P .844 -> .893; real flags 38/60 -> 39/56); recall
+/// floors that went down with it: pension-march .69 -> .54, merrow-bid .86 -> .84,
+/// calder-budget .81 -> .75, 01 .46 -> .41, 02 .77 -> .73, 03 .93 -> .91, 07 .91 -> .88,
+/// 08 .75 -> .72, 09 .80 -> .78; every precision and flag floor rose or held.
 const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
-    ("01_womens_march_2017", 0.46, 0.66, 5),
-    ("02_grenfell_fire_2017", 0.77, 0.69, 13),
-    ("03_musk_twitter_deal_2022", 0.93, 0.94, 10),
-    ("04_notre_dame_fire_2019", 0.65, 0.67, 8),
-    ("05_turkey_syria_quake_2023", 0.53, 0.68, 16),
-    ("06_uk_election_2019", 0.47, 0.83, 19),
-    ("07_neymar_transfer_2017", 0.91, 1.0, 15),
-    ("08_camp_fire_2018", 0.75, 0.95, 6),
-    ("09_quarterly_earnings", 0.8, 0.89, 11),
+    ("01_womens_march_2017", 0.41, 0.93, 9),
+    ("02_grenfell_fire_2017", 0.73, 0.84, 11),
+    ("03_musk_twitter_deal_2022", 0.91, 0.94, 9),
+    ("04_notre_dame_fire_2019", 0.65, 0.74, 8),
+    ("05_turkey_syria_quake_2023", 0.55, 0.72, 16),
+    ("06_uk_election_2019", 0.67, 0.94, 22),
+    ("07_neymar_transfer_2017", 0.88, 1.0, 15),
+    ("08_camp_fire_2018", 0.72, 0.96, 7),
+    ("09_quarterly_earnings", 0.78, 0.92, 14),
 ];
 
 #[test]

@@ -309,10 +309,16 @@ fn a_scope_preposition_in_the_figure_clause_gives_its_place() {
         "The city bought up to $40 million in U.S. buses.",
     ]);
     // An abbreviation is read whole.
-    assert!(entities(&r, "d", "up to $40 million").iter().any(|e| e == "U.S."));
+    assert!(entities(&r, "d", "up to $40 million")
+        .iter()
+        .any(|e| e == "U.S."));
     // Before the figure in its clause, or after "streets of".
-    assert!(entities(&r, "a", "310").iter().any(|e| e.contains("rebel-held")));
-    assert!(entities(&r, "a", "Some 90,000").iter().any(|e| e == "Bergen"));
+    assert!(entities(&r, "a", "310")
+        .iter()
+        .any(|e| e.contains("rebel-held")));
+    assert!(entities(&r, "a", "Some 90,000")
+        .iter()
+        .any(|e| e == "Bergen"));
     assert!(same(&r, ("a", "310"), ("b", "At least 310")));
     // A continent sets nothing apart.
     assert!(entities(&r, "c", "four years").is_empty());
@@ -325,8 +331,12 @@ fn distances_from_different_points_are_two_quantities() {
         "The village lies some 120 miles (193 km) south of the capital.",
         "Ash reached towns 120 miles from the volcano by noon.",
     ]);
-    assert!(entities(&r, "a", "about 120 miles").iter().any(|e| e == "from volcano"));
-    assert!(entities(&r, "b", "some 120 miles").iter().any(|e| e == "from capital"));
+    assert!(entities(&r, "a", "about 120 miles")
+        .iter()
+        .any(|e| e == "from volcano"));
+    assert!(entities(&r, "b", "some 120 miles")
+        .iter()
+        .any(|e| e == "from capital"));
     assert!(!same(&r, ("a", "about 120 miles"), ("b", "some 120 miles")));
     assert!(same(&r, ("a", "about 120 miles"), ("c", "120 miles")));
 }
@@ -350,7 +360,9 @@ fn the_level_a_change_is_from_is_not_the_new_level() {
         "The party ended on 140 seats (down from 171 at the last count).",
         "The party holds 140 seats.",
     ]);
-    assert!(entities(&r, "a", "171").iter().any(|e| e == "a year before"));
+    assert!(entities(&r, "a", "171")
+        .iter()
+        .any(|e| e == "a year before"));
     assert!(!same(&r, ("a", "171"), ("b", "140")));
     assert!(same(&r, ("a", "140"), ("b", "140")));
 }
@@ -370,8 +382,13 @@ fn the_party_that_opens_a_sentence_is_the_subject_of_its_figures() {
 
 #[test]
 fn a_decimal_at_a_line_start_is_no_row_key() {
-    let r = report(&["Tuesday's 6.1-magnitude tremor, felt across the valley, destroyed 40 homes."]);
-    assert!(entities(&r, "a", "40").is_empty(), "{:?}", entities(&r, "a", "40"));
+    let r =
+        report(&["Tuesday's 6.1-magnitude tremor, felt across the valley, destroyed 40 homes."]);
+    assert!(
+        entities(&r, "a", "40").is_empty(),
+        "{:?}",
+        entities(&r, "a", "40")
+    );
 }
 
 #[test]

@@ -200,9 +200,9 @@ pub const PAIR_NOUN_GAP: usize = 16;
 /// Capitalized words that are never names of what a figure is of.
 const NOT_NAMES: &[&str] = &[
     "the", "a", "an", "in", "on", "at", "of", "and", "but", "by", "for", "with", "from", "it",
-    "its", "this", "that", "these", "those", "there", "he", "she", "they", "we", "i", "about", "around",
-    "nearly", "almost", "more", "less", "some", "over", "up", "just", "only", "at", "after",
-    "before", "as", "total", "mr", "ms", "mrs", "dr",
+    "its", "this", "that", "these", "those", "there", "he", "she", "they", "we", "i", "about",
+    "around", "nearly", "almost", "more", "less", "some", "over", "up", "just", "only", "at",
+    "after", "before", "as", "total", "mr", "ms", "mrs", "dr",
 ];
 
 /// The entities read for one mention.
@@ -247,7 +247,9 @@ pub(crate) fn read(
             .any(|q| kinds.contains(&q.kind) && q.start <= t.start && t.end <= q.end)
     };
     // The place the figure is of, when a named place qualifies it.
-    if let Some((key, shown)) = place_key(m).or_else(|| clause_place(text, window, (first, last), m, (dist, own), neighbours)) {
+    if let Some((key, shown)) = place_key(m)
+        .or_else(|| clause_place(text, window, (first, last), m, (dist, own), neighbours))
+    {
         e.keys.push((key, shown));
     }
     // The nearest name in the clause (a party, a product, a country): "Labour 203".
@@ -413,16 +415,21 @@ pub(crate) fn read(
     // A dash between two figures with their own unit words restates one in another
     // unit ("150,000 acres—nearly 235 square miles—"): no pair.
     let worded = |(s, t): (usize, usize)| {
-        text.get(s..t).is_some_and(|o| o.contains(char::is_alphabetic))
+        text.get(s..t)
+            .is_some_and(|o| o.contains(char::is_alphabetic))
             || m.text.contains(char::is_alphabetic)
     };
     let dashed = |a: usize, b: usize| {
         text.get(a..b)
             .is_some_and(|g| matches!(g.trim(), "-" | "–" | "—"))
     };
-    if next.is_some_and(|n| alike(n) && joined(text, m.end, n.0) && !(worded(n) && dashed(m.end, n.0))) {
+    if next
+        .is_some_and(|n| alike(n) && joined(text, m.end, n.0) && !(worded(n) && dashed(m.end, n.0)))
+    {
         e.keys.push(("pair:first".into(), "first of a pair".into()));
-    } else if prev.is_some_and(|p| alike(p) && joined(text, p.1, m.start) && !(worded(p) && dashed(p.1, m.start))) {
+    } else if prev.is_some_and(|p| {
+        alike(p) && joined(text, p.1, m.start) && !(worded(p) && dashed(p.1, m.start))
+    }) {
         e.keys
             .push(("pair:second".into(), "second of a pair".into()));
     }
@@ -466,7 +473,10 @@ fn listed_before(text: &str, window: &[Token], at: usize) -> Option<usize> {
     let t = &window[k];
     let w = text[t.start..t.end].to_ascii_lowercase();
     let gap = text.get(t.end..at)?;
-    let listed = gap.len() <= 4 && gap.chars().all(|c| c.is_whitespace() || c == ':' || c == '-');
+    let listed = gap.len() <= 4
+        && gap
+            .chars()
+            .all(|c| c.is_whitespace() || c == ':' || c == '-');
     (listed
         && capitalized(text, t)
         && t.concept.is_some()
@@ -588,7 +598,10 @@ fn sentence_subject(
         text.get(window[j].end..window.get(j + 1).map_or(window[j].end, |t| t.start))
             .is_some_and(|g| g.trim() == ",")
     }) {
-        if text.get(start..window[j].end).is_some_and(|o| !o.contains(|c: char| c.is_ascii_digit())) {
+        if text
+            .get(start..window[j].end)
+            .is_some_and(|o| !o.contains(|c: char| c.is_ascii_digit()))
+        {
             k0 = j + 1;
         }
     }
@@ -1146,7 +1159,11 @@ fn increment(text: &str, m: &Mention) -> bool {
         if w == Some("of") && ws.peek() == Some(&"total") {
             ws.next();
             let article = ws.next();
-            w = if article == Some("a") { ws.next() } else { None };
+            w = if article == Some("a") {
+                ws.next()
+            } else {
+                None
+            };
         }
         w.is_some_and(|w| CHANGE_VERBS.contains(&w))
     };
@@ -1537,7 +1554,9 @@ fn reference_point(text: &str, m: &Mention) -> Option<(String, String)> {
     if m.dimension != crate::report::Dimension::Length {
         return None;
     }
-    let mut end = (m.end + REFERENCE_REACH).min(m.sentence_end.max(m.end)).min(text.len());
+    let mut end = (m.end + REFERENCE_REACH)
+        .min(m.sentence_end.max(m.end))
+        .min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
@@ -1791,10 +1810,8 @@ fn clause_place(
             && text
                 .get(t.end..m.start)
                 .is_some_and(|g| !g.contains(SUBJECT_BREAKS) && !g.contains(" - "));
-        let after_own = i >= last
-            && next.map_or(true, |(s, _)| t.end <= s)
-            && own(i)
-            && dist(i) <= MARK_REACH;
+        let after_own =
+            i >= last && next.map_or(true, |(s, _)| t.end <= s) && own(i) && dist(i) <= MARK_REACH;
         if !(before_in_clause || after_own) {
             continue;
         }
@@ -2309,6 +2326,9 @@ mod tests {
         // A possessive ends a name; a held area is named by its side.
         assert_eq!(names("in Norway's Finnmark region"), "finnmark+norway");
         assert_eq!(names("in Norway's rebel-held north"), "opposition");
-        assert_eq!(names("in government-controlled areas of Norway"), "government");
+        assert_eq!(
+            names("in government-controlled areas of Norway"),
+            "government"
+        );
     }
 }
