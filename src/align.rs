@@ -460,24 +460,7 @@ fn inherit_keys(feats: &mut [Features], mentions: &[Mention], src: &[usize], sou
                 );
                 continue;
             }
-            for kind in ["who:", "row:", "party:"] {
-                if feats[i]
-                    .entities
-                    .keys
-                    .iter()
-                    .any(|(k, _)| k.starts_with(kind))
-                {
-                    continue;
-                }
-                let keys: Vec<(String, String)> = feats[p]
-                    .entities
-                    .keys
-                    .iter()
-                    .filter(|(k, _)| k.starts_with(kind))
-                    .cloned()
-                    .collect();
-                feats[i].entities.keys.extend(keys);
-            }
+            frame::take_keys_of_level(feats, p, i);
         }
     }
 }

@@ -2067,6 +2067,27 @@ pub(crate) fn kind(key: &str) -> &str {
 /// had risen to 1,602."). Not when the figure has a place qualifier of its own or its
 /// sentence says it is a total ([`TOTAL_WORDS`]: "across both countries"). `(p, i)`:
 /// the indices of the two figures, in text order, in their source's `text`.
+/// The party, place and row keys of the level `p` given to its change `i` (each kind
+/// the change does not carry itself): "365 (+47)", "48, up 13".
+pub(crate) fn take_keys_of_level(feats: &mut [super::features::Features], p: usize, i: usize) {
+    for kind in ["who:", "row:", "party:"] {
+        let has = |f: &super::features::Features| {
+            f.entities.keys.iter().any(|(k, _)| k.starts_with(kind))
+        };
+        if has(&feats[i]) {
+            continue;
+        }
+        let keys: Vec<(String, String)> = feats[p]
+            .entities
+            .keys
+            .iter()
+            .filter(|(k, _)| k.starts_with(kind))
+            .cloned()
+            .collect();
+        feats[i].entities.keys.extend(keys);
+    }
+}
+
 pub(crate) fn inherit_place(
     feats: &mut [super::features::Features],
     (p, i): (usize, usize),
@@ -2084,22 +2105,7 @@ pub(crate) fn inherit_place(
         && gap.len() <= LEVEL_GAP
         && !gap.contains(['.', ';', '\n']);
     if signed_after(text, mp.end, mi) || change_of_level {
-        for kind in ["who:", "row:", "party:"] {
-            let has = |f: &super::features::Features| {
-                f.entities.keys.iter().any(|(k, _)| k.starts_with(kind))
-            };
-            if has(&feats[i]) {
-                continue;
-            }
-            let keys: Vec<(String, String)> = feats[p]
-                .entities
-                .keys
-                .iter()
-                .filter(|(k, _)| k.starts_with(kind))
-                .cloned()
-                .collect();
-            feats[i].entities.keys.extend(keys);
-        }
+        take_keys_of_level(feats, p, i);
         return;
     }
     let next_sentence = mp.sentence_end <= mi.sentence_start && !gap.contains('\n');

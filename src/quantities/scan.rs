@@ -353,9 +353,15 @@ pub struct RowIndex {
 impl RowIndex {
     /// The index of a table's phrases, in table order.
     pub fn new<'a>(phrases: impl Iterator<Item = &'a str>) -> Self {
+        Self::by_byte(phrases, <[u8]>::first)
+    }
+
+    /// An index of phrases under every byte that may stand where `end` (their first or
+    /// last byte) stands in a match.
+    fn by_byte<'a>(phrases: impl Iterator<Item = &'a str>, end: fn(&[u8]) -> Option<&u8>) -> Self {
         let mut buckets = vec![Vec::new(); 256];
         for (k, phrase) in phrases.enumerate() {
-            let Some(&p0) = phrase.as_bytes().first() else {
+            let Some(&p0) = end(phrase.as_bytes()) else {
                 continue;
             };
             for (b, bucket) in buckets.iter_mut().enumerate() {
@@ -382,20 +388,7 @@ impl RowIndex {
     /// letter; for a row that ends with a space, every byte a space character may end
     /// with).
     pub fn new_back<'a>(phrases: impl Iterator<Item = &'a str>) -> Self {
-        let mut buckets = vec![Vec::new(); 256];
-        for (k, phrase) in phrases.enumerate() {
-            let Some(&p0) = phrase.as_bytes().last() else {
-                continue;
-            };
-            for (b, bucket) in buckets.iter_mut().enumerate() {
-                let b = b as u8;
-                let may_space = b >= 0x80 || char::from(b).is_whitespace();
-                if (p0 == b' ' && may_space) || (p0 != b' ' && quick_same(b, p0, false)) {
-                    bucket.push(k as u16);
-                }
-            }
-        }
-        RowIndex { buckets }
+        Self::by_byte(phrases, <[u8]>::last)
     }
 
     /// The rows of a [`RowIndex::new_back`] index that may match ending at byte `end`
