@@ -400,3 +400,77 @@ fn a_poll_prediction_of_a_count_meets_the_count() {
     assert!(!entities(&r, "a", "131").iter().any(|e| e == "expected"));
     assert!(same(&r, ("a", "131"), ("b", "127")));
 }
+
+#[test]
+fn a_projected_figure_is_not_the_count_it_grows_from() {
+    // "could rise to", "may exceed", "is likely to climb past": a warning of what a
+    // count may become, not another outlet's count of it.
+    let r = report(&[
+        "Floods in the Orlen delta have killed 312 people, officials said on Tuesday. The toll could rise to more than 2,000, a relief agency warned.",
+        "At least 318 people were killed in the Orlen delta floods. Aid workers said the number of dead may exceed 1,500 as villages are reached.",
+        "The floods killed 320 people across the delta, the interior ministry said, and the toll is likely to climb past 1,000.",
+    ]);
+    for (s, t) in [
+        ("a", "more than 2,000"),
+        ("b", "exceed 1,500"),
+        ("c", "past 1,000"),
+    ] {
+        assert!(
+            mention(&r, s, t)
+                .frame
+                .entities
+                .iter()
+                .any(|e| e == "projection"),
+            "{s}: {t:?} is a projection"
+        );
+    }
+    for (s, t) in [("a", "312"), ("b", "At least 318"), ("c", "320")] {
+        assert!(!mention(&r, s, t)
+            .frame
+            .entities
+            .iter()
+            .any(|e| e == "projection"));
+    }
+    assert!(same(&r, ("a", "312"), ("b", "At least 318")));
+    assert!(same(&r, ("a", "312"), ("c", "320")));
+    assert!(!same(&r, ("a", "312"), ("a", "more than 2,000")));
+    assert!(!same(&r, ("b", "At least 318"), ("b", "exceed 1,500")));
+    assert!(!same(&r, ("c", "320"), ("c", "past 1,000")));
+}
+
+#[test]
+fn a_surmised_figure_and_a_planned_one() {
+    // "hundreds of homes may have been lost" surmises; "spending would rise 4.2%" and
+    // "will rise by 3c" state a plan, which is the quantity itself.
+    let r = report(&[
+        "Officials confirmed that 840 homes were destroyed. Hundreds of homes may have been lost in the hills as well.",
+        "The budget says spending would rise 4.2% next year.",
+    ]);
+    assert!(mention(&r, "a", "Hundreds")
+        .frame
+        .entities
+        .iter()
+        .any(|e| e == "projection"));
+    assert!(!mention(&r, "a", "840")
+        .frame
+        .entities
+        .iter()
+        .any(|e| e == "projection"));
+    assert!(!mention(&r, "b", "4.2%")
+        .frame
+        .entities
+        .iter()
+        .any(|e| e == "projection"));
+}
+
+#[test]
+fn a_projection_that_came_true_meets_the_count() {
+    // One outlet's "could rise to 365" (a seat still to declare) and another's final
+    // 365: one quantity. (A source that also gives the count it grows from keeps its
+    // projection apart from that count, and so from the other outlets' equal one.)
+    let r = report(&[
+        "With one seat still to declare, the Conservatives' seats could rise to 365.",
+        "The Conservatives won 365 seats, the final results showed.",
+    ]);
+    assert!(same(&r, ("a", "365"), ("b", "365")));
+}

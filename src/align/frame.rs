@@ -404,6 +404,10 @@ pub(crate) fn read(
             .map(|t| text[t.start..t.end].to_ascii_lowercase())
             .find(|w| LATER_EVENTS.contains(&w.as_str()));
     }
+    // "The toll could rise to 20,000": a projection of the quantity, not a count of it.
+    if e.outlook.is_none() && (projected(text, window, first) || surmised(text, window, last)) {
+        e.outlook = Some("projection");
+    }
     let (prev, next) = neighbours;
     // An expectation earlier in the sentence governs the figures after it ("analysts
     // had expected earnings of $4.54 a share, on revenue of $88.4 billion").
@@ -1073,6 +1077,98 @@ fn sentence_expects(
     }
     None
 }
+
+/// Modal words that, right before a verb of reaching or change, make the figure after
+/// it a projection ("could rise to", "may exceed", "is likely to top", "will reach").
+/// Not "will" or "would": those state plans ("spending would rise 4.2%", "duty will
+/// rise by 3c"), which are the quantity itself.
+pub const PROJECTION_MODALS: &[&str] = &["could", "may", "might", "likely"];
+
+/// Verbs that, after a modal ([`PROJECTION_MODALS`]), project a figure.
+/// Only verbs of growth past a figure already counted: "could reach €300 million" or
+/// "could be 300" as often estimate a sum no one has counted yet, one quantity with the
+/// other estimates.
+pub const PROJECTION_VERBS: &[&str] = &[
+    "rise", "climb", "exceed", "surpass", "grow", "increase", "soar", "jump", "double", "triple",
+    "mount", "swell",
+];
+
+/// Words that may stand between a modal, its verb and the figure ("could well rise
+/// to", "is likely to climb past", "may eventually exceed").
+pub const PROJECTION_FILLERS: &[&str] = &[
+    "to",
+    "past",
+    "above",
+    "beyond",
+    "over",
+    "by",
+    "as",
+    "high",
+    "well",
+    "still",
+    "further",
+    "eventually",
+    "soon",
+    "easily",
+    "even",
+    "much",
+    "significantly",
+    "substantially",
+];
+
+/// Whether the words right before a figure project it: a modal, then a verb of
+/// reaching or change, with only fillers between and after ([`PROJECTION_MODALS`],
+/// [`PROJECTION_VERBS`], [`PROJECTION_FILLERS`]); not when negated ("could not reach").
+fn projected(text: &str, window: &[Token], first: usize) -> bool {
+    let word = |i: usize| text[window[i].start..window[i].end].to_ascii_lowercase();
+    // A hedge of the figure's own may be the verb or its filler ("may exceed 1,500",
+    // "is likely to climb past 1,000").
+    let from = match window.get(first) {
+        Some(_) if PROJECTION_VERBS.contains(&word(first).as_str()) => first + 1,
+        Some(_) if PROJECTION_FILLERS.contains(&word(first).as_str()) => first + 1,
+        _ => first.min(window.len()),
+    };
+    let mut verb = false;
+    for i in (0..from).rev().take(PROJECTION_REACH) {
+        let w = word(i);
+        if !verb && PROJECTION_VERBS.contains(&w.as_str()) {
+            verb = true;
+        } else if verb && PROJECTION_MODALS.contains(&w.as_str()) {
+            return true;
+        } else if !PROJECTION_FILLERS.contains(&w.as_str()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the figure's own clause goes on to surmise it: a modal of doubt and
+/// "have" or "be" within [`PROJECTION_REACH`] words after it ("thousands of children
+/// may have died", "as many as 300 could be trapped").
+fn surmised(text: &str, window: &[Token], last: usize) -> bool {
+    let word = |i: usize| text[window[i].start..window[i].end].to_ascii_lowercase();
+    let end = (last + PROJECTION_REACH).min(window.len());
+    for i in last..end {
+        let gap = text
+            .get(window[i.max(1) - 1].end..window[i].start)
+            .unwrap_or("");
+        if (i > last && window[i].clause == Clause::Starts)
+            || gap.contains([',', ';', '.', '(', ')', '\n', ':'])
+        {
+            return false;
+        }
+        if SURMISE_MODALS.contains(&word(i).as_str()) {
+            return i + 1 < window.len() && matches!(word(i + 1).as_str(), "have" | "be");
+        }
+    }
+    false
+}
+
+/// Modals of doubt after a figure ([`surmised`]).
+pub const SURMISE_MODALS: &[&str] = &["may", "might", "could"];
+
+/// Words read back from a figure for a projection ([`projected`]).
+pub const PROJECTION_REACH: usize = 6;
 
 /// Subjects that make an expectation the company's own outlook ("It is expecting
 /// revenue of ...", "the company expects"), not the analysts'.
@@ -2043,7 +2139,11 @@ pub(crate) fn apart(
     // A change one source marks ("up 11", "(+11)") and another states bare ("11 more
     // than last time", a table's change column) is one quantity when the values agree.
     let change_apart = a.change != b.change && !restated;
-    if a.outlook != b.outlook || event_apart || change_apart || baseline_apart {
+    // Two sources' equal figures, one projected ("could rise to 365") and one counted
+    // (365), are one quantity: the projection came true.
+    let projected = |e: &Entities| e.outlook == Some("projection");
+    let outlook_apart = a.outlook != b.outlook && !(restated && (projected(a) || projected(b)));
+    if outlook_apart || event_apart || change_apart || baseline_apart {
         return true;
     }
     let lacks = |x: &[Keyed], k: u32| !x.iter().any(|y| y.0 == k);
