@@ -474,3 +474,16 @@ fn a_projection_that_came_true_meets_the_count() {
     ]);
     assert!(same(&r, ("a", "365"), ("b", "365")));
 }
+
+#[test]
+fn a_noun_of_the_act_meets_its_verb() {
+    // "containment is at 45 percent" / "the blaze was 40 percent contained": one
+    // quantity, though one outlet names the act and the other its verb.
+    let r = report(&[
+        "Crews have the Harlow Ridge fire 40 percent contained, officials said on Friday.",
+        "Containment on the Harlow Ridge fire reached 45 percent on Friday, officials said.",
+        "The Harlow Ridge fire was 42% contained by Friday evening.",
+    ]);
+    assert!(same(&r, ("a", "40 percent"), ("b", "45 percent")));
+    assert!(same(&r, ("b", "45 percent"), ("c", "42%")));
+}

@@ -1010,6 +1010,7 @@ pub(crate) fn stem(word: &str) -> String {
         w.truncate(w.len() - 1);
     }
     for (suffix, min) in [
+        ("ment", 5),
         ("ion", 4),
         ("ing", 4),
         ("ed", 4),
@@ -1050,6 +1051,10 @@ mod tests {
         assert_eq!(stem("protesters"), stem("protester"));
         assert_eq!(stem("stopped"), "stop");
         assert_eq!(stem("casualties"), "casualty");
+        // A noun of the act meets its verb: "containment" / "contained".
+        assert_eq!(stem("containment"), stem("contained"));
+        assert_eq!(stem("settlement"), stem("settled"));
+        assert_eq!(stem("moment"), "moment");
         // A doubled byte inside a multi-byte character is not a doubled letter:
         // U+2082 is E2 82 82 in UTF-8.
         assert_eq!(stem("abc\u{2082}ing"), "abc\u{2082}");
