@@ -17,7 +17,8 @@
 //!    [`PREDICATES`]); lower for far-apart values and for two figures of one source.
 //!    Priors added on top: [`PREDICATE_MATCH`] for a shared predicate, [`VALUE_PRIOR`]
 //!    for close durations, distances and magnitudes (not deadlines), [`MONEY_PRIOR`] and
-//!    [`EQUAL_COUNT`] for equal figures; two equal figures of one sentence across a
+//!    [`EQUAL_COUNT`] for equal figures, [`PRECISE_PRIOR`] for equal figures written
+//!    with three significant digits or more; two equal figures of one sentence across a
 //!    dash restate each other. Each mention keeps its best [`MAX_LINKS`] links at or
 //!    above [`Options::min_tie_score`].
 //! 4. **Groups.** Links are merged best first; two groups join only if the mean score
@@ -93,9 +94,20 @@ pub const SAME_PREDICATE_NOUN: f32 = 0.5;
 /// among figures whose words already tie ("19 league goals" meets "19 goals", not
 /// "34 league games").
 pub const EQUAL_COUNT: f32 = 0.1;
+/// Score added when two sources state the same figure written with [`PRECISE_DIGITS`]
+/// significant digits or more ("$10.01 billion" twice, "1,602" twice, "13,966,565"):
+/// a figure that precise is rarely two quantities' by chance, even when the two
+/// sentences share no word ("Wearables: $10.01 billion" / "Other Products revenues rose
+/// to $10.01 billion"). Chosen by hand on dev-news (mean pair recall / verdicts right of
+/// 108): 0.3 gave .731 / 89, 0.5 .738 / 92, 0.8 the same as 0.5; four digits instead of
+/// three .732 / 90.
+pub const PRECISE_PRIOR: f32 = 0.5;
+/// Significant digits (leading and trailing zeros aside) of a figure as written that make
+/// it precise ([`PRECISE_PRIOR`]).
+pub const PRECISE_DIGITS: usize = 3;
 /// The largest score a prior adds between two sources (one prior applies per pair).
 const MAX_PRIOR: f32 = max(
-    max(VALUE_PRIOR, PREDICATE_MATCH),
+    max(max(VALUE_PRIOR, PREDICATE_MATCH), PRECISE_PRIOR),
     max(MONEY_PRIOR, EQUAL_COUNT),
 );
 

@@ -42,21 +42,21 @@ const FLOORS: &[(&str, &str, f64, f64, usize)] = &[
     // one source's "up 22%" on Monday leaves the Friday-premium row it was wrongly in,
     // parting it from its twin "more than a fifth"; precision rose 0.63 -> 0.77 and
     // verdicts 9 -> 12.)
-    ("merrow-bid", "tests/clusters/merrow-bid", 0.84, 0.82, 13),
+    ("merrow-bid", "tests/clusters/merrow-bid", 0.88, 0.86, 15),
     // quarterly results vs two analysts' consensus panels, guidance, a table in millions;
     (
         "ostrel-results",
         "tests/clusters/ostrel-results",
-        0.77,
-        0.8,
-        18,
+        0.83,
+        0.86,
+        20,
     ),
     // seats per party in prose, an abbreviated results list and a table; partial counts;
     (
         "estmark-election",
         "tests/clusters/estmark-election",
-        0.56,
-        0.84,
+        0.59,
+        0.88,
         17,
     ),
     // a cyclone's tolls per country and combined, rising over three days;
@@ -71,16 +71,20 @@ const FLOORS: &[(&str, &str, f64, f64, usize)] = &[
     (
         "calder-budget",
         "tests/clusters/calder-budget",
-        0.75,
+        0.84,
         1.0,
         13,
     ),
     // police vs union crowd figures per city and nationwide, arrests.
+    // (Session of 2026-12-03: two sources' equal precise figures meet (`PRECISE_PRIOR`)
+    // and a rival counter stays beside them (`prune::explained`): merrow-bid recall
+    // .84 -> .88, ostrel .77 -> .83, estmark .56 -> .59, calder .75 -> .84, teachers
+    // .27 -> .43, precision up on each; the floors are the new scores.)
     (
         "teachers-marches",
         "tests/clusters/teachers-marches",
-        0.27,
-        0.66,
+        0.43,
+        0.78,
         6,
     ),
 ];
@@ -98,22 +102,22 @@ const FLAG_FLOORS: &[(&str, usize, usize)] = &[
     ("transfer", 1, 0),
     ("twin-quakes", 4, 0),
     ("council-vote", 1, 0),
-    ("merrow-bid", 3, 1),
-    ("ostrel-results", 2, 4),
+    ("merrow-bid", 3, 0),
+    ("ostrel-results", 2, 3),
     ("estmark-election", 1, 3),
     ("cyclone-tamsin", 2, 5),
     ("calder-budget", 1, 0),
-    ("teachers-marches", 1, 5),
+    ("teachers-marches", 2, 4),
     ("brannock-quarter", 3, 0),
     ("01_womens_march_2017", 3, 2),
-    ("02_grenfell_fire_2017", 4, 3),
-    ("03_musk_twitter_deal_2022", 3, 0),
+    ("02_grenfell_fire_2017", 5, 3),
+    ("03_musk_twitter_deal_2022", 4, 0),
     ("04_notre_dame_fire_2019", 3, 2),
-    ("05_turkey_syria_quake_2023", 9, 5),
+    ("05_turkey_syria_quake_2023", 10, 4),
     ("06_uk_election_2019", 3, 2),
     ("07_neymar_transfer_2017", 6, 0),
     ("08_camp_fire_2018", 6, 1),
-    ("09_quarterly_earnings", 2, 2),
+    ("09_quarterly_earnings", 2, 1),
 ];
 
 /// Whether a cluster's flags hold their floor (a cluster not listed has none).
@@ -179,14 +183,14 @@ fn clusters_score_at_least_their_floors() {
 /// 08 .75 -> .72, 09 .80 -> .78; every precision and flag floor rose or held.
 const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
     ("01_womens_march_2017", 0.41, 0.93, 9),
-    ("02_grenfell_fire_2017", 0.73, 0.84, 11),
-    ("03_musk_twitter_deal_2022", 0.91, 0.94, 9),
+    ("02_grenfell_fire_2017", 0.76, 0.85, 12),
+    ("03_musk_twitter_deal_2022", 0.93, 0.94, 10),
     ("04_notre_dame_fire_2019", 0.65, 0.74, 8),
-    ("05_turkey_syria_quake_2023", 0.55, 0.72, 16),
-    ("06_uk_election_2019", 0.67, 0.94, 22),
+    ("05_turkey_syria_quake_2023", 0.69, 0.85, 16),
+    ("06_uk_election_2019", 0.69, 0.95, 22),
     ("07_neymar_transfer_2017", 0.88, 1.0, 15),
-    ("08_camp_fire_2018", 0.72, 0.96, 7),
-    ("09_quarterly_earnings", 0.78, 0.92, 14),
+    ("08_camp_fire_2018", 0.75, 0.97, 7),
+    ("09_quarterly_earnings", 0.84, 0.93, 17),
 ];
 
 #[test]

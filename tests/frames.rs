@@ -487,3 +487,32 @@ fn a_noun_of_the_act_meets_its_verb() {
     assert!(same(&r, ("a", "40 percent"), ("b", "45 percent")));
     assert!(same(&r, ("b", "45 percent"), ("c", "42%")));
 }
+
+#[test]
+fn two_sources_equal_precise_figure_is_one_quantity_whatever_their_words() {
+    // A list line and a sentence that share no word but the figure: "$7.43 billion" is
+    // too precise to be two quantities' by chance. A round "$2 billion" is not.
+    let r = report(&[
+        "Quarterly results at Norrow Systems:\n- Cloud and hosting: $7.43 billion\n- Devices: $2 billion\n",
+        "Norrow's services arm grew 14% to $7.43 billion in the quarter. Hardware sales slipped to $2.6 billion.",
+    ]);
+    assert!(same(&r, ("a", "$7.43 billion"), ("b", "$7.43 billion")));
+    assert!(!same(&r, ("a", "$2 billion"), ("b", "$7.43 billion")));
+}
+
+#[test]
+fn a_rival_counter_stays_in_the_row_that_three_sources_agree_on() {
+    // Three outlets give the police's precise count (one as a bare table line), one
+    // the organisers' far higher one: one quantity, two counters, a conflict, not a
+    // lone figure pruned into a row of its own.
+    let r = report(&[
+        "In Tarsk, police put the crowd at 31,400 as marchers filled the square.",
+        "Police said 31,400 people marched in Tarsk on Sunday.",
+        "Crowd counts, city by city:\nTarsk            31,400\nBelm             9,200\n",
+        "In Tarsk, the teachers union counted nearly 95,000 marchers.",
+    ]);
+    assert!(same(&r, ("a", "31,400"), ("b", "31,400")));
+    assert!(same(&r, ("a", "31,400"), ("d", "nearly 95,000")));
+    let g = group_of(&r, mention(&r, "a", "31,400"));
+    assert_ne!(g.verdict, fact_compare::Verdict::Agree, "{g:?}");
+}

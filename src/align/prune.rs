@@ -246,11 +246,18 @@ fn explained(i: usize, backed: &[(f64, usize)], ctx: &Ctx) -> bool {
         .into_iter()
         .any(|kind| {
             let own = labels(&ctx.mentions[i], kind);
-            !own.is_empty()
-                && backed.iter().all(|&(_, b)| {
-                    let theirs = labels(&ctx.mentions[b], kind);
-                    !theirs.is_empty() && !own.iter().any(|w| theirs.contains(w))
-                })
+            let theirs: Vec<Vec<String>> = backed
+                .iter()
+                .map(|&(_, b)| labels(&ctx.mentions[b], kind))
+                .collect();
+            let rival = |t: &Vec<String>| !t.is_empty() && !own.iter().any(|w| t.contains(w));
+            // A counter of its own against a rival counter named by one of them ("the
+            // union counted 90,000" beside "police put it at 27,500" and a table's bare
+            // 27,500): two counts of one quantity. A place must differ from every one.
+            let counter = kind == QualifierKind::Attribution
+                && theirs.iter().any(rival)
+                && theirs.iter().all(|t| t.is_empty() || rival(t));
+            !own.is_empty() && (counter || theirs.iter().all(rival))
         })
 }
 

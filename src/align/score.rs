@@ -209,7 +209,8 @@ impl Ctx<'_> {
     /// [`VALUE_PRIOR`] for one source's equal amounts (not counts or percentages) in
     /// two sentences; [`PREDICATE_MATCH`] for two sources' figures with the same
     /// predicate; [`MONEY_PRIOR`] for two sources' equal amounts of money,
-    /// [`EQUAL_COUNT`] for their equal counts and percentages;
+    /// [`EQUAL_COUNT`] for their equal counts and percentages; [`PRECISE_PRIOR`] for
+    /// their equal figures written with [`PRECISE_DIGITS`] significant digits or more;
     /// [`VALUE_PRIOR`] for two sources' figures of a rarely stated dimension that are
     /// within [`NEAR_VALUE`] of each other; else 0.
     pub(super) fn prior(&self, i: usize, j: usize) -> f32 {
@@ -221,6 +222,10 @@ impl Ctx<'_> {
                 && equal(&self.spans[i], &self.spans[j]);
             return if repeated { VALUE_PRIOR } else { 0.0 };
         }
+        let same = equal(&self.spans[i], &self.spans[j]);
+        if same && precise(&a.text) && precise(&b.text) {
+            return PRECISE_PRIOR;
+        }
         let p = self.feats[i].predicate;
         if p.is_some() && p == self.feats[j].predicate {
             return if far_apart(&self.spans[i], &self.spans[j]) {
@@ -229,7 +234,6 @@ impl Ctx<'_> {
                 PREDICATE_MATCH
             };
         }
-        let same = equal(&self.spans[i], &self.spans[j]);
         if a.dimension == Dimension::Money {
             return if same { MONEY_PRIOR } else { 0.0 };
         }
@@ -459,4 +463,16 @@ pub(super) fn overlap(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
         }
     }
     sum
+}
+
+/// Whether a figure is written with [`super::PRECISE_DIGITS`] significant digits or more
+/// ("$10.01 billion", "1,602", "13,966,565"; not "2,600", "7.8" or "half a million").
+pub(super) fn precise(text: &str) -> bool {
+    let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_digit).collect();
+    let from = digits.iter().position(|&d| d != b'0');
+    let to = digits.iter().rposition(|&d| d != b'0');
+    match (from, to) {
+        (Some(f), Some(t)) => t + 1 - f >= PRECISE_DIGITS,
+        _ => false,
+    }
 }
