@@ -516,3 +516,18 @@ fn a_rival_counter_stays_in_the_row_that_three_sources_agree_on() {
     let g = group_of(&r, mention(&r, "a", "31,400"));
     assert_ne!(g.verdict, fact_compare::Verdict::Agree, "{g:?}");
 }
+
+#[test]
+fn a_year_before_an_event_noun_dates_the_figure() {
+    // "A 2009 quake in the south left nearly 3,000 dead": an earlier event's toll, not
+    // this story's; "the most since the 2009 quake" does not date its figure.
+    let r = report(&[
+        "The quake in Ostra killed 1,240 people on Monday, officials said in 2026. A 2009 quake in the south left nearly 3,000 people dead.",
+        "At least 1,250 people were killed in Monday's quake in Ostra, the deadliest since the 2009 quake, in 2026.",
+    ]);
+    assert_eq!(event(&r, "a", "nearly 3,000"), Some("in 2009"));
+    assert_eq!(event(&r, "a", "1,240"), None);
+    assert_eq!(event(&r, "b", "At least 1,250"), None);
+    assert!(same(&r, ("a", "1,240"), ("b", "At least 1,250")));
+    assert!(!same(&r, ("a", "nearly 3,000"), ("b", "At least 1,250")));
+}

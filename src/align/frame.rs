@@ -2121,12 +2121,15 @@ pub(crate) type Keyed = (u32, u32, bool);
 /// on each side that the other lacks, of the same kind; a different outlook, event or
 /// change. `ka`, `kb`: the interned keys of `a` and `b`.
 ///
-/// `restated` (two sources' equal figures) lets a figure marked as of
-/// another event or of a year before meet one with no such mark: a past quantity that
-/// one outlet dates ("paid 105 million euros a year before", "the quake in 2015") and
-/// another states bare with the same value is one quantity. Two different marks still
-/// keep them apart.
+/// `came_true` (two sources' equal figures whose intervals meet: not "more than 20,000"
+/// and "nearly 20,000") lets a figure marked as of another event or of a year before
+/// meet one with no such mark: a past quantity that one outlet dates ("paid 105 million
+/// euros a year before", "the quake in 2015") and another states bare with the same
+/// value is one quantity; and a projection meet the count it came true as ("could rise
+/// to 365" / "won 365"). Two different marks still keep them apart. `restated` (equal
+/// values) lets a marked change or baseline meet a bare one.
 pub(crate) fn apart(
+    came_true: bool,
     a: &Entities,
     ka: &[Keyed],
     b: &Entities,
@@ -2134,7 +2137,7 @@ pub(crate) fn apart(
     restated: bool,
 ) -> bool {
     let event_apart = events_apart(a.event.as_deref(), b.event.as_deref())
-        && !(restated && (a.event.is_none() || b.event.is_none()));
+        && !(came_true && (a.event.is_none() || b.event.is_none()));
     let baseline_apart = a.baseline != b.baseline && !restated;
     // A change one source marks ("up 11", "(+11)") and another states bare ("11 more
     // than last time", a table's change column) is one quantity when the values agree.
@@ -2142,7 +2145,7 @@ pub(crate) fn apart(
     // Two sources' equal figures, one projected ("could rise to 365") and one counted
     // (365), are one quantity: the projection came true.
     let projected = |e: &Entities| e.outlook == Some("projection");
-    let outlook_apart = a.outlook != b.outlook && !(restated && (projected(a) || projected(b)));
+    let outlook_apart = a.outlook != b.outlook && !(came_true && (projected(a) || projected(b)));
     if outlook_apart || event_apart || change_apart || baseline_apart {
         return true;
     }
@@ -2402,12 +2405,56 @@ pub(crate) fn mark_past_years(
             .qualifiers
             .iter()
             .filter(|q| q.kind == QualifierKind::Time && !base)
-            .find_map(|q| qualifier_year(&q.text).filter(|_| own(q)));
+            .find_map(|q| qualifier_year(&q.text).filter(|_| own(q)))
+            .or_else(|| year_named_event(text_of(m.source.as_str()), m));
         if let Some(y) = year.filter(|&y| y < now) {
             f.entities.event = Some(format!("in {y}"));
         }
     }
 }
+
+/// The year of an event a year names earlier in the figure's clause, as an adjective
+/// after an article ("A 2011 earthquake near the coast left nearly 20,000 dead", "the
+/// 1999 flood destroyed 4,000 homes"); not after a word of comparison ("the most since
+/// the 2015 election", "more than the 2015 quake": [`YEAR_BREAKS`], "than", "from").
+fn year_named_event(text: &str, m: &Mention) -> Option<u32> {
+    let from = m.sentence_start.min(m.start);
+    let before = text.get(from..m.start)?;
+    // The figure's own clause: after the last comma, semicolon or colon before it.
+    let clause_at = before.rfind([',', ';', ':']).map_or(0, |k| k + 1);
+    let clause = &before[clause_at..];
+    let words = super::features::words(clause);
+    for (k, &(x, y)) in words.iter().enumerate() {
+        let w = &clause[x..y];
+        let Some(year) = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+            .filter(|y| YEARS.contains(y))
+        else {
+            continue;
+        };
+        let article = k > 0
+            && EVENT_ARTICLES
+                .iter()
+                .any(|a| clause[words[k - 1].0..words[k - 1].1].eq_ignore_ascii_case(a));
+        let noun_after = words
+            .get(k + 1)
+            .is_some_and(|&(a, b)| clause[a..b].bytes().all(|c| c.is_ascii_alphabetic()));
+        let compared = words[..k].iter().rev().take(YEAR_GAP_WORDS).any(|&(a, b)| {
+            YEAR_BREAKS
+                .iter()
+                .chain(&["than", "from"])
+                .any(|w| clause[a..b].eq_ignore_ascii_case(w))
+        });
+        if article && noun_after && !compared {
+            return Some(year);
+        }
+    }
+    None
+}
+
+/// Words before a year that make it name an event ([`year_named_event`]).
+pub const EVENT_ARTICLES: &[&str] = &["a", "an", "the"];
 
 /// The pieces joined into one key or label: one copy of the code for every such
 /// string (a `format!` each costs the wasm module its own argument setup).
