@@ -531,3 +531,12 @@ fn a_year_before_an_event_noun_dates_the_figure() {
     assert!(same(&r, ("a", "1,240"), ("b", "At least 1,250")));
     assert!(!same(&r, ("a", "nearly 3,000"), ("b", "At least 1,250")));
 }
+
+#[test]
+fn firemen_and_firefighters_count_one_crew() {
+    let r = report(&[
+        "More than 300 firemen fought the warehouse blaze in Dorrel overnight.",
+        "Around 320 firefighters battled the Dorrel warehouse blaze through the night.",
+    ]);
+    assert!(same(&r, ("a", "More than 300"), ("b", "Around 320")));
+}

@@ -155,6 +155,15 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("hostages", "hostages"),
     ("captives", "hostages"),
     ("abducted", "hostages"),
+    // emergency crews
+    ("firefighters", "firefighters"),
+    ("firefighter", "firefighters"),
+    ("firemen", "firefighters"),
+    ("fireman", "firefighters"),
+    ("firewomen", "firefighters"),
+    ("paramedics", "paramedics"),
+    ("medics", "paramedics"),
+    ("ambulances", "paramedics"),
     // forces
     ("soldiers", "troops"),
     ("troops", "troops"),
