@@ -19,6 +19,65 @@ pub mod ratios;
 pub mod units;
 pub mod words;
 
+/// A word table kept as one string, each entry followed by a newline (issue 13, the
+/// wasm size): the module holds the table's text only, where a `&[&str]` also holds a
+/// pointer and a length per entry (about 2.7 bytes gzipped each). Written with
+/// [`words_table!`], one entry per line as before; read with [`Words::iter`] and
+/// [`Words::contains`], the slice methods the tables' users call.
+#[derive(Clone, Copy, Debug)]
+pub struct Words(&'static str);
+
+/// A [`Words`] table from its entries: `words_table!["a", "an"]`.
+macro_rules! words_table {
+    ($($w:literal),* $(,)?) => {
+        $crate::lexicon::Words::new(concat!($($w, "\n"),*))
+    };
+}
+pub(crate) use words_table;
+
+impl Words {
+    /// The table of the entries in `packed`, each followed by a newline.
+    pub const fn new(packed: &'static str) -> Words {
+        Words(packed)
+    }
+
+    /// The entries, in table order.
+    pub fn iter(self) -> WordsIter {
+        WordsIter(self.0)
+    }
+
+    /// Whether `w` is an entry (compared exactly, as `<[&str]>::contains`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn contains(&self, w: &&str) -> bool {
+        self.iter().any(|e| e == *w)
+    }
+}
+
+impl IntoIterator for Words {
+    type Item = &'static str;
+    type IntoIter = WordsIter;
+    fn into_iter(self) -> WordsIter {
+        self.iter()
+    }
+}
+
+/// The entries of a [`Words`] table.
+#[derive(Clone, Debug)]
+pub struct WordsIter(&'static str);
+
+impl Iterator for WordsIter {
+    type Item = &'static str;
+    // One copy for every table and caller in the wasm module.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn next(&mut self) -> Option<&'static str> {
+        let rest = self.0;
+        let end = rest.bytes().position(|b| b == b'\n')?;
+        let (entry, tail) = rest.split_at(end);
+        self.0 = &tail[1..];
+        Some(entry)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::HashSet;
