@@ -41,6 +41,24 @@ impl Words {
         Words(packed)
     }
 
+    /// The number of entries (a const fn: a table's length can be checked at compile time).
+    pub const fn len(self) -> usize {
+        let bytes = self.0.as_bytes();
+        let (mut i, mut n) = (0, 0);
+        while i < bytes.len() {
+            if bytes[i] == b'\n' {
+                n += 1;
+            }
+            i += 1;
+        }
+        n
+    }
+
+    /// Whether the table has no entry.
+    pub const fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
     /// The entries, in table order.
     pub fn iter(self) -> WordsIter {
         WordsIter(self.0)
@@ -80,6 +98,7 @@ impl Iterator for WordsIter {
 
 #[cfg(test)]
 mod tests {
+    use super::words_table;
     use std::collections::HashSet;
 
     fn unique<'a>(name: &str, it: impl Iterator<Item = &'a str>) {
@@ -87,6 +106,19 @@ mod tests {
         for w in it {
             assert!(seen.insert(w), "{name}: duplicate entry {w:?}");
         }
+    }
+
+    #[test]
+    fn a_packed_table_reads_back_its_entries() {
+        const T: super::Words = words_table!["a", "per cent", "U.S.$", "’s"];
+        assert_eq!(
+            T.iter().collect::<Vec<_>>(),
+            ["a", "per cent", "U.S.$", "’s"]
+        );
+        assert_eq!(T.len(), 4);
+        assert!(T.contains(&"per cent") && !T.contains(&"per") && !T.contains(&""));
+        const E: super::Words = words_table![];
+        assert_eq!((E.len(), E.is_empty(), E.iter().next()), (0, true, None));
     }
 
     #[test]
