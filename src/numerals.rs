@@ -273,7 +273,7 @@ fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
 }
 
 /// Case-insensitive membership in a word list.
-fn is_in(list: &[&str], word: &str) -> bool {
+fn is_in(list: crate::lexicon::Words, word: &str) -> bool {
     list.iter().any(|w| same_word(w, word))
 }
 

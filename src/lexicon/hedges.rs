@@ -19,6 +19,8 @@
 //! when the figure has a unit ("about a 9 percent stake", [`BEFORE_ARTICLE`]; a share or a sum only, so "a story
 //! about a 10-year-old" has no hedge).
 
+use super::{words_table, Words};
+
 use crate::quantities::hedge::HedgeKind::{self, *};
 
 /// Words written before a figure. Longest match wins.
@@ -110,24 +112,25 @@ pub const BEFORE: &[(&str, HedgeKind)] = &[
 
 /// Hedge words of [`BEFORE`] that are also verbs of a vote ("the bill passed 218-214"):
 /// before a figure that a tally continues ("-214", " to 214") they are no hedge.
-pub const PASSING: &[&str] = &["passed", "passes", "passing", "past", "topped", "tops"];
+pub const PASSING: Words = words_table!["passed", "passes", "passing", "past", "topped", "tops"];
 
 /// Hedge words that are also adjectives of a span of time after a determiner: "over the
 /// past 90 days", "in these past two years" (no hedge), but "the toll climbed past 1,200".
-pub const SPAN_ADJECTIVES: &[&str] = &["past"];
+pub const SPAN_ADJECTIVES: Words = words_table!["past"];
 
 /// The determiners that make a [`SPAN_ADJECTIVES`] word an adjective.
-pub const SPAN_DETERMINERS: &[&str] = &["the", "these", "those", "this", "its", "their"];
+pub const SPAN_DETERMINERS: Words = words_table!["the", "these", "those", "this", "its", "their"];
 
 /// Nouns of a mark that a figure names, so that a hedge may stand before "the": "neared
 /// the $1 billion mark", "approaching the half-million threshold", "passed the 100
 /// milestone".
-pub const MARK_WORDS: &[&str] = &["mark", "threshold", "milestone", "barrier", "level"];
+pub const MARK_WORDS: Words = words_table!["mark", "threshold", "milestone", "barrier", "level"];
 
 /// Approximating hedges that may stand before an article when the figure is a share or
 /// a sum:
 /// "about a 9 percent stake", "roughly a $5 billion deal".
-pub const BEFORE_ARTICLE: &[&str] = &["about", "around", "roughly", "approximately", "some"];
+pub const BEFORE_ARTICLE: Words =
+    words_table!["about", "around", "roughly", "approximately", "some"];
 
 /// Words written after a figure ("300 or more", "50-plus").
 pub const AFTER: &[(&str, HedgeKind)] = &[
@@ -158,7 +161,7 @@ pub const RANGE_OPEN: &[(&str, &str)] = &[
 ];
 
 /// Words or signs joining the two figures of a range with no opening word.
-pub const RANGE_JOIN: &[&str] = &[
+pub const RANGE_JOIN: Words = words_table![
     "to",
     "and",
     "-",

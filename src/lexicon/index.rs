@@ -119,10 +119,10 @@ fn tables() -> Vec<(Roles, Vec<&'static str>)> {
     numbers.extend(MULTIPLES.iter().map(|e| e.0));
     vec![
         (NUMBER_START, numbers),
-        (STOP, STOPWORDS.to_vec()),
-        (TIME_PREP, TIME_PREPS.to_vec()),
-        (PLACE_PREP, PLACE_PREPS.to_vec()),
-        (SAYS, SAYING.to_vec()),
+        (STOP, STOPWORDS.iter().collect()),
+        (TIME_PREP, TIME_PREPS.iter().collect()),
+        (PLACE_PREP, PLACE_PREPS.iter().collect()),
+        (SAYS, SAYING.iter().collect()),
         (WEAK_SAYS, WEAK_SAYING.to_vec()),
         (FIGURE_NOUN, FIGURE_NOUNS.to_vec()),
     ]

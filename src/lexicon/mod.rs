@@ -19,8 +19,86 @@ pub mod ratios;
 pub mod units;
 pub mod words;
 
+/// A word table kept as one string, each entry followed by a newline (issue 13, the
+/// wasm size): the module holds the table's text only, where a `&[&str]` also holds a
+/// pointer and a length per entry (about 2.7 bytes gzipped each). Written with
+/// [`words_table!`], one entry per line as before; read with [`Words::iter`] and
+/// [`Words::contains`], the slice methods the tables' users call.
+#[derive(Clone, Copy, Debug)]
+pub struct Words(&'static str);
+
+/// A [`Words`] table from its entries: `words_table!["a", "an"]`.
+macro_rules! words_table {
+    ($($w:literal),* $(,)?) => {
+        $crate::lexicon::Words::new(concat!($($w, "\n"),*))
+    };
+}
+pub(crate) use words_table;
+
+impl Words {
+    /// The table of the entries in `packed`, each followed by a newline.
+    pub const fn new(packed: &'static str) -> Words {
+        Words(packed)
+    }
+
+    /// The number of entries (a const fn: a table's length can be checked at compile time).
+    pub const fn len(self) -> usize {
+        let bytes = self.0.as_bytes();
+        let (mut i, mut n) = (0, 0);
+        while i < bytes.len() {
+            if bytes[i] == b'\n' {
+                n += 1;
+            }
+            i += 1;
+        }
+        n
+    }
+
+    /// Whether the table has no entry.
+    pub const fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The entries, in table order.
+    pub fn iter(self) -> WordsIter {
+        WordsIter(self.0)
+    }
+
+    /// Whether `w` is an entry (compared exactly, as `<[&str]>::contains`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn contains(&self, w: &&str) -> bool {
+        self.iter().any(|e| e == *w)
+    }
+}
+
+impl IntoIterator for Words {
+    type Item = &'static str;
+    type IntoIter = WordsIter;
+    fn into_iter(self) -> WordsIter {
+        self.iter()
+    }
+}
+
+/// The entries of a [`Words`] table.
+#[derive(Clone, Debug)]
+pub struct WordsIter(&'static str);
+
+impl Iterator for WordsIter {
+    type Item = &'static str;
+    // One copy for every table and caller in the wasm module.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn next(&mut self) -> Option<&'static str> {
+        let rest = self.0;
+        let end = rest.bytes().position(|b| b == b'\n')?;
+        let (entry, tail) = rest.split_at(end);
+        self.0 = &tail[1..];
+        Some(entry)
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::words_table;
     use std::collections::HashSet;
 
     fn unique<'a>(name: &str, it: impl Iterator<Item = &'a str>) {
@@ -28,6 +106,19 @@ mod tests {
         for w in it {
             assert!(seen.insert(w), "{name}: duplicate entry {w:?}");
         }
+    }
+
+    #[test]
+    fn a_packed_table_reads_back_its_entries() {
+        const T: super::Words = words_table!["a", "per cent", "U.S.$", "’s"];
+        assert_eq!(
+            T.iter().collect::<Vec<_>>(),
+            ["a", "per cent", "U.S.$", "’s"]
+        );
+        assert_eq!(T.len(), 4);
+        assert!(T.contains(&"per cent") && !T.contains(&"per") && !T.contains(&""));
+        const E: super::Words = words_table![];
+        assert_eq!((E.len(), E.is_empty(), E.iter().next()), (0, true, None));
     }
 
     #[test]

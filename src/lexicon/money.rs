@@ -4,6 +4,8 @@
 //! Choices: a bare "$" is USD; "francs" alone is CHF; "pounds" is GBP unless followed
 //! by "of" ("50 pounds of cocaine" is a mass, handled by the recognizer).
 
+use super::{words_table, Words};
+
 /// `(sign or code, ISO code, case-sensitive)` written before the number ("$5", "€1.5
 /// million", "USD 300").
 pub const BEFORE: &[(&str, &str, bool)] = &[
@@ -164,12 +166,12 @@ pub const AFTER: &[(&str, &str, bool)] = &[
 ];
 
 /// Words that make "pounds" a weight: "50 pounds of cocaine".
-pub const POUND_WORDS: &[&str] = &["pounds", "pound"];
+pub const POUND_WORDS: Words = words_table!["pounds", "pound"];
 
 /// Words that make "pounds" a weight when one stands a few words before the figure
 /// and no scale word is written ("weighed 300 pounds", "lost 25 pounds", "a metric ton
 /// is 2,204.62 pounds"); "lost 5 million pounds" stays money.
-pub const WEIGHT_CUES: &[&str] = &[
+pub const WEIGHT_CUES: Words = words_table![
     "weigh",
     "weighs",
     "weighed",

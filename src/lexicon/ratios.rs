@@ -5,6 +5,8 @@
 //! follow each kind of word. Hedges come from [`crate::lexicon::hedges`] as for any
 //! figure: "more than double" is (2, unbounded), "nearly triple" [2.7, 3).
 
+use super::{words_table, Words};
+
 /// How a multiplier word is used, which decides when it is a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MultipleKind {
@@ -60,18 +62,18 @@ pub const MULTIPLES: &[(&str, f64, MultipleKind)] = &[
 
 /// Words after a [`MultipleKind::Compare`] word that make it a comparison: "twice as
 /// many", "double the crowd", "twice that amount", "triple its size", "double what".
-pub const COMPARE_AFTER: &[&str] = &[
+pub const COMPARE_AFTER: Words = words_table![
     "as", "the", "that", "this", "its", "their", "his", "her", "our", "your", "what", "those",
     "these", "last", "previous",
 ];
 
 /// Particles after a multiplier verb that make an idiom: "doubled down", "doubles as".
-pub const VERB_IDIOM_AFTER: &[&str] = &["as", "down", "over", "up", "back", "in", "out"];
+pub const VERB_IDIOM_AFTER: Words = words_table!["as", "down", "over", "up", "back", "in", "out"];
 
 /// Words after "N times" (or "N-fold") that make it a multiple: "three times larger",
 /// "five times as many", "four times the size"; not "three times a week", "arrested
 /// three times".
-pub const TIMES_AFTER: &[&str] = &[
+pub const TIMES_AFTER: Words = words_table![
     "as",
     "the",
     "that",
@@ -110,18 +112,18 @@ pub const TIMES_AFTER: &[&str] = &[
 
 /// Irregular superlatives that make an ordinal a rank: "the second most", "third best".
 /// (Regular ones end in "-est": "second-highest", "fourth-largest".)
-pub const SUPERLATIVES: &[&str] = &["most", "least", "best", "worst"];
+pub const SUPERLATIVES: Words = words_table!["most", "least", "best", "worst"];
 
 /// Words that make a spaced superlative after an ordinal a rank ("the second largest
 /// crowd on record", "the third biggest ever"): a hyphenated one ("second-largest") is a
 /// rank by itself; "the second biggest shareholder" only describes.
-pub const RECORD_WORDS: &[&str] = &["ever", "record", "history", "since", "recorded"];
+pub const RECORD_WORDS: Words = words_table!["ever", "record", "history", "since", "recorded"];
 
 /// How many words after the superlative a [`RECORD_WORDS`] word may stand.
 pub const RECORD_REACH: usize = 5;
 
 /// Words ending in "-est" that are no superlatives ("the second test", "a third protest").
-pub const NOT_SUPERLATIVE: &[&str] = &[
+pub const NOT_SUPERLATIVE: Words = words_table![
     "test", "tests", "protest", "protests", "contest", "request", "interest", "forest", "west",
     "honest", "modest", "chest", "nest", "rest", "quest", "guest", "arrest", "crest", "vest",
     "harvest", "manifest", "digest", "suggest", "invest", "conquest", "inquest", "behest",
@@ -131,7 +133,7 @@ pub const NOT_SUPERLATIVE: &[&str] = &[
 
 /// Words that, a few words after an ordinal, make it a rank among events counted over
 /// a span: "the UK's third general election since 2015", "the fourth strike this year".
-pub const RANK_SPAN_AFTER: &[&str] = &["since"];
+pub const RANK_SPAN_AFTER: Words = words_table!["since"];
 
 /// How many words may stand between such an ordinal and [`RANK_SPAN_AFTER`].
 pub const RANK_SPAN_REACH: usize = 3;

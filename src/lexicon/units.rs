@@ -12,6 +12,8 @@
 //! - [`LONE`]: only before punctuation, the end of the text, or a measuring word
 //!   ("5 in." or "6 in long", never "100 billion in U.S. weapons").
 
+use super::{words_table, Words};
+
 use crate::report::Dimension::{self, *};
 
 /// Match case-sensitively.
@@ -325,12 +327,11 @@ pub const BEFORE: &[UnitRow] = &[
 ];
 
 /// Words that may follow an ambiguous (`LONE`) unit: "6 in long", "3 m high".
-pub const MEASURE_WORDS: &[&str] = &[
-    "long", "tall", "high", "wide", "deep", "thick", "away", "across", "of",
-];
+pub const MEASURE_WORDS: Words =
+    words_table!["long", "tall", "high", "wide", "deep", "thick", "away", "across", "of",];
 
 /// Suffixes of compound adjectives kept in the span: "four-year-long", "34-year-old".
-pub const COMPOUND_TAILS: &[&str] = &["-long", "-old", " old", " long"];
+pub const COMPOUND_TAILS: Words = words_table!["-long", "-old", " old", " long"];
 
 /// Scale words of a note over a table: "(in millions of dollars, except per-share
 /// amounts)", "($ millions)", "(in thousands)". The bare figures of the table under
@@ -339,7 +340,7 @@ pub const NOTE_SCALES: &[(&str, f64)] = &[("thousands", 1e3), ("millions", 1e6),
 
 /// Words that may stand before the scale word of a table note: "(in millions)",
 /// "(dollars in millions)", "(amounts in thousands)", "(US$ millions)".
-pub const NOTE_LEAD: &[&str] = &[
+pub const NOTE_LEAD: Words = words_table![
     "in",
     "all",
     "amounts",
@@ -352,7 +353,7 @@ pub const NOTE_LEAD: &[&str] = &[
 
 /// Table rows that a scale note does not scale: amounts per share ("Diluted EPS
 /// $1.18", "Earnings per share").
-pub const PER_SHARE_ROWS: &[&str] = &["per share", "per-share", "eps", "a share"];
+pub const PER_SHARE_ROWS: Words = words_table!["per share", "per-share", "eps", "a share"];
 
 /// Scale words after a number, when the numeral reader left them out.
 /// `(word, factor, money_only)`.

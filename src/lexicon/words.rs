@@ -1,7 +1,9 @@
 //! Word lists used to find the subject and the qualifiers of a figure.
 
+use super::{words_table, Words};
+
 /// Function words: never part of a subject. Lowercase.
-pub const STOPWORDS: &[&str] = &[
+pub const STOPWORDS: Words = words_table![
     "a",
     "an",
     "the",
@@ -184,7 +186,7 @@ pub const STOPWORDS: &[&str] = &[
 ];
 
 /// Verbs that make a small count a reported figure ("two soldiers were killed").
-pub const TOLL_WORDS: &[&str] = &[
+pub const TOLL_WORDS: Words = words_table![
     "killed",
     "dead",
     "died",
@@ -215,7 +217,7 @@ pub const TOLL_WORDS: &[&str] = &[
 /// leaders", "the two presidents", "two developments", "one woman said", "one official".
 /// Any other noun after a small number is counted ("its two towers", "two titles",
 /// "the one seat Labour took", "shut one store"). Lowercase.
-pub const REFERRING_NOUNS: &[&str] = &[
+pub const REFERRING_NOUNS: Words = words_table![
     "leaders",
     "leader",
     "presidents",
@@ -331,7 +333,7 @@ pub const REFERRING_NOUNS: &[&str] = &[
 /// Words that may follow a scaled bare figure that takes the currency of a sum before it
 /// ("12 billion for schools", "5 billion in loans", "2 billion of it"); any other word
 /// after it is the counted noun ("2 billion people"). Lowercase.
-pub const CARRY_AFTER: &[&str] = &[
+pub const CARRY_AFTER: Words = words_table![
     "for", "in", "to", "of", "on", "from", "into", "towards", "toward", "over", "was", "were",
     "is", "will", "would", "has", "had", "and", "or", "by", "each", "a", "per", "more", "last",
     "this", "next",
@@ -341,7 +343,7 @@ pub const CARRY_AFTER: &[&str] = &[
 /// founded in 2006", "the bridge opened in 1998", "founded by four friends in 2006".
 /// The verb may stand up to [`YEAR_CLAIM_REACH`] words before "in", on the same clause.
 /// Lowercase.
-pub const YEAR_CLAIM_VERBS: &[&str] = &[
+pub const YEAR_CLAIM_VERBS: Words = words_table![
     "founded",
     "established",
     "opened",
@@ -363,14 +365,13 @@ pub const YEAR_CLAIM_REACH: usize = 12;
 /// Words before a span that make it the name of a period, when "of" follows: "the
 /// final three months of last year", "the first six weeks of the season" (a date, not a
 /// duration claim). Lowercase.
-pub const PERIOD_EDGES: &[&str] = &[
-    "first", "final", "last", "opening", "closing", "early", "late",
-];
+pub const PERIOD_EDGES: Words =
+    words_table!["first", "final", "last", "opening", "closing", "early", "late",];
 
 /// Nouns that "no" counts as zero when a verb of being or making follows ("No arrests
 /// were made", "no deaths have been reported", "there were no injuries."): a toll of
 /// zero is a figure that meets the other sources' tolls. Lowercase.
-pub const ZERO_NOUNS: &[&str] = &[
+pub const ZERO_NOUNS: Words = words_table![
     "deaths",
     "fatalities",
     "casualties",
@@ -382,25 +383,24 @@ pub const ZERO_NOUNS: &[&str] = &[
 
 /// Words after the noun of a zero count that make it a report ("were", "have been");
 /// a full stop, comma or semicolon right after the noun does too.
-pub const ZERO_AFTER: &[&str] = &[
-    "were", "was", "have", "has", "had", "are", "is", "reported", "so", "yet",
-];
+pub const ZERO_AFTER: Words =
+    words_table!["were", "was", "have", "has", "had", "are", "is", "reported", "so", "yet",];
 
 /// Words after a span that name the period ending in a month, with "the" before the
 /// span: "the three months to September", "the 12 months ended June 30", "the six
 /// months through March". Lowercase.
-pub const PERIOD_ENDS: &[&str] = &["to", "ended", "ending", "through", "until"];
+pub const PERIOD_ENDS: Words = words_table!["to", "ended", "ending", "through", "until"];
 
 /// Words before a span and "ago" that make it a comparison period, not a claim: "in the
 /// same quarter one year ago", "the same period a year ago". Lowercase.
-pub const SAME_PERIOD: &[&str] = &["same"];
+pub const SAME_PERIOD: Words = words_table!["same"];
 
 /// Words before a count (after "the") that make it the name of a stage of a contest:
 /// "the last eight of the Champions League", "knocked out in the last 16". Lowercase.
-pub const STAGE_BEFORE: &[&str] = &["last", "final"];
+pub const STAGE_BEFORE: Words = words_table!["last", "final"];
 
 /// Verbs that name the speaker of a figure ("police said", "said the ministry").
-pub const SAYING: &[&str] = &[
+pub const SAYING: Words = words_table![
     "said",
     "says",
     "told",
@@ -420,7 +420,7 @@ pub const SAYING: &[&str] = &[
 ];
 
 /// Weekdays, months and similar words that make a capitalized word a time, not a place.
-pub const TIME_NAMES: &[&str] = &[
+pub const TIME_NAMES: Words = words_table![
     "monday",
     "tuesday",
     "wednesday",
@@ -459,7 +459,7 @@ pub const TIME_NAMES: &[&str] = &[
 ];
 
 /// Prepositions that open a time qualifier before a date-like word.
-pub const TIME_PREPS: &[&str] = &[
+pub const TIME_PREPS: Words = words_table![
     "on",
     "by",
     "in",
@@ -478,7 +478,7 @@ pub const TIME_PREPS: &[&str] = &[
 ];
 
 /// Prepositions that open a place qualifier before a capitalized name.
-pub const PLACE_PREPS: &[&str] = &[
+pub const PLACE_PREPS: Words = words_table![
     "in",
     "across",
     "near",
@@ -592,4 +592,4 @@ pub const SCOPE_PHRASES: &[&str] = &[
 ];
 
 /// Words that lead into the thing a figure measures ("20% of the country").
-pub const OF_WORDS: &[&str] = &["of", "in", "worth of", "for"];
+pub const OF_WORDS: Words = words_table!["of", "in", "worth of", "for"];

@@ -1,6 +1,8 @@
 //! Word tables for the numeral reader: one entry per line, compared without case unless
 //! a table says otherwise.
 
+use crate::lexicon::{words_table, Words};
+
 /// Cardinal words below one hundred that stand alone or combine ("twenty-one").
 pub const CARDINALS: &[(&str, u32)] = &[
     ("zero", 0),
@@ -217,7 +219,7 @@ pub const MONTHS: &[(&str, u32)] = &[
 
 /// Words after which a four-digit year is a date whatever follows ("in 2014",
 /// "the 2014 annexation", "by 2035"; compared without case).
-pub const YEAR_BEFORE: &[&str] = &[
+pub const YEAR_BEFORE: Words = words_table![
     "in",
     "since",
     "by",
@@ -299,13 +301,12 @@ pub const YEAR_BEFORE: &[&str] = &[
 /// Of [`YEAR_BEFORE`], the determiners after which a year-shaped number is a count when
 /// a counted noun follows ("the 2000 people", "their 1950 members"), a date otherwise
 /// ("his 2018 tweet", "a 2011 earthquake").
-pub const YEAR_DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
-];
+pub const YEAR_DETERMINERS: Words =
+    words_table!["the", "a", "an", "his", "her", "its", "their", "our", "my", "your",];
 
 /// Period words before "of": a year after "quarter of", "end of", "half of" is a date
 /// even when a lower-case word follows ("the fiscal first quarter of 2020 have ...").
-pub const PERIOD_OF_BEFORE: &[&str] = &[
+pub const PERIOD_OF_BEFORE: Words = words_table![
     "quarter",
     "half",
     "end",
@@ -328,11 +329,12 @@ pub const PERIOD_OF_BEFORE: &[&str] = &[
 /// Of [`YEAR_BEFORE`], the words that also come before counts ("between 2000 and
 /// 3000 people", "one of 2000 cases"): after these a year must not be followed by a
 /// lower-case word.
-pub const YEAR_BEFORE_WEAK: &[&str] = &["between", "to", "and", "of", "around", "from", "by"];
+pub const YEAR_BEFORE_WEAK: Words =
+    words_table!["between", "to", "and", "of", "around", "from", "by"];
 
 /// Words that name a thing by a number after them ("Boeing 747", "Article 5",
 /// "Windows 11"): the number is part of the name. Compared with case.
-pub const NAME_BEFORE: &[&str] = &[
+pub const NAME_BEFORE: Words = words_table![
     "Boeing",
     "Airbus",
     "Windows",
@@ -438,17 +440,15 @@ pub const NAME_BEFORE: &[&str] = &[
 
 /// Lower-case words that name a level or a stage by the number after them: "a level 4
 /// alarm", "category 5 storm", "stage 3 restrictions", "tier 2". Compared with case.
-pub const LEVEL_BEFORE: &[&str] = &[
-    "level", "category", "tier", "stage", "phase", "grade", "alert",
-];
+pub const LEVEL_BEFORE: Words =
+    words_table!["level", "category", "tier", "stage", "phase", "grade", "alert",];
 
 /// Words after which page numbering follows ("Page 2 of 5"). Compared with case.
-pub const FURNITURE_BEFORE: &[&str] = &[
-    "Page", "page", "Photo", "photo", "Image", "Slide", "Pg", "pg", "p", "pp",
-];
+pub const FURNITURE_BEFORE: Words =
+    words_table!["Page", "page", "Photo", "photo", "Image", "Slide", "Pg", "pg", "p", "pp",];
 
 /// Letter prefixes before digits that are currencies, not names ("Rs500", "USD5").
-pub const CURRENCY_PREFIXES: &[&str] = &[
+pub const CURRENCY_PREFIXES: Words = words_table![
     "Rs", "INR", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "AUD", "CAD", "NZD", "HKD",
     "Ksh", "KSh", "KES", "Sh", "Tk", "Rp", "RM", "UAH", "RUB", "Dh", "SR", "QR", "kr", "NGN",
     "ZAR", "BRL", "MXN", "TRY", "PLN", "SEK", "NOK", "DKK",
@@ -457,35 +457,34 @@ pub const CURRENCY_PREFIXES: &[&str] = &[
 /// Country letters written after a dollar sign and before the digits, the Australian and
 /// Asian wire style ("$US91.8 billion", "$A12", "$NZ5"): the figure is money, not a name.
 /// Compared with case. (The currency each names: [`crate::lexicon::money::BEFORE`].)
-pub const DOLLAR_COUNTRY_LETTERS: &[&str] = &["US", "A", "AU", "C", "CA", "NZ", "HK", "S"];
+pub const DOLLAR_COUNTRY_LETTERS: Words = words_table!["US", "A", "AU", "C", "CA", "NZ", "HK", "S"];
 
 /// Words that join two numbers and are no counted noun: "from 2014 to 2022".
-pub const CONNECTORS: &[&str] = &[
-    "to", "and", "or", "through", "until", "till", "vs", "versus",
-];
+pub const CONNECTORS: Words =
+    words_table!["to", "and", "or", "through", "until", "till", "vs", "versus",];
 
 /// Slash forms that are names, not fractions or dates ("24/7", "9/11").
-pub const NAMED_SLASHES: &[&str] = &[
-    "24/7", "9/11", "7/7", "50/50", "20/20", "365/24", "4/20", "3/11",
-];
+pub const NAMED_SLASHES: Words =
+    words_table!["24/7", "9/11", "7/7", "50/50", "20/20", "365/24", "4/20", "3/11",];
 
 /// Word prefixes joined by a hyphen to a year that make it a date ("mid-2014").
-pub const YEAR_PREFIXES: &[&str] = &["mid", "pre", "post", "early", "late", "end", "start"];
+pub const YEAR_PREFIXES: Words =
+    words_table!["mid", "pre", "post", "early", "late", "end", "start"];
 
 /// Lower-case words joined by a hyphen to a number that still form a name ("covid-19").
-pub const LOWER_NAME_PREFIXES: &[&str] = &[
+pub const LOWER_NAME_PREFIXES: Words = words_table![
     "covid", "sars", "mers", "h", "hr", "s", "mh", "su", "tu", "mig", "f", "b", "c", "g", "t", "a",
 ];
 
 /// Words before "one" that make it a pronoun ("the one", "no one", "that one").
-pub const ONE_PRONOUN_BEFORE: &[&str] = &[
+pub const ONE_PRONOUN_BEFORE: Words = words_table![
     "the", "no", "this", "that", "which", "each", "every", "any", "any", "little", "only", "last",
     "next", "another", "such", "someone", "a", "loved", "right", "wrong", "big", "new", "old",
 ];
 
 /// Words after "one" that make it a pronoun or idiom ("one of the", "one another",
 /// "one day"). Compared without case.
-pub const ONE_PRONOUN_AFTER: &[&str] = &[
+pub const ONE_PRONOUN_AFTER: Words = words_table![
     "of", "another", "day", "point", "who", "whom", "whose", "that", "which", "hand", "way",
     "thing", "by", "'s", "must", "should", "can", "could", "would", "might", "may", "will",
     "shall", "time", "last", "else", "too",
@@ -493,23 +492,20 @@ pub const ONE_PRONOUN_AFTER: &[&str] = &[
 
 /// Words after "the one" that keep it a pronoun ("the one thing", "the one person who")
 /// even though a word follows. Compared without case.
-pub const ONE_PRONOUN_NOUNS: &[&str] = &[
-    "thing", "person", "place", "man", "woman", "people", "most", "only",
-];
+pub const ONE_PRONOUN_NOUNS: Words =
+    words_table!["thing", "person", "place", "man", "woman", "people", "most", "only",];
 
 /// Units after "one" that make a span when [`ONE_SPAN_AFTER`] follows: "one day after
 /// the vote", "one week later" (not the idiom "one day he will").
-pub const ONE_SPAN_NOUNS: &[&str] = &["day", "week", "month", "year", "night", "hour"];
+pub const ONE_SPAN_NOUNS: Words = words_table!["day", "week", "month", "year", "night", "hour"];
 
 /// See [`ONE_SPAN_NOUNS`].
-pub const ONE_SPAN_AFTER: &[&str] = &[
-    "after", "before", "later", "earlier", "ago", "since", "into",
-];
+pub const ONE_SPAN_AFTER: Words =
+    words_table!["after", "before", "later", "earlier", "ago", "since", "into",];
 
 /// Words after "one-" that make an idiom, not a number ("one-time", "one-sided").
-pub const ONE_IDIOM_HYPHEN: &[&str] = &[
-    "time", "off", "sided", "on", "way", "stop", "liner", "size", "party",
-];
+pub const ONE_IDIOM_HYPHEN: Words =
+    words_table!["time", "off", "sided", "on", "way", "stop", "liner", "size", "party",];
 
 /// Vague quantifiers and the interval [low, high) they stand for, in units of the scale
 /// word after them ("several hundred" = [300, 1000), "a few thousand" = [2000, 6000),
@@ -529,14 +525,14 @@ pub const QUANTIFIERS: &[(&[&str], f64, f64)] = &[
 /// word: "several days" [3, 10) days, "a few weeks" [2, 6) weeks, "the next few months"
 /// ("few" alone is a number only there: "few people came" is left unread)
 /// (a vague span, as "dozens" is a vague count). Compared without case.
-pub const QUANTIFIED_SPANS: &[&str] = &[
+pub const QUANTIFIED_SPANS: Words = words_table![
     "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades",
 ];
 
 /// Capitalized words before a capitalized number word that make the pair a name
 /// ("Air Force One", "Formula One", "Big Three", "Final Four", "Fab Four", "BBC Two").
 /// Compared with case. A headline's "Kills Three" is a count.
-pub const NAME_WORD_BEFORE: &[&str] = &[
+pub const NAME_WORD_BEFORE: Words = words_table![
     "Force",
     "Formula",
     "Big",
@@ -557,11 +553,11 @@ pub const NAME_WORD_BEFORE: &[&str] = &[
 
 /// Capitalized words that make "X of <number word>" a name ("Group of Seven",
 /// "Gang of Four", "Party of Five"). Compared with case.
-pub const NAME_OF_BEFORE: &[&str] = &["Group", "Gang", "Council", "Band", "Party", "Club"];
+pub const NAME_OF_BEFORE: Words = words_table!["Group", "Gang", "Council", "Band", "Party", "Club"];
 
 /// Small words that title-case headlines may leave in lower case ("Storm Kills Three
 /// in Coastal Town"): ignored when deciding whether a line is in headline case.
-pub const HEADLINE_SMALL: &[&str] = &[
+pub const HEADLINE_SMALL: Words = words_table![
     "a", "an", "the", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "to", "by", "as",
     "vs", "from", "with", "into", "over", "up", "off", "per", "via", "after", "amid", "than",
 ];
@@ -569,7 +565,7 @@ pub const HEADLINE_SMALL: &[&str] = &[
 /// Lower-case plural nouns that are counted, not dated, after "the" and a year-shaped
 /// number ("the 2000 people", "the 1500 troops"); other plurals after such a number are
 /// events of that year ("the 2014 talks", "the 2020 elections"). Compared without case.
-pub const COUNTED_AFTER_YEAR: &[&str] = &[
+pub const COUNTED_AFTER_YEAR: Words = words_table![
     "people",
     "persons",
     "residents",
@@ -631,7 +627,7 @@ pub const COUNTED_AFTER_YEAR: &[&str] = &[
 
 /// Openers of link lines: every number on such a line is page furniture ("Read more:
 /// Five things to know"). Compared without case; a colon, space or bar must follow.
-pub const FURNITURE_LINES: &[&str] = &[
+pub const FURNITURE_LINES: Words = words_table![
     "Read more",
     "Read also",
     "Also read",
@@ -656,10 +652,11 @@ pub const FURNITURE_LINES: &[&str] = &[
 
 /// Endings of widget lines: every number on such a line is page furniture ("100% Font
 /// Size", "A+ Text size"). Compared without case.
-pub const FURNITURE_LINE_ENDS: &[&str] = &["Font Size", "Text Size", "Font Size +", "Zoom"];
+pub const FURNITURE_LINE_ENDS: Words =
+    words_table!["Font Size", "Text Size", "Font Size +", "Zoom"];
 
 /// Street words: "2250 Ridge Road", "10 Downing Street". Compared with case.
-pub const STREET_WORDS: &[&str] = &[
+pub const STREET_WORDS: Words = words_table![
     "Road",
     "Rd",
     "Street",
@@ -690,15 +687,15 @@ pub const STREET_WORDS: &[&str] = &[
 
 /// Time-zone abbreviations after a four-digit clock time ("by 1005 GMT"). Compared
 /// with case.
-pub const TIME_ZONES: &[&str] = &[
+pub const TIME_ZONES: Words = words_table![
     "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "ET", "EST", "EDT", "CT", "CST", "CDT",
     "MT", "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "AEST", "AEDT", "HKT", "SGT", "MSK",
     "GST", "WIB", "local",
 ];
 
 /// Words before "half" that make it a period, not a fraction ("the first half of 2026").
-pub const HALF_PERIOD_BEFORE: &[&str] =
-    &["first", "second", "1st", "2nd", "latter", "back", "front"];
+pub const HALF_PERIOD_BEFORE: Words =
+    words_table!["first", "second", "1st", "2nd", "latter", "back", "front"];
 
 /// Words after a spelled-out hour that make it a clock time ("eight in the morning",
 /// "eight at night"). Each entry is the words that follow, compared without case.

@@ -49,8 +49,8 @@ pub(super) fn assign(text: &str, toks: &[Token], cands: &mut Vec<Cand>) {
                 .filter(|_| matches!(c.n.form, Form::Digits | Form::Words))
         {
             // "minus five", "negative 3".
-            if let Some(w) =
-                prev_word(text, toks, c.t0).filter(|w| is_in(&["minus", "negative"], w))
+            if let Some(w) = prev_word(text, toks, c.t0)
+                .filter(|w| is_in(crate::lexicon::words_table!["minus", "negative"], w))
             {
                 let _ = w;
                 cands[idx].n.start = toks[k].start;
@@ -88,7 +88,7 @@ pub(super) fn assign(text: &str, toks: &[Token], cands: &mut Vec<Cand>) {
 
 /// "one in five", "1 in 10", "nine out of 10": one fraction numeral over both numbers.
 fn ratios(text: &str, toks: &[Token], cands: &mut [Cand]) {
-    const TIME_WORDS: &[&str] = &[
+    const TIME_WORDS: crate::lexicon::Words = crate::lexicon::words_table![
         "seconds", "minutes", "hours", "days", "weeks", "months", "years", "second", "minute",
         "hour", "day", "week", "month", "year",
     ];
@@ -394,10 +394,10 @@ fn date(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Role
     let pw = prev_word(text, toks, t0);
     let possessive = pw.is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
     if c.n.value < 1900.0 {
-        let strong = [
+        let strong = crate::lexicon::words_table![
             "in", "since", "until", "before", "after", "during", "circa", "c",
         ];
-        return pw.is_some_and(|w| is_in(&strong, w)).then_some(Role::Date);
+        return pw.is_some_and(|w| is_in(strong, w)).then_some(Role::Date);
     }
     if let Some(w) = pw.filter(|w| is_in(YEAR_BEFORE, w)) {
         // "the 2000 people", "those 1500 troops": a counted noun follows.

@@ -14,7 +14,7 @@ use crate::lexicon::ratios::MULTIPLES;
 use crate::segment::{Token, TokenKind};
 
 /// Scale words that may follow a spelled-out number (not the abbreviations).
-const BIG: &[&str] = &[
+const BIG: crate::lexicon::Words = crate::lexicon::words_table![
     "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore", "dozen",
 ];
 
@@ -84,7 +84,7 @@ fn second_is_ordinal(text: &str, toks: &[Token], i: usize) -> bool {
     if next_word(text, toks, i).is_some_and(|(_, hyphen)| hyphen) {
         return true;
     }
-    const DET: &[&str] = &[
+    const DET: crate::lexicon::Words = crate::lexicon::words_table![
         "finished", "came", "placed", "ranked", "ranks", "finishes", "comes", "ranking", "the",
         "a", "its", "his", "her", "their", "our", "my", "your", "every", "each", "this", "for",
     ];

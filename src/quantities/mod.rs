@@ -316,7 +316,7 @@ fn words_before<const N: usize>(text: &str, start: usize) -> [&str; N] {
     out
 }
 
-fn is_listed(list: &[&str], w: &str) -> bool {
+fn is_listed(list: crate::lexicon::Words, w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
@@ -328,7 +328,7 @@ fn counts_a_noun(text: &str, end: usize) -> bool {
         return false;
     };
     let w = text[ws..we].to_ascii_lowercase();
-    let listed = |list: &[&str]| list.iter().any(|x| *x == w);
+    let listed = |list: crate::lexicon::Words| list.contains(&w.as_str());
     if !w.starts_with(|c: char| c.is_alphabetic()) || listed(STOPWORDS) || listed(REFERRING_NOUNS) {
         return false;
     }

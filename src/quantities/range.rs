@@ -61,7 +61,7 @@ fn pair(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
         .find(|j| j.eq_ignore_ascii_case(written))?;
     let gap: &str = join;
     let spaced = gap_start > a.end || gap_end < b.start;
-    if *join == "-" && spaced {
+    if join == "-" && spaced {
         return None;
     }
     let opener = RANGE_OPEN

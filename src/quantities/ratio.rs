@@ -173,7 +173,7 @@ fn next_word(text: &str, end: usize) -> Option<&str> {
     Some(&text[a..b])
 }
 
-fn is_one_of(list: &[&str], w: &str) -> bool {
+fn is_one_of(list: crate::lexicon::Words, w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 

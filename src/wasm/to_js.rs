@@ -11,6 +11,7 @@
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 
+use crate::lexicon::{words_table, Words};
 use crate::report::{
     Dimension, Facet, Frame, Group, Mention, Qualifier, QualifierKind, Report, SourceInfo, Verdict,
     Warning,
@@ -85,8 +86,8 @@ enum K {
     Message,
 }
 
-/// The JSON names of [`K`], in its order.
-const NAMES: [&str; 43] = [
+/// The JSON names of [`K`], in its order (one packed table: see [`Words`]).
+const NAMES: Words = words_table![
     "version",
     "sources",
     "mentions",
@@ -132,6 +133,9 @@ const NAMES: [&str; 43] = [
     "message",
 ];
 
+// One name per key.
+const _: () = assert!(NAMES.len() == K::Message as usize + 1);
+
 struct Builder {
     keys: Vec<JsValue>,
 }
@@ -139,7 +143,7 @@ struct Builder {
 impl Builder {
     fn new() -> Self {
         Builder {
-            keys: NAMES.iter().map(|k| JsValue::from_str(k)).collect(),
+            keys: NAMES.iter().map(JsValue::from_str).collect(),
         }
     }
 
