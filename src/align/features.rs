@@ -551,14 +551,15 @@ pub(crate) fn features(
     // ("1 1 1 ...", a list, a paste without punctuation), and the work below is
     // quadratic in the window, so the window is also capped to CONTEXT_TOKENS words
     // either side of the figure; real sentences are far shorter.
+    // (issue 13: one search of the whole list; the others within CONTEXT_TOKENS of it,
+    // or ahead of it, as the bounds below cap them there: `from <= m.start`,
+    // `m.end <= to`, and tokens are in text order and disjoint)
     let at = tokens.partition_point(|t| t.end <= m.start);
-    let past = tokens.partition_point(|t| t.start < m.end);
-    let lo = tokens
-        .partition_point(|t| t.end <= from)
-        .max(at.saturating_sub(CONTEXT_TOKENS));
-    let hi = tokens
-        .partition_point(|t| t.start < to)
-        .min(past + CONTEXT_TOKENS);
+    let past = at + gallop(&tokens[at..], |t| t.start < m.end);
+    let floor = at.saturating_sub(CONTEXT_TOKENS);
+    let lo = floor + tokens[floor..at].partition_point(|t| t.end <= from);
+    let ceil = (past + CONTEXT_TOKENS).min(tokens.len());
+    let hi = past + tokens[past..ceil].partition_point(|t| t.start < to);
     let (from, to) = if lo < hi {
         (from.max(tokens[lo].start), to.min(tokens[hi - 1].end))
     } else {
@@ -577,7 +578,13 @@ pub(crate) fn features(
     let last = window.partition_point(|t| t.start < m.end).max(first);
     // `others` is in text order (lib.rs sorts each source's mentions), so only the
     // figures from `from` on are read (issue 8: linear, not one pass per mention).
-    let other_from = others.partition_point(|(s, _)| *s < from);
+    // (issue 13: none for an empty window, where no token is near any: the figures of
+    // a dense window are many, and each cost two searches)
+    let other_from = if window.is_empty() {
+        others.len()
+    } else {
+        others.partition_point(|(s, _)| *s < from)
+    };
     let other_pos: Vec<(usize, usize)> = others[other_from..]
         .iter()
         .take_while(|(s, _)| *s < to)
@@ -588,8 +595,13 @@ pub(crate) fn features(
         })
         .collect();
     // Content words strictly between token i and the token range [a, b).
-    let mut content_before = Vec::with_capacity(window.len() + 1);
-    content_before.push(0usize);
+    // (issue 13: these tables are left empty, unallocated, for an empty window: no
+    // index of it is ever asked)
+    let mut content_before = Vec::new();
+    if !window.is_empty() {
+        content_before.reserve_exact(window.len() + 1);
+        content_before.push(0usize);
+    }
     for tok in window {
         let last = *content_before.last().unwrap_or(&0);
         content_before.push(last + usize::from(tok.concept.is_some()));
@@ -616,6 +628,9 @@ pub(crate) fn features(
     // Prefix counts, so that "is there a break between k and i" is O(1): clause marks in
     // gaps, clause words, and clause words other than "and"/"or".
     let prefix = |f: &dyn Fn(usize) -> bool| -> Vec<usize> {
+        if window.is_empty() {
+            return Vec::new();
+        }
         let mut out = Vec::with_capacity(window.len() + 1);
         out.push(0);
         for k in 0..window.len() {
@@ -818,6 +833,19 @@ pub(crate) fn features(
         names,
         noun_phrase,
     }
+}
+
+/// `list.partition_point(pred)`, searched from the front in steps that double: a few
+/// steps when the point is near the front, as a mention's few tokens are.
+fn gallop<T>(list: &[T], pred: impl Fn(&T) -> bool) -> usize {
+    let mut lo = 0;
+    let mut step = 1;
+    while lo + step <= list.len() && pred(&list[lo + step - 1]) {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(list.len());
+    lo + list[lo..hi].partition_point(pred)
 }
 
 /// Whether the word before a mention, or its first word, is one of [`HORIZON_WORDS`].
