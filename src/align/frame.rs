@@ -1138,7 +1138,13 @@ fn increment(text: &str, m: &Mention) -> bool {
     let from = (from..=m.start)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(m.start);
-    let before = text[from..m.start].to_ascii_lowercase();
+    // (issue 13: lent when there is no capital, as in most spans)
+    let before = &text[from..m.start];
+    let before = if before.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(before.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(before)
+    };
     let mut words = before.split_whitespace().rev();
     let (last, second) = (words.next(), words.next());
     let by_verb = last == Some("by") && second.is_some_and(|w| INCREMENT_VERBS.contains(&w));
@@ -1228,7 +1234,16 @@ pub const OPENING_REACH: usize = 400;
 /// or one that opens its sentence before any figure ("In the same period one year ago,
 /// Apple earned $4.18").
 fn baseline(text: &str, m: &Mention) -> bool {
-    let lower = |a: usize, b: usize| text.get(a..b).map(str::to_ascii_lowercase);
+    // (issue 13: lent when there is no capital, as in most spans: three copies a figure)
+    let lower = |a: usize, b: usize| {
+        text.get(a..b).map(|s| {
+            if s.bytes().any(|b| b.is_ascii_uppercase()) {
+                std::borrow::Cow::Owned(s.to_ascii_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(s)
+            }
+        })
+    };
     // "203 seats (down from 262)", "up from 40": the level the change is from (not a
     // percentage: "up from 9%" is as often the rate's own earlier value, told once).
     let mut from = m.start.saturating_sub(FROM_REACH);
@@ -1511,9 +1526,15 @@ fn event_before(text: &str, window: &[Token], m: &Mention) -> Option<String> {
 /// percentage and whether it opens with a currency sign ("62%" and "38%" pair; "16.9%"
 /// and "$12.72 billion" do not).
 fn shape(figure: &str) -> (bool, bool) {
-    let lower = figure.to_ascii_lowercase();
+    // (issue 13: searched without case, not in a lowercase copy: four copies per figure)
+    let has = |w: &str| {
+        figure
+            .as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    };
     (
-        figure.contains('%') || lower.contains("percent") || lower.contains("per cent"),
+        figure.contains('%') || has("percent") || has("per cent"),
         figure.starts_with(|c: char| !c.is_alphanumeric() && !matches!(c, '-' | '+' | '−')),
     )
 }
