@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! cargo run --release --example bench -- [--bytes N] [--corpus-out FILE] [--mem-only]
-//!     [--compare-only N] [--parts-only N] [--dense-only N] [--no-dense]
+//!     [--compare-only N] [--parts-only N] [--dense-only N] [--prose-only N] [--no-dense]
 //!     [--batch-out FILE] DIR...
 //! ```
 //!
@@ -46,6 +46,10 @@ struct Args {
     /// `--dense-only N`: one `compare` of N bytes of "1 1 1 ...", then its time and
     /// peak memory (run in its own process, so that the memory is its own).
     dense_only: Option<usize>,
+    /// `--prose-only N`: one `compare` of the articles, each once, repeated whole as
+    /// often as fits in N bytes (as the 16 MiB run of the long-text runs), then its time
+    /// and peak memory (for profilers).
+    prose_only: Option<usize>,
     /// `--no-dense`: skip the figure-dense and long-text runs.
     no_dense: bool,
     /// `--batch-out FILE`: write `BATCH_CLUSTERS` clusters of `BATCH_SOURCES` articles
@@ -73,6 +77,10 @@ fn main() {
     }
     if let Some(n) = args.dense_only {
         dense_only(n, &options);
+        return;
+    }
+    if let Some(n) = args.prose_only {
+        prose_only(&articles, n, &options);
         return;
     }
     if let Some(n) = args.parts_only {
@@ -133,6 +141,7 @@ fn parse_args() -> Args {
         compare_only: None,
         parts_only: None,
         dense_only: None,
+        prose_only: None,
         no_dense: false,
         batch_out: None,
         dirs: Vec::new(),
@@ -155,6 +164,13 @@ fn parse_args() -> Args {
                     it.next()
                         .and_then(|v| v.parse().ok())
                         .expect("--compare-only N"),
+                )
+            }
+            "--prose-only" => {
+                args.prose_only = Some(
+                    it.next()
+                        .and_then(|v| v.parse().ok())
+                        .expect("--prose-only N"),
                 )
             }
             "--dense-only" => {
@@ -450,6 +466,22 @@ fn bench_long(articles: &[String], options: &Options) {
     println!(
         "BENCH native_prose_16mib_ms={last_ms:.1} native_per_byte_spread={:.3}",
         max / min
+    );
+}
+
+/// `--prose-only N`: one `compare` of the articles repeated as often as fits in N bytes
+/// (as in [`bench_long`]), its time and peak memory.
+fn prose_only(articles: &[String], n: usize, options: &Options) {
+    let one: String = articles.iter().map(|a| format!("{a}\n\n")).collect();
+    let text = one.repeat((n / one.len()).max(1));
+    let before = peak_rss_kb();
+    let (t, mentions) = time_compare(&text, options);
+    let after = peak_rss_kb();
+    let ratio = (after.saturating_sub(before) * 1024) as f64 / text.len() as f64;
+    println!(
+        "compare prose, {} bytes: {:.1} ms, {mentions} mentions, peak RSS {after} KB ({before} KB before: {ratio:.1}x the input)",
+        text.len(),
+        ms(t)
     );
 }
 
