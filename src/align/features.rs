@@ -664,11 +664,26 @@ pub(crate) fn features(
     // Whether token i is nearer another figure of the sentence than to this one (on a
     // tie, a word between two figures belongs to the one before it: "19 goals in 34
     // league games").
+    // (issue 13: read from `near`, not from a pass over the other figures per token: a
+    // window of a figure-dense text holds dozens of figures and of words)
+    let near = near_figures(window.len(), &other_pos);
     let closer_to_other_at = |i: usize| {
         let d = dist(i, (first, last));
-        other_pos
-            .iter()
-            .any(|&p| dist(i, p) < d || (dist(i, p) == d && p.1 <= i && i < first))
+        match near.get(i) {
+            // The nearest other figure of each side is the nearest of that side (the
+            // distance grows with the tokens between); one over token i is at 0.
+            Some(&(covered, before, after)) => {
+                (covered && 0 < d)
+                    || (before != NONE && {
+                        let e = dist(i, (before, before));
+                        e < d || (e == d && i < first)
+                    })
+                    || (after != NONE && dist(i, (after, after)) < d)
+            }
+            None => other_pos
+                .iter()
+                .any(|&p| dist(i, p) < d || (dist(i, p) == d && p.1 <= i && i < first)),
+        }
     };
     let in_qualifier = |t: &Token| {
         m.qualifiers
@@ -695,7 +710,7 @@ pub(crate) fn features(
         let inside = i >= first && i < last;
         let Some(c) = t
             .concept
-            .filter(|_| !inside && !other_pos.iter().any(|&(a, b)| i >= a && i < b))
+            .filter(|_| !inside && !near.get(i).is_some_and(|n| n.0))
         else {
             continue;
         };
@@ -833,6 +848,48 @@ pub(crate) fn features(
         names,
         noun_phrase,
     }
+}
+
+/// No token index ([`near_figures`]).
+const NONE: usize = usize::MAX;
+
+/// For each of `n` tokens, from the token ranges `[a, b)` of the other figures:
+/// whether one covers it (`a <= i < b`), the largest end `b <= i` of one before it, and
+/// the smallest start `a > i` of one after it ([`NONE`] when there is none). Empty when
+/// there are no other figures. O(n + figures).
+fn near_figures(n: usize, others: &[(usize, usize)]) -> Vec<(bool, usize, usize)> {
+    if others.is_empty() {
+        return Vec::new();
+    }
+    // per index 0..=n: figures starting minus figures ending there, whether one ends
+    // there, whether one starts there
+    let mut marks = vec![(0i32, false, false); n + 1];
+    for &(a, b) in others {
+        if a < b {
+            marks[a.min(n)].0 += 1;
+            marks[b.min(n)].0 -= 1;
+        }
+        marks[b.min(n)].1 = true;
+        marks[a.min(n)].2 = true;
+    }
+    let mut out = vec![(false, NONE, NONE); n];
+    let mut depth = 0;
+    let mut before = NONE;
+    for (i, slot) in out.iter_mut().enumerate() {
+        depth += marks[i].0;
+        if marks[i].1 {
+            before = i;
+        }
+        *slot = (depth > 0, before, NONE);
+    }
+    let mut after = NONE;
+    for i in (0..n).rev() {
+        if marks[i + 1].2 {
+            after = i + 1;
+        }
+        out[i].2 = after;
+    }
+    out
 }
 
 /// `list.partition_point(pred)`, searched from the front in steps that double: a few
@@ -1069,6 +1126,38 @@ pub(crate) fn stem(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`near_figures`] agrees with a pass over the figures for every token.
+    #[test]
+    fn near_figures_are_the_nearest_of_each_side() {
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |k: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % k) as usize
+        };
+        for _ in 0..2000 {
+            let n = next(12);
+            let mut others: Vec<(usize, usize)> = (0..next(5))
+                .map(|_| {
+                    let a = next(n as u64 + 1);
+                    (a, a + next((n - a) as u64 + 1))
+                })
+                .collect();
+            others.sort();
+            let near = near_figures(n, &others);
+            assert_eq!(near.len(), if others.is_empty() { 0 } else { n });
+            for (i, &(covered, before, after)) in near.iter().enumerate() {
+                let want_covered = others.iter().any(|&(a, b)| a <= i && i < b);
+                let want_before = others.iter().map(|p| p.1).filter(|&b| b <= i).max();
+                let want_after = others.iter().map(|p| p.0).filter(|&a| a > i).min();
+                assert_eq!(covered, want_covered, "{others:?} {i}");
+                assert_eq!(before, want_before.unwrap_or(NONE), "{others:?} {i}");
+                assert_eq!(after, want_after.unwrap_or(NONE), "{others:?} {i}");
+            }
+        }
+    }
 
     #[test]
     fn stems_are_consistent() {
