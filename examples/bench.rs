@@ -489,14 +489,70 @@ fn prose_only(articles: &[String], n: usize, options: &Options) {
 fn dense_only(n: usize, options: &Options) {
     let text = ones(n);
     let before = peak_rss_kb();
-    let (t, mentions) = time_compare(&text, options);
+    let sources = [Source::new("a", text)];
+    let start = Instant::now();
+    let r = compare(black_box(&sources), options).expect("compare failed");
+    let t = start.elapsed();
+    let mentions = black_box(&r).mentions.len();
     let after = peak_rss_kb();
+    let report = report_bytes(&r);
+    drop(r);
     let ratio = (after.saturating_sub(before) * 1024) as f64 / n as f64;
     println!(
         "compare \"1 1 1 ...\", {n} bytes: {:.1} ms, {mentions} mentions, peak RSS {after} KB ({before} KB before: {ratio:.1}x the input)",
         ms(t)
     );
+    println!(
+        "  the Report itself: {} KB of data ({:.1}x the input, {} bytes a mention; heap block overheads not counted)",
+        report / 1024,
+        report as f64 / n as f64,
+        report / mentions.max(1)
+    );
     println!("BENCH native_dense_mem_ratio={ratio:.2}");
+}
+
+/// The bytes a Report's data takes: its structs (by the capacity of each vector) and
+/// the heap bytes of each string and vector in them (what is asked of the allocator,
+/// without its per-block overhead).
+fn report_bytes(r: &fact_compare::Report) -> usize {
+    use fact_compare::{Group, Mention, Qualifier};
+    use std::mem::size_of;
+    let s = |x: &String| x.capacity();
+    let o = |x: &Option<String>| x.as_ref().map_or(0, String::capacity);
+    let v = |x: &Vec<String>| x.capacity() * size_of::<String>() + x.iter().map(s).sum::<usize>();
+    let mention = |m: &Mention| {
+        s(&m.id)
+            + s(&m.source)
+            + s(&m.text)
+            + s(&m.unit)
+            + o(&m.hedge)
+            + s(&m.hedge_kind)
+            + s(&m.subject)
+            + m.qualifiers.capacity() * size_of::<Qualifier>()
+            + m.qualifiers.iter().map(|q| s(&q.text)).sum::<usize>()
+            + o(&m.derived)
+            + o(&m.frame.measured)
+            + o(&m.frame.predicate)
+            + v(&m.frame.entities)
+            + o(&m.frame.event)
+    };
+    let group = |g: &Group| {
+        s(&g.id)
+            + s(&g.label)
+            + s(&g.unit)
+            + s(&g.explanation)
+            + v(&g.tied_by)
+            + v(&g.mentions)
+            + g.facets.capacity() * size_of::<fact_compare::Facet>()
+            + g.facets
+                .iter()
+                .map(|f| s(&f.label) + v(&f.mentions))
+                .sum::<usize>()
+    };
+    r.mentions.capacity() * size_of::<Mention>()
+        + r.mentions.iter().map(mention).sum::<usize>()
+        + r.groups.capacity() * size_of::<Group>()
+        + r.groups.iter().map(group).sum::<usize>()
 }
 
 fn ms(d: Duration) -> f64 {
