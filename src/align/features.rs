@@ -185,9 +185,9 @@ pub(crate) enum Clause {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Features {
     /// (concept, nearness weight), sorted by concept.
-    pub(crate) weights: Vec<(u32, f32)>,
+    pub(crate) weights: Box<[(u32, f32)]>,
     /// (concept, surface word as written, lowercase).
-    pub(crate) surface: Vec<(u32, String)>,
+    pub(crate) surface: Box<[(u32, String)]>,
     /// The counted noun or object right after the figure, when it is not generic.
     pub(crate) noun: Option<u32>,
     /// What happened to what is counted: the nearest predicate word ("killed",
@@ -196,7 +196,7 @@ pub(crate) struct Features {
     /// The figure is a deadline or a forecast ([`HORIZON_WORDS`] before it or opening it).
     pub(crate) horizon: bool,
     /// Concepts written as names near the figure (not label material).
-    pub(crate) names: Vec<u32>,
+    pub(crate) names: Box<[u32]>,
     /// The counted noun with its modifier when it is a compound ("police officers").
     pub(crate) noun_phrase: Option<String>,
     /// The entities that make the figure specific (`frame.rs`).
@@ -840,12 +840,12 @@ pub(crate) fn features(
     crate::sort::sort_by_key(&mut weights, |(c, _)| *c);
     Features {
         entities,
-        weights,
-        surface,
+        weights: weights.into_boxed_slice(),
+        surface: surface.into_boxed_slice(),
         noun,
         predicate: predicate.or(loose).map(|(_, _, p)| p),
         horizon: horizon(text, m),
-        names,
+        names: names.into_boxed_slice(),
         noun_phrase,
     }
 }
