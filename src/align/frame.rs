@@ -1234,15 +1234,20 @@ pub const OPENING_REACH: usize = 400;
 /// or one that opens its sentence before any figure ("In the same period one year ago,
 /// Apple earned $4.18").
 fn baseline(text: &str, m: &Mention) -> bool {
-    // (issue 13: lent when there is no capital, as in most spans: three copies a figure)
-    let lower = |a: usize, b: usize| {
-        text.get(a..b).map(|s| {
-            if s.bytes().any(|b| b.is_ascii_uppercase()) {
-                std::borrow::Cow::Owned(s.to_ascii_lowercase())
-            } else {
-                std::borrow::Cow::Borrowed(s)
-            }
-        })
+    // (issue 13: lent when there is no capital, as in most spans: three copies a figure;
+    // and cut before it is folded, where only a prefix is read: ASCII folding keeps
+    // every byte offset and leaves digits and marks as they are)
+    fn fold(s: &str) -> std::borrow::Cow<'_, str> {
+        if s.bytes().fold(false, |a, b| a | b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(s)
+        }
+    }
+    let lower = |a: usize, b: usize| text.get(a..b).map(fold);
+    let prefix = |a: usize, b: usize, stop: &dyn Fn(char) -> bool| {
+        text.get(a..b)
+            .map(|s| fold(&s[..s.find(stop).unwrap_or(s.len())]))
     };
     // "203 seats (down from 262)", "up from 40": the level the change is from (not a
     // percentage: "up from 9%" is as often the rate's own earlier value, told once).
@@ -1266,8 +1271,8 @@ fn baseline(text: &str, m: &Mention) -> bool {
     while !text.is_char_boundary(reach) {
         reach -= 1;
     }
-    if let Some(after) = lower(m.end, reach) {
-        let after = &after[..after.find(stop).unwrap_or(after.len())];
+    if let Some(after) = prefix(m.end, reach, &stop) {
+        let after = &*after;
         if let Some(at) = find_phrase(after, YEAR_BACK) {
             let between = &after[..at];
             let change = between
@@ -1285,12 +1290,8 @@ fn baseline(text: &str, m: &Mention) -> bool {
     while !text.is_char_boundary(open_end) {
         open_end -= 1;
     }
-    lower(open_start, open_end).is_some_and(|before| {
-        let first_figure = before
-            .find(|c: char| c.is_ascii_digit())
-            .unwrap_or(before.len());
-        find_phrase(&before[..first_figure], YEAR_BACK).is_some()
-    })
+    prefix(open_start, open_end, &|c: char| c.is_ascii_digit())
+        .is_some_and(|before| find_phrase(&before, YEAR_BACK).is_some())
 }
 
 /// The byte offset of the first phrase of `list` in `hay` that starts a word.
