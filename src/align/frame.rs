@@ -1819,9 +1819,23 @@ fn clause_place(
         if (first..last).contains(&i) || in_qualifier(&window[i]) {
             continue;
         }
-        let w = word(i);
-        let scope = SCOPE_PREPS.contains(&w.as_str())
-            || (w == "of" && i > 0 && PLACE_OF_NOUNS.contains(&word(i - 1).as_str()));
+        // (issue 13: an ASCII word is matched without a lowercase copy, and a word that
+        // cannot fold to ASCII is none of these ASCII words: a copy per token of every
+        // window was a tenth of a compare of figures among CJK and emoji)
+        let raw = &text[window[i].start..window[i].end];
+        let of_place = || i > 0 && PLACE_OF_NOUNS.contains(&word(i - 1).as_str());
+        let scope = if raw.is_ascii() {
+            SCOPE_PREPS.iter().any(|p| raw.eq_ignore_ascii_case(p))
+                || (raw.eq_ignore_ascii_case("of") && of_place())
+        } else if raw
+            .chars()
+            .all(|c| c != '\u{130}' && crate::case::lower_char(c).is_ascii())
+        {
+            let w = word(i);
+            SCOPE_PREPS.contains(&w.as_str()) || (w == "of" && of_place())
+        } else {
+            false
+        };
         if !scope {
             continue;
         }
