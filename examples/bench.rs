@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! cargo run --release --example bench -- [--bytes N] [--corpus-out FILE] [--mem-only]
-//!     [--compare-only N] [--parts-only N] [--dense-only N] [--no-dense]
+//!     [--compare-only N] [--parts-only N] [--dense-only N] [--prose-only N] [--no-dense]
 //!     [--batch-out FILE] DIR...
 //! ```
 //!
@@ -46,6 +46,10 @@ struct Args {
     /// `--dense-only N`: one `compare` of N bytes of "1 1 1 ...", then its time and
     /// peak memory (run in its own process, so that the memory is its own).
     dense_only: Option<usize>,
+    /// `--prose-only N`: one `compare` of the articles, each once, repeated whole as
+    /// often as fits in N bytes (as the 16 MiB run of the long-text runs), then its time
+    /// and peak memory (for profilers).
+    prose_only: Option<usize>,
     /// `--no-dense`: skip the figure-dense and long-text runs.
     no_dense: bool,
     /// `--batch-out FILE`: write `BATCH_CLUSTERS` clusters of `BATCH_SOURCES` articles
@@ -73,6 +77,10 @@ fn main() {
     }
     if let Some(n) = args.dense_only {
         dense_only(n, &options);
+        return;
+    }
+    if let Some(n) = args.prose_only {
+        prose_only(&articles, n, &options);
         return;
     }
     if let Some(n) = args.parts_only {
@@ -133,6 +141,7 @@ fn parse_args() -> Args {
         compare_only: None,
         parts_only: None,
         dense_only: None,
+        prose_only: None,
         no_dense: false,
         batch_out: None,
         dirs: Vec::new(),
@@ -155,6 +164,13 @@ fn parse_args() -> Args {
                     it.next()
                         .and_then(|v| v.parse().ok())
                         .expect("--compare-only N"),
+                )
+            }
+            "--prose-only" => {
+                args.prose_only = Some(
+                    it.next()
+                        .and_then(|v| v.parse().ok())
+                        .expect("--prose-only N"),
                 )
             }
             "--dense-only" => {
@@ -453,18 +469,90 @@ fn bench_long(articles: &[String], options: &Options) {
     );
 }
 
+/// `--prose-only N`: one `compare` of the articles repeated as often as fits in N bytes
+/// (as in [`bench_long`]), its time and peak memory.
+fn prose_only(articles: &[String], n: usize, options: &Options) {
+    let one: String = articles.iter().map(|a| format!("{a}\n\n")).collect();
+    let text = one.repeat((n / one.len()).max(1));
+    let before = peak_rss_kb();
+    let (t, mentions) = time_compare(&text, options);
+    let after = peak_rss_kb();
+    let ratio = (after.saturating_sub(before) * 1024) as f64 / text.len() as f64;
+    println!(
+        "compare prose, {} bytes: {:.1} ms, {mentions} mentions, peak RSS {after} KB ({before} KB before: {ratio:.1}x the input)",
+        text.len(),
+        ms(t)
+    );
+}
+
 /// `--dense-only N`: one `compare` of N bytes of "1 1 1 ...", its time and peak memory.
 fn dense_only(n: usize, options: &Options) {
     let text = ones(n);
     let before = peak_rss_kb();
-    let (t, mentions) = time_compare(&text, options);
+    let sources = [Source::new("a", text)];
+    let start = Instant::now();
+    let r = compare(black_box(&sources), options).expect("compare failed");
+    let t = start.elapsed();
+    let mentions = black_box(&r).mentions.len();
     let after = peak_rss_kb();
+    let report = report_bytes(&r);
+    drop(r);
     let ratio = (after.saturating_sub(before) * 1024) as f64 / n as f64;
     println!(
         "compare \"1 1 1 ...\", {n} bytes: {:.1} ms, {mentions} mentions, peak RSS {after} KB ({before} KB before: {ratio:.1}x the input)",
         ms(t)
     );
+    println!(
+        "  the Report itself: {} KB of data ({:.1}x the input, {} bytes a mention; heap block overheads not counted)",
+        report / 1024,
+        report as f64 / n as f64,
+        report / mentions.max(1)
+    );
     println!("BENCH native_dense_mem_ratio={ratio:.2}");
+}
+
+/// The bytes a Report's data takes: its structs (by the capacity of each vector) and
+/// the heap bytes of each string and vector in them (what is asked of the allocator,
+/// without its per-block overhead).
+fn report_bytes(r: &fact_compare::Report) -> usize {
+    use fact_compare::{Group, Mention, Qualifier};
+    use std::mem::size_of;
+    let s = |x: &String| x.capacity();
+    let o = |x: &Option<String>| x.as_ref().map_or(0, String::capacity);
+    let v = |x: &Vec<String>| x.capacity() * size_of::<String>() + x.iter().map(s).sum::<usize>();
+    let mention = |m: &Mention| {
+        s(&m.id)
+            + s(&m.source)
+            + s(&m.text)
+            + s(&m.unit)
+            + o(&m.hedge)
+            + s(&m.hedge_kind)
+            + s(&m.subject)
+            + m.qualifiers.capacity() * size_of::<Qualifier>()
+            + m.qualifiers.iter().map(|q| s(&q.text)).sum::<usize>()
+            + o(&m.derived)
+            + o(&m.frame.measured)
+            + o(&m.frame.predicate)
+            + v(&m.frame.entities)
+            + o(&m.frame.event)
+    };
+    let group = |g: &Group| {
+        s(&g.id)
+            + s(&g.label)
+            + s(&g.unit)
+            + s(&g.explanation)
+            + v(&g.tied_by)
+            + v(&g.mentions)
+            + g.facets.capacity() * size_of::<fact_compare::Facet>()
+            + g.facets
+                .iter()
+                .map(|f| s(&f.label) + v(&f.mentions))
+                .sum::<usize>()
+    };
+    r.mentions.capacity() * size_of::<Mention>()
+        + r.mentions.iter().map(mention).sum::<usize>()
+        + r.groups.capacity() * size_of::<Group>()
+        + r.groups.iter().map(group).sum::<usize>()
 }
 
 fn ms(d: Duration) -> f64 {

@@ -543,7 +543,13 @@ pub fn qualifiers_near(
     }
     let lo = crate::quantities::floor_boundary(text, q.start.saturating_sub(30).max(window.0));
     let hi = crate::quantities::floor_boundary(text, (q.end + 40).min(window.1));
+    // (issue 13: a word no phrase of the table may start at is passed over here, without
+    // a call: most words of a figure-dense window, each read by dozens of windows)
+    let scope = SCOPE.index();
     for t in toks.window(text, lo, hi).iter().filter(|t| t.word) {
+        if scope.rows(text, t.start).is_empty() {
+            continue;
+        }
         if let Some(mut e) = longest(text, t.start, &SCOPE) {
             // "in all competitions": the noun that "all" counts over
             if text[t.start..e].eq_ignore_ascii_case("in all") {
@@ -596,12 +602,16 @@ impl Phrases {
         }
     }
 
+    /// The index of the rows by first byte.
+    fn index(&self) -> &RowIndex {
+        self.rows
+            .get_or_init(|| RowIndex::new(self.phrases.iter().copied()))
+    }
+
     /// The phrases that may match at byte `at` of `text`.
     fn at<'a>(&'a self, text: &str, at: usize) -> impl Iterator<Item = &'static str> + 'a {
-        let rows = self
-            .rows
-            .get_or_init(|| RowIndex::new(self.phrases.iter().copied()));
-        rows.rows(text, at)
+        self.index()
+            .rows(text, at)
             .iter()
             .filter_map(|&k| self.phrases.get(usize::from(k)).copied())
     }

@@ -111,6 +111,10 @@ pub(crate) struct Lexicon {
     predicates: Vec<u32>,
     /// The first words of [`ENTITY_ALIASES`] ("liberal" of "liberal democrats").
     alias_firsts: FxSet<&'static str>,
+    /// Where the last [`features`] found its figure in the token list and in the list
+    /// of figures: where the next one (mentions come in text order) is searched from,
+    /// once checked ([`from_hint`]).
+    hints: (usize, usize),
 }
 
 /// One word of a text.
@@ -185,9 +189,9 @@ pub(crate) enum Clause {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Features {
     /// (concept, nearness weight), sorted by concept.
-    pub(crate) weights: Vec<(u32, f32)>,
+    pub(crate) weights: Box<[(u32, f32)]>,
     /// (concept, surface word as written, lowercase).
-    pub(crate) surface: Vec<(u32, String)>,
+    pub(crate) surface: Box<[(u32, String)]>,
     /// The counted noun or object right after the figure, when it is not generic.
     pub(crate) noun: Option<u32>,
     /// What happened to what is counted: the nearest predicate word ("killed",
@@ -196,7 +200,7 @@ pub(crate) struct Features {
     /// The figure is a deadline or a forecast ([`HORIZON_WORDS`] before it or opening it).
     pub(crate) horizon: bool,
     /// Concepts written as names near the figure (not label material).
-    pub(crate) names: Vec<u32>,
+    pub(crate) names: Box<[u32]>,
     /// The counted noun with its modifier when it is a compound ("police officers").
     pub(crate) noun_phrase: Option<String>,
     /// The entities that make the figure specific (`frame.rs`).
@@ -224,6 +228,7 @@ impl Lexicon {
             entries: Vec::new(),
             names: Vec::new(),
             predicates: Vec::new(),
+            hints: (0, 0),
             alias_firsts: ENTITY_ALIASES
                 .iter()
                 .filter_map(|(alias, _)| alias.split(' ').next())
@@ -551,14 +556,15 @@ pub(crate) fn features(
     // ("1 1 1 ...", a list, a paste without punctuation), and the work below is
     // quadratic in the window, so the window is also capped to CONTEXT_TOKENS words
     // either side of the figure; real sentences are far shorter.
-    let at = tokens.partition_point(|t| t.end <= m.start);
-    let past = tokens.partition_point(|t| t.start < m.end);
-    let lo = tokens
-        .partition_point(|t| t.end <= from)
-        .max(at.saturating_sub(CONTEXT_TOKENS));
-    let hi = tokens
-        .partition_point(|t| t.start < to)
-        .min(past + CONTEXT_TOKENS);
+    // (issue 13: one search of the whole list; the others within CONTEXT_TOKENS of it,
+    // or ahead of it, as the bounds below cap them there: `from <= m.start`,
+    // `m.end <= to`, and tokens are in text order and disjoint)
+    let at = from_hint(tokens, &mut lex.hints.0, |t| t.end <= m.start);
+    let past = at + gallop(&tokens[at..], |t| t.start < m.end);
+    let floor = at.saturating_sub(CONTEXT_TOKENS);
+    let lo = floor + tokens[floor..at].partition_point(|t| t.end <= from);
+    let ceil = (past + CONTEXT_TOKENS).min(tokens.len());
+    let hi = past + tokens[past..ceil].partition_point(|t| t.start < to);
     let (from, to) = if lo < hi {
         (from.max(tokens[lo].start), to.min(tokens[hi - 1].end))
     } else {
@@ -577,7 +583,13 @@ pub(crate) fn features(
     let last = window.partition_point(|t| t.start < m.end).max(first);
     // `others` is in text order (lib.rs sorts each source's mentions), so only the
     // figures from `from` on are read (issue 8: linear, not one pass per mention).
-    let other_from = others.partition_point(|(s, _)| *s < from);
+    // (issue 13: none for an empty window, where no token is near any: the figures of
+    // a dense window are many, and each cost two searches)
+    let other_from = if window.is_empty() {
+        others.len()
+    } else {
+        others.partition_point(|(s, _)| *s < from)
+    };
     let other_pos: Vec<(usize, usize)> = others[other_from..]
         .iter()
         .take_while(|(s, _)| *s < to)
@@ -588,8 +600,13 @@ pub(crate) fn features(
         })
         .collect();
     // Content words strictly between token i and the token range [a, b).
-    let mut content_before = Vec::with_capacity(window.len() + 1);
-    content_before.push(0usize);
+    // (issue 13: these tables are left empty, unallocated, for an empty window: no
+    // index of it is ever asked)
+    let mut content_before = Vec::new();
+    if !window.is_empty() {
+        content_before.reserve_exact(window.len() + 1);
+        content_before.push(0usize);
+    }
     for tok in window {
         let last = *content_before.last().unwrap_or(&0);
         content_before.push(last + usize::from(tok.concept.is_some()));
@@ -616,6 +633,9 @@ pub(crate) fn features(
     // Prefix counts, so that "is there a break between k and i" is O(1): clause marks in
     // gaps, clause words, and clause words other than "and"/"or".
     let prefix = |f: &dyn Fn(usize) -> bool| -> Vec<usize> {
+        if window.is_empty() {
+            return Vec::new();
+        }
         let mut out = Vec::with_capacity(window.len() + 1);
         out.push(0);
         for k in 0..window.len() {
@@ -649,11 +669,26 @@ pub(crate) fn features(
     // Whether token i is nearer another figure of the sentence than to this one (on a
     // tie, a word between two figures belongs to the one before it: "19 goals in 34
     // league games").
+    // (issue 13: read from `near`, not from a pass over the other figures per token: a
+    // window of a figure-dense text holds dozens of figures and of words)
+    let near = near_figures(window.len(), &other_pos);
     let closer_to_other_at = |i: usize| {
         let d = dist(i, (first, last));
-        other_pos
-            .iter()
-            .any(|&p| dist(i, p) < d || (dist(i, p) == d && p.1 <= i && i < first))
+        match near.get(i) {
+            // The nearest other figure of each side is the nearest of that side (the
+            // distance grows with the tokens between); one over token i is at 0.
+            Some(&(covered, before, after)) => {
+                (covered && 0 < d)
+                    || (before != NONE && {
+                        let e = dist(i, (before, before));
+                        e < d || (e == d && i < first)
+                    })
+                    || (after != NONE && dist(i, (after, after)) < d)
+            }
+            None => other_pos
+                .iter()
+                .any(|&p| dist(i, p) < d || (dist(i, p) == d && p.1 <= i && i < first)),
+        }
     };
     let in_qualifier = |t: &Token| {
         m.qualifiers
@@ -680,7 +715,7 @@ pub(crate) fn features(
         let inside = i >= first && i < last;
         let Some(c) = t
             .concept
-            .filter(|_| !inside && !other_pos.iter().any(|&(a, b)| i >= a && i < b))
+            .filter(|_| !inside && !near.get(i).is_some_and(|n| n.0))
         else {
             continue;
         };
@@ -774,7 +809,7 @@ pub(crate) fn features(
             }
         }
     }
-    let at_other = others.partition_point(|(s, _)| *s < m.start);
+    let at_other = from_hint(others, &mut lex.hints.1, |(s, _)| *s < m.start);
     let prev = others[..at_other].last().copied();
     let next = others[at_other..]
         .iter()
@@ -810,14 +845,84 @@ pub(crate) fn features(
     crate::sort::sort_by_key(&mut weights, |(c, _)| *c);
     Features {
         entities,
-        weights,
-        surface,
+        weights: weights.into_boxed_slice(),
+        surface: surface.into_boxed_slice(),
         noun,
         predicate: predicate.or(loose).map(|(_, _, p)| p),
         horizon: horizon(text, m),
-        names,
+        names: names.into_boxed_slice(),
         noun_phrase,
     }
+}
+
+/// No token index ([`near_figures`]).
+const NONE: usize = usize::MAX;
+
+/// For each of `n` tokens, from the token ranges `[a, b)` of the other figures:
+/// whether one covers it (`a <= i < b`), the largest end `b <= i` of one before it, and
+/// the smallest start `a > i` of one after it ([`NONE`] when there is none). Empty when
+/// there are no other figures. O(n + figures).
+fn near_figures(n: usize, others: &[(usize, usize)]) -> Vec<(bool, usize, usize)> {
+    if others.is_empty() {
+        return Vec::new();
+    }
+    // per index 0..=n: figures starting minus figures ending there, whether one ends
+    // there, whether one starts there
+    let mut marks = vec![(0i32, false, false); n + 1];
+    for &(a, b) in others {
+        if a < b {
+            marks[a.min(n)].0 += 1;
+            marks[b.min(n)].0 -= 1;
+        }
+        marks[b.min(n)].1 = true;
+        marks[a.min(n)].2 = true;
+    }
+    let mut out = vec![(false, NONE, NONE); n];
+    let mut depth = 0;
+    let mut before = NONE;
+    for (i, slot) in out.iter_mut().enumerate() {
+        depth += marks[i].0;
+        if marks[i].1 {
+            before = i;
+        }
+        *slot = (depth > 0, before, NONE);
+    }
+    let mut after = NONE;
+    for i in (0..n).rev() {
+        if marks[i + 1].2 {
+            after = i + 1;
+        }
+        out[i].2 = after;
+    }
+    out
+}
+
+/// `list.partition_point(pred)`, searched from `hint` on when every item before it
+/// holds (then so do all before: `pred` is monotone), else in the whole list; `hint`
+/// becomes the point (issue 13: a search of half a million tokens per figure of a dense
+/// text, where the next figure's point is a step ahead).
+fn from_hint<T>(list: &[T], hint: &mut usize, pred: impl Fn(&T) -> bool) -> usize {
+    let k = *hint;
+    let point = if k <= list.len() && (k == 0 || pred(&list[k - 1])) {
+        k + gallop(&list[k..], &pred)
+    } else {
+        list.partition_point(&pred)
+    };
+    *hint = point;
+    point
+}
+
+/// `list.partition_point(pred)`, searched from the front in steps that double: a few
+/// steps when the point is near the front, as a mention's few tokens are.
+fn gallop<T>(list: &[T], pred: impl Fn(&T) -> bool) -> usize {
+    let mut lo = 0;
+    let mut step = 1;
+    while lo + step <= list.len() && pred(&list[lo + step - 1]) {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(list.len());
+    lo + list[lo..hi].partition_point(pred)
 }
 
 /// Whether the word before a mention, or its first word, is one of [`HORIZON_WORDS`].
@@ -1042,6 +1147,38 @@ pub(crate) fn stem(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`near_figures`] agrees with a pass over the figures for every token.
+    #[test]
+    fn near_figures_are_the_nearest_of_each_side() {
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |k: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % k) as usize
+        };
+        for _ in 0..2000 {
+            let n = next(12);
+            let mut others: Vec<(usize, usize)> = (0..next(5))
+                .map(|_| {
+                    let a = next(n as u64 + 1);
+                    (a, a + next((n - a) as u64 + 1))
+                })
+                .collect();
+            others.sort();
+            let near = near_figures(n, &others);
+            assert_eq!(near.len(), if others.is_empty() { 0 } else { n });
+            for (i, &(covered, before, after)) in near.iter().enumerate() {
+                let want_covered = others.iter().any(|&(a, b)| a <= i && i < b);
+                let want_before = others.iter().map(|p| p.1).filter(|&b| b <= i).max();
+                let want_after = others.iter().map(|p| p.0).filter(|&a| a > i).min();
+                assert_eq!(covered, want_covered, "{others:?} {i}");
+                assert_eq!(before, want_before.unwrap_or(NONE), "{others:?} {i}");
+                assert_eq!(after, want_after.unwrap_or(NONE), "{others:?} {i}");
+            }
+        }
+    }
 
     #[test]
     fn stems_are_consistent() {

@@ -1234,7 +1234,13 @@ fn increment(text: &str, m: &Mention) -> bool {
     let from = (from..=m.start)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(m.start);
-    let before = text[from..m.start].to_ascii_lowercase();
+    // (issue 13: lent when there is no capital, as in most spans)
+    let before = &text[from..m.start];
+    let before = if before.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(before.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(before)
+    };
     let mut words = before.split_whitespace().rev();
     let (last, second) = (words.next(), words.next());
     let by_verb = last == Some("by") && second.is_some_and(|w| INCREMENT_VERBS.contains(&w));
@@ -1324,7 +1330,21 @@ pub const OPENING_REACH: usize = 400;
 /// or one that opens its sentence before any figure ("In the same period one year ago,
 /// Apple earned $4.18").
 fn baseline(text: &str, m: &Mention) -> bool {
-    let lower = |a: usize, b: usize| text.get(a..b).map(str::to_ascii_lowercase);
+    // (issue 13: lent when there is no capital, as in most spans: three copies a figure;
+    // and cut before it is folded, where only a prefix is read: ASCII folding keeps
+    // every byte offset and leaves digits and marks as they are)
+    fn fold(s: &str) -> std::borrow::Cow<'_, str> {
+        if s.bytes().fold(false, |a, b| a | b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(s)
+        }
+    }
+    let lower = |a: usize, b: usize| text.get(a..b).map(fold);
+    let prefix = |a: usize, b: usize, stop: &dyn Fn(char) -> bool| {
+        text.get(a..b)
+            .map(|s| fold(&s[..s.find(stop).unwrap_or(s.len())]))
+    };
     // "203 seats (down from 262)", "up from 40": the level the change is from (not a
     // percentage: "up from 9%" is as often the rate's own earlier value, told once).
     let mut from = m.start.saturating_sub(FROM_REACH);
@@ -1347,8 +1367,8 @@ fn baseline(text: &str, m: &Mention) -> bool {
     while !text.is_char_boundary(reach) {
         reach -= 1;
     }
-    if let Some(after) = lower(m.end, reach) {
-        let after = &after[..after.find(stop).unwrap_or(after.len())];
+    if let Some(after) = prefix(m.end, reach, &stop) {
+        let after = &*after;
         if let Some(at) = find_phrase(after, YEAR_BACK) {
             let between = &after[..at];
             let change = between
@@ -1366,12 +1386,8 @@ fn baseline(text: &str, m: &Mention) -> bool {
     while !text.is_char_boundary(open_end) {
         open_end -= 1;
     }
-    lower(open_start, open_end).is_some_and(|before| {
-        let first_figure = before
-            .find(|c: char| c.is_ascii_digit())
-            .unwrap_or(before.len());
-        find_phrase(&before[..first_figure], YEAR_BACK).is_some()
-    })
+    prefix(open_start, open_end, &|c: char| c.is_ascii_digit())
+        .is_some_and(|before| find_phrase(&before, YEAR_BACK).is_some())
 }
 
 /// The byte offset of the first phrase of `list` in `hay` that starts a word.
@@ -1607,9 +1623,15 @@ fn event_before(text: &str, window: &[Token], m: &Mention) -> Option<String> {
 /// percentage and whether it opens with a currency sign ("62%" and "38%" pair; "16.9%"
 /// and "$12.72 billion" do not).
 fn shape(figure: &str) -> (bool, bool) {
-    let lower = figure.to_ascii_lowercase();
+    // (issue 13: searched without case, not in a lowercase copy: four copies per figure)
+    let has = |w: &str| {
+        figure
+            .as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    };
     (
-        figure.contains('%') || lower.contains("percent") || lower.contains("per cent"),
+        figure.contains('%') || has("percent") || has("per cent"),
         figure.starts_with(|c: char| !c.is_alphanumeric() && !matches!(c, '-' | '+' | '−')),
     )
 }
@@ -1893,9 +1915,23 @@ fn clause_place(
         if (first..last).contains(&i) || in_qualifier(&window[i]) {
             continue;
         }
-        let w = word(i);
-        let scope = SCOPE_PREPS.contains(&w.as_str())
-            || (w == "of" && i > 0 && PLACE_OF_NOUNS.contains(&word(i - 1).as_str()));
+        // (issue 13: an ASCII word is matched without a lowercase copy, and a word that
+        // cannot fold to ASCII is none of these ASCII words: a copy per token of every
+        // window was a tenth of a compare of figures among CJK and emoji)
+        let raw = &text[window[i].start..window[i].end];
+        let of_place = || i > 0 && PLACE_OF_NOUNS.contains(&word(i - 1).as_str());
+        let scope = if raw.is_ascii() {
+            SCOPE_PREPS.iter().any(|p| raw.eq_ignore_ascii_case(p))
+                || (raw.eq_ignore_ascii_case("of") && of_place())
+        } else if raw
+            .chars()
+            .all(|c| c != '\u{130}' && crate::case::lower_char(c).is_ascii())
+        {
+            let w = word(i);
+            SCOPE_PREPS.contains(&w.as_str()) || (w == "of" && of_place())
+        } else {
+            false
+        };
         if !scope {
             continue;
         }
