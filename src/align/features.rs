@@ -210,9 +210,9 @@ pub(crate) struct Features {
 impl Lexicon {
     pub(crate) fn new() -> Self {
         let mut synonyms = FxMap::default();
-        for (word, concept) in SYNONYMS {
-            synonyms.insert((*word).to_string(), *concept);
-            synonyms.entry(stem(word)).or_insert(*concept);
+        for (word, concept) in SYNONYMS.iter() {
+            synonyms.insert(word.to_string(), concept);
+            synonyms.entry(stem(word)).or_insert(concept);
         }
         let mut lex = Lexicon {
             synonyms,

@@ -202,7 +202,7 @@ fn tied_label(
         // "talk length": the concept of the strongest word ("spoke" is a talk).
         if let Some(&c) = picks.first() {
             let concept = lex.names.get(c as usize).map(String::as_str);
-            if let Some(name) = concept.filter(|n| SYNONYMS.iter().any(|(_, k)| k == n)) {
+            if let Some(name) = concept.filter(|n| SYNONYMS.iter().any(|(_, k)| k == *n)) {
                 return format!("{name} length");
             }
         }

@@ -4,8 +4,10 @@
 //! entry covers "deaths" and "death". The concept is the name shown in `tied_by`
 //! lists and labels. One word belongs to one concept.
 
+use crate::lexicon::{pairs_table, Pairs};
+
 /// (word, concept): words that say the same thing about what a figure measures.
-pub const SYNONYMS: &[(&str, &str)] = &[
+pub const SYNONYMS: Pairs = pairs_table![
     // war
     ("war", "war"),
     ("wars", "war"),

@@ -35,6 +35,33 @@ macro_rules! words_table {
 }
 pub(crate) use words_table;
 
+/// A table of (word, value) pairs packed into one string, one `word\tvalue` line each:
+/// one pointer for the table, not two per entry (issue 13, the wasm size).
+#[derive(Clone, Copy, Debug)]
+pub struct Pairs(&'static str);
+
+/// A [`Pairs`] table from `(word, value)` literals, one pair per line.
+macro_rules! pairs_table {
+    ($(($a:literal, $b:literal)),* $(,)?) => {
+        $crate::lexicon::Pairs::new(concat!($($a, "\t", $b, "\n"),*))
+    };
+}
+pub(crate) use pairs_table;
+
+impl Pairs {
+    /// The table of the lines in `packed`, each `word\tvalue\n`.
+    pub const fn new(packed: &'static str) -> Pairs {
+        Pairs(packed)
+    }
+
+    /// The pairs, in table order.
+    pub fn iter(self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        Words(self.0)
+            .iter()
+            .map(|line| line.split_once('\t').unwrap_or((line, "")))
+    }
+}
+
 impl Words {
     /// The table of the entries in `packed`, each followed by a newline.
     pub const fn new(packed: &'static str) -> Words {
