@@ -59,8 +59,9 @@ impl Ctx<'_> {
     /// Turkey vs Syria, expected vs actual, the second quake vs the first).
     pub(super) fn apart(&self, i: usize, j: usize) -> bool {
         let restated = self.src[i] != self.src[j] && equal(&self.spans[i], &self.spans[j]);
-        // A projection meets a count only when both intervals hold one value ("could
-        // rise to 365" / 365), not "more than 20,000" / "nearly 20,000".
+        // A projection meets a count, and a dated figure a bare one, only when their
+        // intervals meet ("could rise to 365" / 365; not "more than 20,000" / "nearly
+        // 20,000").
         let came_true = restated && !crate::verdict::disjoint(&self.spans[i], &self.spans[j]);
         super::frame::apart(
             came_true,
