@@ -2336,13 +2336,18 @@ const YEARS: std::ops::RangeInclusive<u32> = 1800..=2099;
 /// not the figure.
 fn qualifier_year(q: &str) -> Option<u32> {
     let (prep, year) = q.split_once(' ')?;
-    if !prep.eq_ignore_ascii_case("in")
-        || year.len() != 4
-        || !year.bytes().all(|b| b.is_ascii_digit())
-    {
+    if !prep.eq_ignore_ascii_case("in") {
         return None;
     }
-    year.parse().ok().filter(|y| YEARS.contains(y))
+    year_of(year)
+}
+
+/// The year a word writes: four ASCII digits within [`YEARS`].
+fn year_of(word: &str) -> Option<u32> {
+    if word.len() != 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    word.parse().ok().filter(|y| YEARS.contains(y))
 }
 
 /// The year the input names most often (its own year: dates, datelines), if any.
@@ -2363,9 +2368,8 @@ fn story_year(sources: &[crate::report::Source]) -> Option<u32> {
             }
             let word = start == 0 || !b[start - 1].is_ascii_alphanumeric();
             let after = i == b.len() || !b[i].is_ascii_alphanumeric();
-            if i - start == 4 && word && after {
-                let y = s.text[start..i].parse::<u32>().unwrap_or(0);
-                if YEARS.contains(&y) {
+            if word && after {
+                if let Some(y) = year_of(&s.text[start..i]) {
                     counts[(y - YEARS.start()) as usize] += 1;
                 }
             }
@@ -2461,12 +2465,7 @@ fn year_named_event(text: &str, m: &Mention) -> Option<u32> {
     let clause = &before[clause_at..];
     let words = super::features::words(clause);
     for (k, &(x, y)) in words.iter().enumerate() {
-        let w = &clause[x..y];
-        let Some(year) = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| w.parse::<u32>().ok())
-            .flatten()
-            .filter(|y| YEARS.contains(y))
-        else {
+        let Some(year) = year_of(&clause[x..y]) else {
             continue;
         };
         let article = k > 0
