@@ -52,6 +52,7 @@ use crate::verdict::{judge_in, span, Span};
 use features::{Features, Lexicon, Token};
 use score::{near_values, scaled, Ctx};
 
+pub(crate) use frame::year_named_most;
 pub use synonyms::{GENERIC, PREDICATES, STOPWORDS, SYNONYMS};
 pub use weights::Weights;
 

@@ -54,10 +54,15 @@ pub struct Written {
 }
 
 /// Figures derived from what the text states.
+///
+/// `story_year` gives the year the sources of the call name most ([`reference_year`]):
+/// a source with no date of its own is counted to that year, as a whole year (its `low`
+/// and `high` run from its first to its last day), with a warning that says so.
 pub fn derived(
     source: &Source,
     found: &[Mention],
     options: &Options,
+    story_year: &dyn Fn() -> Option<u32>,
     warnings: &mut Vec<Warning>,
 ) -> Vec<Mention> {
     let text = source.text.as_str();
@@ -70,16 +75,21 @@ pub fn derived(
         .as_deref()
         .or(options.reference_date.as_deref())
         .and_then(parse_iso_date)
-        .or_else(|| header_date(text, &starts));
+        .or_else(|| header_date(text, &starts))
+        .map(Reference::Day)
+        .or_else(|| story_year().map(|y| Reference::Year(i64::from(y))));
+    let first_phrase = &text[starts[0].0..starts[0].1];
+    let undated = |what: String| {
+        Warning {
+        source: Some(source.id.clone()),
+        message: format!(
+            "\"{first_phrase}\" {what}: source \"{}\" has no date (set its `date` or the `reference_date` option).",
+            source.id
+        ),
+    }
+    };
     let Some(today) = reference else {
-        warnings.push(Warning {
-            source: Some(source.id.clone()),
-            message: format!(
-                "\"{}\" was not turned into a duration: source \"{}\" has no date (set its `date` or the `reference_date` option).",
-                &text[starts[0].0..starts[0].1],
-                source.id
-            ),
-        });
+        warnings.push(undated("was not turned into a duration".into()));
         return Vec::new();
     };
     // `found` is in text order and its spans do not overlap (so their ends are in
@@ -106,17 +116,74 @@ pub fn derived(
             out.push(m);
         }
     }
+    if let Reference::Year(y) = today {
+        warnings.push(undated(if out.is_empty() {
+            "was not turned into a duration".into()
+        } else {
+            format!("was counted to {y}, the year the sources name most")
+        }));
+    }
     out
 }
 
-/// The duration from a written start date to `today` (days since 1970-01-01).
+/// Words before a year that put it ahead of the story ("by 2030", "until 2040"): such
+/// a year is not the story's own.
+pub const AHEAD_WORDS: &[&str] = &["by", "until", "till", "through", "before"];
+
+/// The year an undated source's durations are counted to: the one the sources name
+/// most (the latest among equals), not counting start dates ("since 1987") nor years
+/// ahead ([`AHEAD_WORDS`]).
+pub fn reference_year(sources: &[Source]) -> Option<u32> {
+    let starts: Vec<Vec<(usize, usize, Written)>> =
+        sources.iter().map(|s| start_phrases(&s.text)).collect();
+    crate::align::year_named_most(sources, &|n, at| {
+        let text = sources[n].text.as_str();
+        let in_start = starts[n].iter().any(|&(s, e, _)| s <= at && at < e);
+        let before = text[..at].trim_end();
+        let from = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &before[from..];
+        let ahead = AHEAD_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+        !in_start && !ahead
+    })
+}
+
+/// What a duration is counted to.
+#[derive(Debug, Clone, Copy)]
+enum Reference {
+    /// The source's date (days since 1970-01-01).
+    Day(i64),
+    /// Only a year (the one the sources name most): any of its days.
+    Year(i64),
+}
+
+impl Reference {
+    /// The first and the last day it may be, and the day the value is counted to (the
+    /// year's middle, for a year).
+    fn days(self) -> (i64, i64, i64) {
+        match self {
+            Reference::Day(d) => (d, d, d),
+            Reference::Year(y) => (
+                days_from_civil(y, 1, 1),
+                days_from_civil(y, 12, 31),
+                days_from_civil(y, 7, 2),
+            ),
+        }
+    }
+}
+
+/// The duration from a written start date to `reference`.
 fn duration_mention(
     text: &str,
     start: usize,
     end: usize,
     date: Written,
-    today: i64,
+    reference: Reference,
 ) -> Option<Mention> {
+    let (earliest, latest, today) = reference.days();
     let (ty, tm, _) = civil(today);
     let (first, last, value_days) = match (date.month, date.day) {
         (Some(m), Some(d)) => {
@@ -137,15 +204,24 @@ fn duration_mention(
             (ty - date.year) as f64 * YEAR_DAYS,
         ),
     };
-    if first > today {
+    // A start in the reference's own year is too close to count when only the year is
+    // known ("since 2019" in a story of 2019).
+    let same_year = matches!(reference, Reference::Year(y) if date.year >= y);
+    if first > earliest || same_year {
         return None;
     }
-    let low = (today - last).max(0) as f64 * DAY_S;
-    let high = (today - first) as f64 * DAY_S;
+    let low = (earliest - last).max(0) as f64 * DAY_S;
+    let high = (latest - first) as f64 * DAY_S;
     // max/min, not f64::clamp: its panic message would pull float formatting into wasm
     let value = (value_days * DAY_S).max(low).min(high);
     let (sentence_start, sentence_end) = sentence_around(text, start, end);
-    let (y, m, d) = civil(today);
+    let to = match reference {
+        Reference::Day(day) => {
+            let (y, m, d) = civil(day);
+            format!("the source's date {y:04}-{m:02}-{d:02}")
+        }
+        Reference::Year(y) => format!("{y}, the year the sources name most"),
+    };
     Some(Mention {
         id: String::new(),
         source: String::new(),
@@ -171,7 +247,7 @@ fn duration_mention(
         sentence_end_utf16: 0,
         frame: Default::default(),
         derived: Some(format!(
-            "from \"{}\" to the source's date {y:04}-{m:02}-{d:02}: {}",
+            "from \"{}\" to {to}: {}",
             &text[start..end],
             human_duration(value)
         )),
@@ -399,7 +475,7 @@ mod tests {
         let mut s = Source::new("a", text);
         s.date = date.map(str::to_string);
         let mut w = Vec::new();
-        derived(&s, &[], &Options::default(), &mut w)
+        derived(&s, &[], &Options::default(), &|| None, &mut w)
     }
 
     fn years(m: &Mention) -> f64 {
@@ -443,7 +519,7 @@ mod tests {
     fn no_date_no_figure_and_one_warning() {
         let mut w = Vec::new();
         let s = Source::new("a", "Since 1998 and since 2001, nothing.");
-        assert!(derived(&s, &[], &Options::default(), &mut w).is_empty());
+        assert!(derived(&s, &[], &Options::default(), &|| None, &mut w).is_empty());
         assert_eq!(w.len(), 1);
     }
 
@@ -473,5 +549,36 @@ mod tests {
         assert_eq!(human_duration(38.0 * YEAR_DAYS * DAY_S), "38 years");
         assert_eq!(human_duration(3.5 * YEAR_DAYS * DAY_S), "3.5 years");
         assert_eq!(human_duration(10.0 * DAY_S), "10 days");
+    }
+
+    #[test]
+    fn the_reference_year_skips_start_dates_and_years_ahead() {
+        // "since 1998" is a start, "by 2030" a year ahead; a curly quote before a year
+        // is a character of three bytes, not a word.
+        let a = Source::new(
+            "a",
+            "The party\u{2019}s 2024 win, its best since 1998, will shape plans by 2030.",
+        );
+        let b = Source::new(
+            "b",
+            "\u{2019}2024 was the year; by 2030 a new vote, by 2030 at the latest.",
+        );
+        assert_eq!(reference_year(&[a.clone(), b]), Some(2024));
+        // A start in the reference's own year is not counted.
+        let c = Source::new(
+            "c",
+            "In 2024, unrest that began in 2024 spread; it had simmered since 2019.",
+        );
+        let mut w = Vec::new();
+        let d = derived(
+            &c,
+            &[],
+            &Options::default(),
+            &|| reference_year(std::slice::from_ref(&c)),
+            &mut w,
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "since 2019");
+        assert!(w[0].message.contains("counted to 2024"), "{w:?}");
     }
 }

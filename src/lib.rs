@@ -142,6 +142,9 @@ fn extract_unframed(sources: &[Source], options: &Options) -> Result<Report, Err
     let mut mentions = Vec::new();
     let mut infos = Vec::with_capacity(sources.len());
     let mut warnings = Vec::new();
+    // Read only if some source needs it (an undated "since 1987").
+    let story_year = std::cell::OnceCell::new();
+    let story_year = || *story_year.get_or_init(|| derive::reference_year(sources));
     for source in sources {
         infos.push(SourceInfo {
             id: source.id.clone(),
@@ -149,7 +152,7 @@ fn extract_unframed(sources: &[Source], options: &Options) -> Result<Report, Err
             chars: source.text.chars().count(),
         });
         let found = extract_text(&source.text, options);
-        let mut derived = derive::derived(source, &found, options, &mut warnings);
+        let mut derived = derive::derived(source, &found, options, &story_year, &mut warnings);
         let mut all = found;
         all.append(&mut derived);
         sort::sort_by_key(&mut all, |m| (m.start, m.end));

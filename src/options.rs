@@ -38,6 +38,8 @@ pub struct Options {
     /// Largest number of sources: default 10,000.
     pub max_sources: usize,
     /// Reference date `YYYY-MM-DD` for sources without a `date` (derived durations).
+    /// Without either (and without a dateline), durations are counted to the year the
+    /// sources name most, as a whole year, with a warning.
     pub reference_date: Option<String>,
     /// Minimum alignment score (0..1) for two mentions to share a group: default fitted
     /// from gold (`src/align/weights.tsv`, written by `examples/fit.rs`).

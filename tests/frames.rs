@@ -540,3 +540,34 @@ fn firemen_and_firefighters_count_one_crew() {
     ]);
     assert!(same(&r, ("a", "More than 300"), ("b", "Around 320")));
 }
+
+#[test]
+fn since_a_year_in_an_undated_source_counts_to_the_year_the_sources_name_most() {
+    // No source carries a date: "since 1998" is counted to 2024, the year the texts
+    // name most, and meets the other source's "26 years", with a warning saying so.
+    let r = report(&[
+        "The 2024 vote gave the Harbour Party its largest majority since 1998, a result the 2024 campaign had not foreseen.",
+        "In 2024 the Harbour Party won its largest majority in 26 years.",
+    ]);
+    let since = mention(&r, "a", "since 1998");
+    let years = 365.25 * 86_400.0;
+    assert_eq!(since.value.map(|v| (v / years).round()), Some(26.0));
+    assert!(since.low.unwrap() <= 25.5 * years && since.high.unwrap() >= 26.5 * years);
+    assert!(same(&r, ("a", "since 1998"), ("b", "26 years")));
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("counted to 2024")));
+}
+
+#[test]
+fn a_title_cased_headline_names_no_list_label() {
+    // "Blaze Scorches 140,000 Acres": in a title every word is capitalized; the verb
+    // before the figure is not the label of a list line.
+    let r = report(&[
+        "Ridge Blaze Scorches 12,000 Acres\n\nThe blaze near Kell has burned about 12,000 acres, fire officials said.",
+        "The Ridge blaze has burned 12,500 acres, officials said on Tuesday.",
+    ]);
+    assert!(entities(&r, "a", "12,000 Acres").is_empty());
+    assert!(same(&r, ("a", "12,000 Acres"), ("b", "12,500 acres")));
+}

@@ -1465,9 +1465,14 @@ fn capitalized(_text: &str, t: &Token) -> bool {
 /// number: in "Syria passed 11,000" or "Turkey surpassed 5,000" the name is the
 /// subject of a verb the figure opens with (and may be the tail of "Turkey and
 /// Syria"), not a list line's label.
+///
+/// Not in a headline written in title case ("Blaze Scorches 140,000 Acres In A Week"):
+/// there every word is capitalized, the figure's own noun too, and the word before it
+/// is a verb, not a label.
 fn name_before(text: &str, t: &Token, m: &Mention) -> bool {
     let opens_with_number = !m.text.starts_with(char::is_alphabetic);
-    t.end <= m.start
+    !title_cased(&m.text)
+        && t.end <= m.start
         && text.get(t.end..m.start).is_some_and(|g| {
             let marked = g.contains([':', '-']);
             (g.len() <= 4
@@ -1475,6 +1480,18 @@ fn name_before(text: &str, t: &Token, m: &Mention) -> bool {
                 && (marked || opens_with_number))
                 || LIST_JOINERS.contains(&g.trim_end())
         })
+}
+
+/// Whether a figure's words after its number are capitalized like a title's ("140,000
+/// Acres", "$2 Billion"), not an abbreviation ("5 MW").
+fn title_cased(figure: &str) -> bool {
+    let after = figure
+        .find(|c: char| c.is_ascii_digit())
+        .map_or("", |i| &figure[i..]);
+    after.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase)
+    })
 }
 
 /// What stands between a name and its figure in a running list ("Los Angeles, with
@@ -2351,10 +2368,19 @@ fn year_of(word: &str) -> Option<u32> {
 }
 
 /// The year the input names most often (its own year: dates, datelines), if any.
-fn story_year(sources: &[crate::report::Source]) -> Option<u32> {
+pub(crate) fn story_year(sources: &[crate::report::Source]) -> Option<u32> {
+    year_named_most(sources, &|_, _| true)
+}
+
+/// The year the input names most often, the latest among equals, counting only the
+/// years that `counted(source index, byte offset)` accepts.
+pub(crate) fn year_named_most(
+    sources: &[crate::report::Source],
+    counted: &dyn Fn(usize, usize) -> bool,
+) -> Option<u32> {
     // One counter per year of YEARS (a plain array: no tree code in the wasm module).
     let mut counts = [0usize; (*YEARS.end() - *YEARS.start() + 1) as usize];
-    for s in sources {
+    for (n, s) in sources.iter().enumerate() {
         let b = s.text.as_bytes();
         let mut i = 0;
         while i < b.len() {
@@ -2368,7 +2394,7 @@ fn story_year(sources: &[crate::report::Source]) -> Option<u32> {
             }
             let word = start == 0 || !b[start - 1].is_ascii_alphanumeric();
             let after = i == b.len() || !b[i].is_ascii_alphanumeric();
-            if word && after {
+            if word && after && counted(n, start) {
                 if let Some(y) = year_of(&s.text[start..i]) {
                     counts[(y - YEARS.start()) as usize] += 1;
                 }
