@@ -130,13 +130,18 @@ pub fn derived(
 /// a year is not the story's own.
 pub const AHEAD_WORDS: &[&str] = &["by", "until", "till", "through", "before"];
 
+/// How many times at least the sources name the year their durations are counted to:
+/// a year named once is as often a past event's ("the 2015 quake in Nepal") as the
+/// story's own.
+pub const REFERENCE_YEAR_TIMES: usize = 2;
+
 /// The year an undated source's durations are counted to: the one the sources name
-/// most (the latest among equals), not counting start dates ("since 1987") nor years
-/// ahead ([`AHEAD_WORDS`]).
+/// most (the latest among equals) and at least [`REFERENCE_YEAR_TIMES`] times, not
+/// counting start dates ("since 1987") nor years ahead ([`AHEAD_WORDS`]).
 pub fn reference_year(sources: &[Source]) -> Option<u32> {
     let starts: Vec<Vec<(usize, usize, Written)>> =
         sources.iter().map(|s| start_phrases(&s.text)).collect();
-    crate::align::year_named_most(sources, &|n, at| {
+    crate::align::year_named_most(sources, REFERENCE_YEAR_TIMES, &|n, at| {
         let text = sources[n].text.as_str();
         let in_start = starts[n].iter().any(|&(s, e, _)| s <= at && at < e);
         let before = text[..at].trim_end();
@@ -564,10 +569,12 @@ mod tests {
             "\u{2019}2024 was the year; by 2030 a new vote, by 2030 at the latest.",
         );
         assert_eq!(reference_year(&[a.clone(), b]), Some(2024));
+        // A year named once is not enough.
+        assert_eq!(reference_year(&[a.clone()]), None);
         // A start in the reference's own year is not counted.
         let c = Source::new(
             "c",
-            "In 2024, unrest that began in 2024 spread; it had simmered since 2019.",
+            "In 2024, unrest that began in 2024 spread through the 2024 season; it had simmered since 2019.",
         );
         let mut w = Vec::new();
         let d = derived(

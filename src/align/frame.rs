@@ -2369,13 +2369,14 @@ fn year_of(word: &str) -> Option<u32> {
 
 /// The year the input names most often (its own year: dates, datelines), if any.
 pub(crate) fn story_year(sources: &[crate::report::Source]) -> Option<u32> {
-    year_named_most(sources, &|_, _| true)
+    year_named_most(sources, 1, &|_, _| true)
 }
 
-/// The year the input names most often, the latest among equals, counting only the
-/// years that `counted(source index, byte offset)` accepts.
+/// The year the input names most often and at least `least` times, the latest among
+/// equals, counting only the years that `counted(source index, byte offset)` accepts.
 pub(crate) fn year_named_most(
     sources: &[crate::report::Source],
+    least: usize,
     counted: &dyn Fn(usize, usize) -> bool,
 ) -> Option<u32> {
     // One counter per year of YEARS (a plain array: no tree code in the wasm module).
@@ -2404,7 +2405,7 @@ pub(crate) fn year_named_most(
     // The most frequent; the latest among equals.
     (0u32..)
         .zip(counts)
-        .filter(|&(_, n)| n > 0)
+        .filter(|&(_, n)| n >= least)
         .max_by_key(|&(i, n)| (n, i))
         .map(|(i, _)| YEARS.start() + i)
 }

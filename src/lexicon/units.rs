@@ -320,6 +320,7 @@ pub const AFTER: &[UnitRow] = &[
 /// Words written before the number that give it a unit ("magnitude 7.8", "aged 70").
 pub const BEFORE: &[UnitRow] = &[
     ("magnitude", Other, "magnitude", 1.0, 0.0, 0),
+    ("magnitude of", Other, "magnitude", 1.0, 0.0, 0),
     ("magnitude-", Other, "magnitude", 1.0, 0.0, 0),
     ("aged", Duration, "s", YEAR, 0.0, 0),
     ("age", Duration, "s", YEAR, 0.0, 0),
