@@ -31,7 +31,6 @@
 //!
 //! Work is near-linear: each mention meets only mentions that share a concept with it.
 
-mod debug;
 mod demonyms;
 mod facets;
 mod features;
@@ -682,9 +681,7 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
             }
         };
         let clash = ctx.clash(&ga, &gb);
-        let link = ctx.linkage(&ga, &gb);
-        if clash || link < threshold * ctx.w.link_factor {
-            debug::refused(ctx, &ga, &gb, clash, link, threshold * ctx.w.link_factor);
+        if clash || ctx.linkage(&ga, &gb) < threshold * ctx.w.link_factor {
             refused.insert(key);
             put(ra, ga);
             put(rb, gb);
@@ -703,7 +700,6 @@ fn cluster(members: &[usize], ctx: &Ctx, threshold: f32, parent: &mut [usize]) {
         let mut out: Vec<Vec<usize>> = Vec::new();
         for part in parts {
             let gone = prune::ejected(part, ctx);
-            debug::ejected(ctx, part, &gone);
             if !gone.is_empty() {
                 let left: FxSet<usize> = gone.iter().flatten().copied().collect();
                 out.push(part.iter().copied().filter(|i| !left.contains(i)).collect());

@@ -425,6 +425,8 @@ pub(super) fn mid(s: &Span) -> Option<f64> {
 pub(super) fn ratio_over(a: &Span, b: &Span, ratio: f64) -> bool {
     match (mid(a), mid(b)) {
         (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > ratio,
+        // None against some: further apart than any ratio ("0 arrests", "450,000").
+        (Some(x), Some(y)) if x.min(y) == 0.0 && x.max(y) > 0.0 => true,
         _ => false,
     }
 }
@@ -479,5 +481,34 @@ pub(super) fn precise(text: &str) -> bool {
     match (from, to) {
         (Some(f), Some(t)) => t + 1 - f >= PRECISE_DIGITS,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(v: f64) -> Span {
+        Span {
+            value: Some(v),
+            tol: 0.0,
+            cut: 0.0,
+            conversion: false,
+            precise: true,
+            low: v,
+            high: v,
+            low_open: false,
+            high_open: false,
+        }
+    }
+
+    #[test]
+    fn none_is_further_from_some_than_any_ratio() {
+        // "0 arrests" and "450,000 protesters": not two estimates of one count.
+        assert!(ratio_over(&at(0.0), &at(450_000.0), 1e9));
+        assert!(ratio_over(&at(3.0), &at(0.0), 1.5));
+        assert!(!ratio_over(&at(0.0), &at(0.0), 1.5));
+        assert!(!ratio_over(&at(100.0), &at(140.0), 1.5));
+        assert!(ratio_over(&at(100.0), &at(160.0), 1.5));
     }
 }
