@@ -571,3 +571,23 @@ fn a_title_cased_headline_names_no_list_label() {
     assert!(entities(&r, "a", "12,000 Acres").is_empty());
     assert!(same(&r, ("a", "12,000 Acres"), ("b", "12,500 acres")));
 }
+
+#[test]
+fn a_list_that_ends_in_and_other_counts_its_last_noun() {
+    // "homes, shops and other buildings" counts buildings, not homes: it meets another
+    // source's buildings and stays apart from the homes.
+    let r = report(&[
+        "The storm flattened 1,200 homes across Vell county, officials said.",
+        "More than 4,100 homes, shops and other buildings were flattened in Vell county.",
+        "Officials said 4,000 buildings were flattened across Vell county.",
+    ]);
+    assert_eq!(
+        mention(&r, "b", "More than 4,100")
+            .frame
+            .measured
+            .as_deref(),
+        Some("buildings")
+    );
+    assert!(same(&r, ("b", "More than 4,100"), ("c", "4,000")));
+    assert!(!same(&r, ("b", "More than 4,100"), ("a", "1,200")));
+}

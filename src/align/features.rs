@@ -797,6 +797,30 @@ pub(crate) fn features(
             }
         }
     }
+    // "7,000 homes, businesses and other structures": the list's last noun, after
+    // "and other", names what all of it counts.
+    if let Some(k) = (noun_at != usize::MAX)
+        .then(|| list_head(text, window, noun_at))
+        .flatten()
+    {
+        if let Some(c) = window[k].concept {
+            noun = Some(c);
+            noun_phrase = None;
+            // The items weigh as plain words; the head as the counted noun.
+            for item in window[noun_at..k].iter().filter_map(|t| t.concept) {
+                if let Some(e) = weights.iter_mut().find(|(w, _)| *w == item) {
+                    e.1 /= NOUN_BOOST;
+                }
+            }
+            match weights.iter_mut().find(|(w, _)| *w == c) {
+                Some(e) => e.1 = e.1.max(NOUN_BOOST),
+                None => {
+                    weights.push((c, NOUN_BOOST));
+                    surface.push((c, lower_word(&text[window[k].start..window[k].end])));
+                }
+            }
+        }
+    }
     for (c, word, generic) in lex.phrase_concepts(&m.subject) {
         match weights.iter_mut().find(|(k, _)| *k == c) {
             Some(e) => e.1 *= SUBJECT_BOOST,
@@ -1351,4 +1375,31 @@ mod tests {
         assert_eq!(t[0].concept, None);
         assert!(t[3].concept.is_some());
     }
+}
+
+/// Words at most from a figure's noun to the "other" of a list it opens.
+pub const LIST_REACH: usize = 6;
+
+/// The head of the list a figure's noun opens, when it ends in "and other" + a noun
+/// ("homes, businesses and other structures", "schools or other buildings"): the index
+/// of that noun in `window`. Only words and commas between.
+fn list_head(text: &str, window: &[Token], noun_at: usize) -> Option<usize> {
+    let end = (noun_at + LIST_REACH).min(window.len().saturating_sub(1));
+    for k in noun_at + 1..end {
+        let gap = text.get(window[k - 1].end..window[k].start)?;
+        if !matches!(gap, " " | ", ") {
+            return None;
+        }
+        let word = &text[window[k].start..window[k].end];
+        let joined = text
+            .get(window[k].end..window[k + 1].start)
+            .is_some_and(|g| g == " ");
+        if word.eq_ignore_ascii_case("other") && joined && k > noun_at + 1 {
+            let before = &text[window[k - 1].start..window[k - 1].end];
+            if ["and", "or"].iter().any(|w| before.eq_ignore_ascii_case(w)) {
+                return Some(k + 1);
+            }
+        }
+    }
+    None
 }
