@@ -54,11 +54,20 @@ pub struct Written {
 }
 
 /// Figures derived from what the text states.
-///
-/// `story_year` gives the year the sources of the call name most ([`reference_year`]):
-/// a source with no date of its own is counted to that year, as a whole year (its `low`
-/// and `high` run from its first to its last day), with a warning that says so.
 pub fn derived(
+    source: &Source,
+    found: &[Mention],
+    options: &Options,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Mention> {
+    derived_counted_to(source, found, options, &|| None, warnings)
+}
+
+/// [`derived`], with a year to count to for a source with no date: `story_year` gives
+/// the year the sources of the call name most ([`reference_year`]); a source with no
+/// date of its own is counted to that year, as a whole year (its `low` and `high` run
+/// from its first to its last day), with a warning that says so.
+pub fn derived_counted_to(
     source: &Source,
     found: &[Mention],
     options: &Options,
@@ -480,7 +489,7 @@ mod tests {
         let mut s = Source::new("a", text);
         s.date = date.map(str::to_string);
         let mut w = Vec::new();
-        derived(&s, &[], &Options::default(), &|| None, &mut w)
+        derived(&s, &[], &Options::default(), &mut w)
     }
 
     fn years(m: &Mention) -> f64 {
@@ -524,7 +533,7 @@ mod tests {
     fn no_date_no_figure_and_one_warning() {
         let mut w = Vec::new();
         let s = Source::new("a", "Since 1998 and since 2001, nothing.");
-        assert!(derived(&s, &[], &Options::default(), &|| None, &mut w).is_empty());
+        assert!(derived(&s, &[], &Options::default(), &mut w).is_empty());
         assert_eq!(w.len(), 1);
     }
 
@@ -577,7 +586,7 @@ mod tests {
             "In 2024, unrest that began in 2024 spread through the 2024 season; it had simmered since 2019.",
         );
         let mut w = Vec::new();
-        let d = derived(
+        let d = derived_counted_to(
             &c,
             &[],
             &Options::default(),

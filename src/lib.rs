@@ -152,7 +152,8 @@ fn extract_unframed(sources: &[Source], options: &Options) -> Result<Report, Err
             chars: source.text.chars().count(),
         });
         let found = extract_text(&source.text, options);
-        let mut derived = derive::derived(source, &found, options, &story_year, &mut warnings);
+        let mut derived =
+            derive::derived_counted_to(source, &found, options, &story_year, &mut warnings);
         let mut all = found;
         all.append(&mut derived);
         sort::sort_by_key(&mut all, |m| (m.start, m.end));

@@ -121,7 +121,9 @@ const FLAG_FLOORS: &[(&str, usize, usize)] = &[
     // 3 -> 2 (2026-12-03): "since 1987" in undated sources is now counted to the story's
     // year and joins "32 years"; "for 30 years" (gold: a borderline conflict), whose
     // clash with "32 years" was the third real flag, stays alone beside them.
-    ("06_uk_election_2019", 2, 2),
+    // -> (3, 1) the same day: "registered" and "cast" are predicates (the electorate
+    // never meets the ballots cast for one party).
+    ("06_uk_election_2019", 3, 1),
     ("07_neymar_transfer_2017", 6, 0),
     ("08_camp_fire_2018", 8, 0),
     ("09_quarterly_earnings", 2, 1),
@@ -196,7 +198,8 @@ const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
     ("05_turkey_syria_quake_2023", 0.72, 0.85, 17),
     // verdicts 22 -> 21 (2026-12-03): the borderline "since 1987" row now says agree
     // (see FLAG_FLOORS); recall 0.69 -> 0.70.
-    ("06_uk_election_2019", 0.70, 0.95, 21),
+    // Then 0.70 / 0.97 / 22 with "registered" and "cast" as predicates.
+    ("06_uk_election_2019", 0.70, 0.97, 22),
     ("07_neymar_transfer_2017", 0.88, 1.0, 15),
     ("08_camp_fire_2018", 0.76, 1.0, 7),
     ("09_quarterly_earnings", 0.84, 0.93, 17),

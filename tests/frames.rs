@@ -591,3 +591,38 @@ fn a_list_that_ends_in_and_other_counts_its_last_noun() {
     assert!(same(&r, ("b", "More than 4,100"), ("c", "4,000")));
     assert!(!same(&r, ("b", "More than 4,100"), ("a", "1,200")));
 }
+
+#[test]
+fn registered_voters_are_not_the_ballots_cast() {
+    // The electorate ("voters were registered") and the ballots cast for one party
+    // are two quantities, though "voters" and "ballots" count votes alike: each frame
+    // names its predicate, and the two never share a row.
+    let r = report(&[
+        "More than 9 million voters were registered to take part in the Ardan poll.",
+        "Turnout was 67% (over 6 million registered voters), down from the last Ardan poll.",
+        "With just shy of 5 million ballots cast in their name, the Greens won the Ardan poll.",
+    ]);
+    let predicate = |s: &str, t: &str| mention(&r, s, t).frame.predicate.clone();
+    assert_eq!(
+        predicate("a", "More than 9 million").as_deref(),
+        Some("registered")
+    );
+    assert_eq!(
+        predicate("b", "over 6 million").as_deref(),
+        Some("registered")
+    );
+    assert_eq!(
+        predicate("c", "just shy of 5 million").as_deref(),
+        Some("cast")
+    );
+    assert!(same(
+        &r,
+        ("a", "More than 9 million"),
+        ("b", "over 6 million")
+    ));
+    assert!(!same(
+        &r,
+        ("c", "just shy of 5 million"),
+        ("b", "over 6 million")
+    ));
+}

@@ -92,8 +92,13 @@ fn measured(
     let shared = |n: usize| 2 * n >= members.len();
     match first.dimension {
         Dimension::Count | Dimension::Percent => match (noun, predicate) {
+            // (not twice: "registered voters", not "registered voters registered")
             (Some((n, k)), Some((_, shown, people))) if shared(k) || !people => {
-                Some(format!("{n} {shown}"))
+                Some(if n.split(' ').any(|w| w == *shown) {
+                    n
+                } else {
+                    format!("{n} {shown}")
+                })
             }
             (_, Some((_, shown, true))) => Some(format!("people {shown}")),
             (_, Some((_, shown, false))) => Some(shown.to_string()),

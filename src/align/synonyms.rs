@@ -135,6 +135,10 @@ pub const SYNONYMS: Pairs = pairs_table![
     ("razed", "destroyed"),
     ("flattened", "destroyed"),
     ("collapsed", "destroyed"),
+    // an electorate, the ballots given
+    ("registered", "registered"),
+    ("eligible", "registered"),
+    ("cast", "cast"),
     ("cancelled", "cancelled"),
     ("canceled", "cancelled"),
     ("cancellation", "cancelled"),
@@ -323,6 +327,8 @@ pub const PREDICATES: &[&str] = &[
     "damage",
     "destroyed",
     "cancelled",
+    "registered",
+    "cast",
 ];
 
 /// How a predicate reads in a label ("officers injured", "buildings damaged"), and
@@ -338,6 +344,8 @@ pub const PREDICATE_LABELS: &[(&str, &str, bool)] = &[
     ("damage", "damaged", false),
     ("destroyed", "destroyed", false),
     ("cancelled", "cancelled", false),
+    ("registered", "registered", true),
+    ("cast", "cast", false),
 ];
 
 /// Words that tie nothing: function words, reporting verbs, hedges, number and scale
