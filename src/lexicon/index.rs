@@ -70,7 +70,31 @@ type Key = [u64; 4];
 
 /// The roles of a word (ASCII case folded; see the module docs).
 pub fn roles(word: &str) -> Roles {
-    key(word.as_bytes()).map_or(Roles::default(), |k| index().get(&k))
+    let b = word.as_bytes();
+    let index = index();
+    // (issue 13: most words of a text are in no table; a bit of the filter tells them
+    // apart before their key is built)
+    match (b.first(), b.last()) {
+        (Some(&first), Some(&last))
+            if b.len() <= MAX_WORD && index.may_hold(first, last, b.len()) =>
+        {
+            key(b).map_or(Roles::default(), |k| index.get(&k))
+        }
+        _ => Roles::default(),
+    }
+}
+
+/// Bits of the filter of [`Index::may_hold`] (a power of two).
+const FILTER_BITS: usize = 1 << 14;
+
+/// The filter bit of a word of `len` bytes from its first and last bytes (ASCII case
+/// folded, as [`key`] folds them): equal keys, equal bits.
+#[inline]
+fn filter_bit(first: u8, last: u8, len: usize) -> usize {
+    let x = u32::from(first.to_ascii_lowercase())
+        | u32::from(last.to_ascii_lowercase()) << 8
+        | (len as u32) << 16;
+    (x.wrapping_mul(0x9e37_79b1) >> (32 - FILTER_BITS.trailing_zeros())) as usize
 }
 
 /// The key of a word (`None` when it is empty or longer than [`MAX_WORD`]).
@@ -134,6 +158,9 @@ struct Index {
     slots: Vec<(u64, u32)>,
     keys: Vec<Key>,
     roles: Vec<Roles>,
+    /// One bit per [`filter_bit`] of a key (a one-hash Bloom filter): clear for most
+    /// words of no table.
+    filter: Vec<u64>,
 }
 
 fn index() -> &'static Index {
@@ -148,15 +175,27 @@ impl Index {
             slots: vec![(0, 0); (n * 2).next_power_of_two()],
             keys: Vec::with_capacity(n),
             roles: Vec::with_capacity(n),
+            filter: vec![0; FILTER_BITS / 64],
         };
         for (role, table) in tables {
             for word in table {
-                if let Some(k) = key(word.as_bytes()) {
+                let b = word.as_bytes();
+                if let Some(k) = key(b) {
                     index.insert(&k, *role);
+                    let bit = filter_bit(b[0], b[b.len() - 1], b.len());
+                    index.filter[bit / 64] |= 1 << (bit % 64);
                 }
             }
         }
         index
+    }
+
+    /// Whether a word of `len` bytes that opens with `first` and ends with `last` may be
+    /// a key (false: it is none).
+    #[inline]
+    fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
+        let bit = filter_bit(first, last, len);
+        self.filter[bit / 64] >> (bit % 64) & 1 != 0
     }
 
     /// The slot of `key`: its own, or the empty one where it belongs.

@@ -15,7 +15,12 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let b = text.as_bytes();
     let mut i = 0;
+    // (issue 13: only the bytes "a" or "A" are visited)
     while i < b.len() {
+        i = super::scan::next_letter(b, i, b'a');
+        if i >= b.len() {
+            break;
+        }
         let at_word = (b[i] | 0x20) == b'a' && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
         if at_word {
             if let Some(q) = at(text, i) {
