@@ -103,18 +103,22 @@ fn key(bytes: &[u8]) -> Option<Key> {
     if bytes.is_empty() || bytes.len() > MAX_WORD {
         return None;
     }
-    // (issue 13: eight bytes at a time; this ran for every word of a text)
-    let mut buf = [0u8; 32];
-    for (d, s) in buf.iter_mut().zip(bytes) {
-        *d = *s;
-    }
-    buf[31] = bytes.len() as u8;
+    // (issue 13: eight bytes at a time, and only the 8-byte words that hold bytes of
+    // the word; this runs for most words of a text)
     let mut key = [0u64; 4];
-    for (k, chunk) in key.iter_mut().zip(buf.chunks_exact(8)) {
+    let mut chunks = bytes.chunks_exact(8);
+    for (k, chunk) in key.iter_mut().zip(&mut chunks) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
         *k = ascii_lower(u64::from_le_bytes(w));
     }
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        let w = tail.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+        key[bytes.len() / 8] = ascii_lower(w);
+    }
+    // the length as the 32nd byte (below b'A': no fold changes it)
+    key[3] |= (bytes.len() as u64) << 56;
     Some(key)
 }
 
@@ -277,6 +281,28 @@ mod tests {
         // a NUL byte is a byte of the word, not the end of it
         assert_eq!(roles("the\0"), Roles::default());
         assert_eq!(roles("\0"), Roles::default());
+    }
+
+    /// [`key`] is the word's bytes folded, zero-padded to 31, with its length as the
+    /// 32nd byte, in 8-byte words.
+    #[test]
+    fn key_is_the_padded_folded_word() {
+        for len in 0..=40usize {
+            let word: Vec<u8> = (0..len).map(|i| b"AbZz@[`{\xc3\xa9\x00"[i % 11]).collect();
+            let want = (1..=MAX_WORD).contains(&len).then(|| {
+                let mut buf = [0u8; 32];
+                for (d, s) in buf.iter_mut().zip(&word) {
+                    *d = s.to_ascii_lowercase();
+                }
+                buf[31] = len as u8;
+                let mut k = [0u64; 4];
+                for (k, c) in k.iter_mut().zip(buf.chunks_exact(8)) {
+                    *k = u64::from_le_bytes(c.try_into().unwrap());
+                }
+                k
+            });
+            assert_eq!(key(&word), want, "{len}");
+        }
     }
 
     /// The eight-at-once fold is `to_ascii_lowercase` on every byte.
