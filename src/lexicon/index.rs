@@ -84,6 +84,23 @@ pub fn roles(word: &str) -> Roles {
     }
 }
 
+/// Whether a word is in the tables of [`NUMBER_START`]: `roles(word).has(NUMBER_START)`,
+/// with a filter of those words alone first (issue 13: the numeral reader asks it of
+/// every word of a text, and few are number words; stopwords pass the filter of all
+/// roles).
+pub fn starts_number(word: &str) -> bool {
+    let b = word.as_bytes();
+    let index = index();
+    match (b.first(), b.last()) {
+        (Some(&first), Some(&last)) if b.len() <= MAX_WORD => {
+            let bit = filter_bit(first, last, b.len());
+            index.numbers[bit / 64] >> (bit % 64) & 1 != 0
+                && key(b).is_some_and(|k| index.get(&k).has(NUMBER_START))
+        }
+        _ => false,
+    }
+}
+
 /// Bits of the filter of [`Index::may_hold`] (a power of two).
 const FILTER_BITS: usize = 1 << 14;
 
@@ -165,6 +182,8 @@ struct Index {
     /// One bit per [`filter_bit`] of a key (a one-hash Bloom filter): clear for most
     /// words of no table.
     filter: Vec<u64>,
+    /// The same filter of the keys of [`NUMBER_START`] alone.
+    numbers: Vec<u64>,
 }
 
 fn index() -> &'static Index {
@@ -180,6 +199,7 @@ impl Index {
             keys: Vec::with_capacity(n),
             roles: Vec::with_capacity(n),
             filter: vec![0; FILTER_BITS / 64],
+            numbers: vec![0; FILTER_BITS / 64],
         };
         for (role, table) in tables {
             for word in table {
@@ -188,6 +208,9 @@ impl Index {
                     index.insert(&k, *role);
                     let bit = filter_bit(b[0], b[b.len() - 1], b.len());
                     index.filter[bit / 64] |= 1 << (bit % 64);
+                    if *role == NUMBER_START {
+                        index.numbers[bit / 64] |= 1 << (bit % 64);
+                    }
                 }
             }
         }
@@ -277,6 +300,21 @@ mod tests {
             "x".repeat(40).as_str(),
         ] {
             assert!(!roles(word).has(NUMBER_START), "{word:?}");
+        }
+        // `starts_number` is `roles(..).has(NUMBER_START)`
+        for (_, table) in &tables {
+            for word in table {
+                for w in [
+                    word.to_string(),
+                    word.to_ascii_uppercase(),
+                    format!("{word}s"),
+                ] {
+                    assert_eq!(starts_number(&w), roles(&w).has(NUMBER_START), "{w:?}");
+                }
+            }
+        }
+        for w in ["", "the", "a", "An", "flood", "x".repeat(40).as_str(), "é"] {
+            assert_eq!(starts_number(w), roles(w).has(NUMBER_START), "{w:?}");
         }
         // a NUL byte is a byte of the word, not the end of it
         assert_eq!(roles("the\0"), Roles::default());
