@@ -594,31 +594,43 @@ struct Phrases {
     rows: OnceLock<(RowIndex, Pairs)>,
 }
 
-/// The first two bytes a phrase of a table may match, by their low five bits (what
-/// `match_at` compares first ignores bit 0x20): `pairs[a & 31]` has bit `b & 31` set
-/// when some phrase may match a text whose bytes there are `a`, `b` (issue 13: most
-/// words of a sentence start no phrase of a table, and were tried against the rows
-/// of their first letter).
+/// The first three bytes a phrase of a table may match, by their low five bits (what
+/// `match_at` compares ignores bit 0x20): `triples[32 * (a & 31) + (b & 31)]` has bit
+/// `c & 31` set when some phrase may match a text whose bytes there are `a`, `b`, `c`
+/// (issue 13: most words of a sentence start no phrase of a table, and were tried
+/// against the rows of their first letter).
 #[derive(Debug)]
 struct Pairs {
-    pairs: [u32; 32],
-    /// Some phrase opens with a space: no pair rules it out.
+    triples: Vec<u32>,
+    /// Some phrase opens with a space: nothing rules it out.
     spaced: bool,
 }
 
 impl Pairs {
     fn new(phrases: &[&str]) -> Pairs {
         let mut out = Pairs {
-            pairs: [0; 32],
+            triples: vec![0; 32 * 32],
             spaced: false,
         };
+        // a byte that is a space or none: any byte may stand there (a space of the
+        // phrase may be one outside ASCII, or several)
+        let any = |x: Option<&u8>| x.is_none_or(|&x| x == b' ');
         for p in phrases.iter().map(|p| p.as_bytes()) {
-            match (p.first(), p.get(1)) {
-                (None, _) => {}
-                (Some(b' '), _) => out.spaced = true,
-                // a second byte that is a space or none: any byte may follow
-                (Some(&a), None | Some(b' ')) => out.pairs[usize::from(a & 31)] = u32::MAX,
-                (Some(&a), Some(&b)) => out.pairs[usize::from(a & 31)] |= 1 << (b & 31),
+            let Some(&a) = p.first() else { continue };
+            if a == b' ' {
+                out.spaced = true;
+                continue;
+            }
+            let row = 32 * usize::from(a & 31);
+            if any(p.get(1)) {
+                out.triples[row..row + 32].fill(u32::MAX);
+                continue;
+            }
+            let k = row + usize::from(p[1] & 31);
+            if any(p.get(2)) {
+                out.triples[k] = u32::MAX;
+            } else {
+                out.triples[k] |= 1 << (p[2] & 31);
             }
         }
         out
@@ -628,11 +640,14 @@ impl Pairs {
     #[inline]
     fn may_match(&self, text: &str, at: usize) -> bool {
         let b = text.as_bytes();
-        match (b.get(at), b.get(at + 1)) {
+        match (b.get(at), b.get(at + 1), b.get(at + 2)) {
             _ if self.spaced => true,
-            (None, _) => false,
-            (Some(&x), None) => self.pairs[usize::from(x & 31)] == u32::MAX,
-            (Some(&x), Some(&y)) => self.pairs[usize::from(x & 31)] >> (y & 31) & 1 != 0,
+            (None, _, _) => false,
+            (Some(&x), Some(&y), Some(&z)) => {
+                self.triples[32 * usize::from(x & 31) + usize::from(y & 31)] >> (z & 31) & 1 != 0
+            }
+            // (near the end of the text: not ruled out)
+            _ => true,
         }
     }
 }

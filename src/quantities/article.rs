@@ -21,7 +21,11 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         if i >= b.len() {
             break;
         }
-        let at_word = (b[i] | 0x20) == b'a' && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        // (issue 13) "a" is followed by a space (an ASCII one, or a byte of one outside
+        // ASCII), "an" and "another" by an "n": no other word is read further
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        let may = next | 0x20 == b'n' || next >= 0x80 || char::from(next).is_whitespace();
+        let at_word = may && (b[i] | 0x20) == b'a' && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
         if at_word {
             if let Some(q) = at(text, i) {
                 i = q.end;
