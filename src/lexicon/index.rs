@@ -24,7 +24,9 @@ use std::sync::OnceLock;
 use super::ratios::MULTIPLES;
 use super::words::{PLACE_PREPS, SAYING, STOPWORDS, TIME_PREPS};
 use crate::context::tables::{FIGURE_NOUNS, WEAK_SAYING};
-use crate::numerals::lexicon::{CARDINALS, ORDINALS, QUANTIFIERS, VAGUE};
+use crate::numerals::lexicon::{
+    CARDINALS, NAME_BEFORE as NAMES_BEFORE, ORDINALS, QUANTIFIERS, VAGUE,
+};
 
 /// The set of tables that hold a word (a bit per table).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -60,6 +62,10 @@ pub const SAYS: Roles = Roles(1 << 4);
 pub const WEAK_SAYS: Roles = Roles(1 << 5);
 /// In `context::tables`' `FIGURE_NOUNS`.
 pub const FIGURE_NOUN: Roles = Roles(1 << 6);
+
+/// In `numerals::lexicon`'s `NAME_BEFORE` (ASCII case folded, as every role: that
+/// table is compared exactly, so this role only rules words out before it).
+pub const NAME_BEFORE: Roles = Roles(1 << 7);
 
 /// The longest entry of any indexed table, in bytes: a longer word has no role.
 const MAX_WORD: usize = 31;
@@ -170,6 +176,7 @@ fn tables() -> Vec<(Roles, Vec<&'static str>)> {
         (SAYS, SAYING.iter().collect()),
         (WEAK_SAYS, WEAK_SAYING.to_vec()),
         (FIGURE_NOUN, FIGURE_NOUNS.to_vec()),
+        (NAME_BEFORE, NAMES_BEFORE.iter().collect()),
     ]
 }
 
@@ -363,8 +370,8 @@ mod tests {
     #[test]
     fn case_sensitive_tables_are_lowercase() {
         for (role, table) in tables() {
-            if role == NUMBER_START {
-                continue; // compared without case (`same_word`)
+            if role == NUMBER_START || role == NAME_BEFORE {
+                continue; // compared without case (`same_word`), resp. exactly
             }
             for word in table {
                 assert_eq!(word, word.to_ascii_lowercase(), "{word:?}");
