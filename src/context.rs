@@ -665,7 +665,15 @@ impl Phrases {
         self.rows.get_or_init(|| {
             (
                 RowIndex::new(self.phrases.iter().copied()),
-                Pairs::new(self.phrases),
+                // (natively: in the wasm module it costs more bytes than it saves time)
+                if cfg!(target_arch = "wasm32") {
+                    Pairs {
+                        triples: Vec::new(),
+                        spaced: true,
+                    }
+                } else {
+                    Pairs::new(self.phrases)
+                },
             )
         })
     }
