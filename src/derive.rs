@@ -201,11 +201,13 @@ fn start_phrases(text: &str) -> Vec<(usize, usize, Written)> {
         // Perf (issue 7): the first byte is checked before the full comparison (this
         // loop was 8% of extraction).
         let at_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-        let trigger = (at_word && TRIGGER_FIRST[usize::from(b[i].to_ascii_lowercase())])
+        let first = b[i].to_ascii_lowercase();
+        let trigger = (at_word && TRIGGER_FIRST[usize::from(first)])
             .then(|| {
                 TRIGGERS.iter().find(|t| {
-                    b.get(i..i + t.len())
-                        .is_some_and(|w| w.eq_ignore_ascii_case(t.as_bytes()))
+                    t.as_bytes().first() == Some(&first)
+                        && b.get(i..i + t.len())
+                            .is_some_and(|w| w.eq_ignore_ascii_case(t.as_bytes()))
                 })
             })
             .flatten();
