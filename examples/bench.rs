@@ -5,7 +5,7 @@
 //! ```text
 //! cargo run --release --example bench -- [--bytes N] [--corpus-out FILE] [--mem-only]
 //!     [--compare-only N] [--parts-only N] [--dense-only N] [--prose-only N] [--no-dense]
-//!     [--batch-out FILE] DIR...
+//!     [--extract-only] [--batch-out FILE] DIR...
 //! ```
 //!
 //! The corpus is every `*.txt` in the DIRs (sorted by name, joined by blank lines),
@@ -52,6 +52,8 @@ struct Args {
     prose_only: Option<usize>,
     /// `--no-dense`: skip the figure-dense and long-text runs.
     no_dense: bool,
+    /// `--extract-only`: only the one-call extraction throughput, nothing else.
+    extract_only: bool,
     /// `--batch-out FILE`: write `BATCH_CLUSTERS` clusters of `BATCH_SOURCES` articles
     /// as JSON Lines (the input of `fact-compare batch`) and exit.
     batch_out: Option<String>,
@@ -121,7 +123,10 @@ fn main() {
         corpus.len(),
         mb(corpus.len())
     );
-    bench_extract(&corpus, &options);
+    bench_extract(&corpus, &options, args.extract_only);
+    if args.extract_only {
+        return;
+    }
     bench_compare(&corpus, &options);
     if !args.no_dense {
         bench_dense(&options);
@@ -143,6 +148,7 @@ fn parse_args() -> Args {
         dense_only: None,
         prose_only: None,
         no_dense: false,
+        extract_only: false,
         batch_out: None,
         dirs: Vec::new(),
     };
@@ -181,6 +187,7 @@ fn parse_args() -> Args {
                 )
             }
             "--no-dense" => args.no_dense = true,
+            "--extract-only" => args.extract_only = true,
             "--batch-out" => args.batch_out = Some(it.next().expect("--batch-out FILE")),
             "--bench" => {} // passed by `cargo bench`; ignored
             _ => args.dirs.push(a),
@@ -255,7 +262,7 @@ fn extract_count(id: &str, text: &str, options: &Options) -> usize {
     black_box(report).mentions.len()
 }
 
-fn bench_extract(corpus: &str, options: &Options) {
+fn bench_extract(corpus: &str, options: &Options, whole_only: bool) {
     // One call on the whole corpus.
     let expected = extract_count("whole", corpus, options);
     assert!(expected > 0, "no mention found in the corpus");
@@ -272,6 +279,9 @@ fn bench_extract(corpus: &str, options: &Options) {
     );
     println!("BENCH native_extract_mb_s={mbps:.2}");
     println!("BENCH native_extract_mentions={expected}");
+    if whole_only {
+        return;
+    }
 
     // The same text in PARTS calls.
     let parts = split_at_lines(corpus, PARTS);

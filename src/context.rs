@@ -591,7 +591,65 @@ fn distance(x: &Qualifier, q: &Quantity) -> usize {
 /// that at a word only the phrases that may start there are tried.
 struct Phrases {
     phrases: &'static [&'static str],
-    rows: OnceLock<RowIndex>,
+    rows: OnceLock<(RowIndex, Pairs)>,
+}
+
+/// The first three bytes a phrase of a table may match, by their low five bits (what
+/// `match_at` compares ignores bit 0x20): `triples[32 * (a & 31) + (b & 31)]` has bit
+/// `c & 31` set when some phrase may match a text whose bytes there are `a`, `b`, `c`
+/// (issue 13: most words of a sentence start no phrase of a table, and were tried
+/// against the rows of their first letter).
+#[derive(Debug)]
+struct Pairs {
+    triples: Vec<u32>,
+    /// Some phrase opens with a space: nothing rules it out.
+    spaced: bool,
+}
+
+impl Pairs {
+    fn new(phrases: &[&str]) -> Pairs {
+        let mut out = Pairs {
+            triples: vec![0; 32 * 32],
+            spaced: false,
+        };
+        // a byte that is a space or none: any byte may stand there (a space of the
+        // phrase may be one outside ASCII, or several)
+        let any = |x: Option<&u8>| x.is_none_or(|&x| x == b' ');
+        for p in phrases.iter().map(|p| p.as_bytes()) {
+            let Some(&a) = p.first() else { continue };
+            if a == b' ' {
+                out.spaced = true;
+                continue;
+            }
+            let row = 32 * usize::from(a & 31);
+            if any(p.get(1)) {
+                out.triples[row..row + 32].fill(u32::MAX);
+                continue;
+            }
+            let k = row + usize::from(p[1] & 31);
+            if any(p.get(2)) {
+                out.triples[k] = u32::MAX;
+            } else {
+                out.triples[k] |= 1 << (p[2] & 31);
+            }
+        }
+        out
+    }
+
+    /// False only when no phrase may match at byte `at` of `text`.
+    #[inline]
+    fn may_match(&self, text: &str, at: usize) -> bool {
+        let b = text.as_bytes();
+        match (b.get(at), b.get(at + 1), b.get(at + 2)) {
+            _ if self.spaced => true,
+            (None, _, _) => false,
+            (Some(&x), Some(&y), Some(&z)) => {
+                self.triples[32 * usize::from(x & 31) + usize::from(y & 31)] >> (z & 31) & 1 != 0
+            }
+            // (near the end of the text: not ruled out)
+            _ => true,
+        }
+    }
 }
 
 impl Phrases {
@@ -602,17 +660,38 @@ impl Phrases {
         }
     }
 
+    /// The index of the rows by first byte, and their first two bytes.
+    fn indexes(&self) -> &(RowIndex, Pairs) {
+        self.rows.get_or_init(|| {
+            (
+                RowIndex::new(self.phrases.iter().copied()),
+                // (natively: in the wasm module it costs more bytes than it saves time)
+                if cfg!(target_arch = "wasm32") {
+                    Pairs {
+                        triples: Vec::new(),
+                        spaced: true,
+                    }
+                } else {
+                    Pairs::new(self.phrases)
+                },
+            )
+        })
+    }
+
     /// The index of the rows by first byte.
     fn index(&self) -> &RowIndex {
-        self.rows
-            .get_or_init(|| RowIndex::new(self.phrases.iter().copied()))
+        &self.indexes().0
     }
 
     /// The phrases that may match at byte `at` of `text`.
     fn at<'a>(&'a self, text: &str, at: usize) -> impl Iterator<Item = &'static str> + 'a {
-        self.index()
-            .rows(text, at)
-            .iter()
+        let (rows, pairs) = self.indexes();
+        let rows = if pairs.may_match(text, at) {
+            rows.rows(text, at)
+        } else {
+            &[]
+        };
+        rows.iter()
             .filter_map(|&k| self.phrases.get(usize::from(k)).copied())
     }
 }
@@ -808,6 +887,37 @@ fn place_noun_end(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`Pairs::may_match`] rules out no phrase that matches: at every byte of texts
+    /// made of each table's own phrases (in both cases, glued and spaced), the phrases
+    /// tried are all those of the row index that match.
+    #[test]
+    fn pairs_rule_out_no_match() {
+        for table in [&TIME, &MORE_TIME, &PLACE, &TAILS, &SCOPE] {
+            let mut text = String::new();
+            for p in table.phrases {
+                text.push_str(p);
+                text.push_str(". ");
+                text.push_str(&p.to_ascii_uppercase());
+                text.push('\u{a0}');
+                text.push_str(p);
+            }
+            text.push_str("x");
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let all: Vec<usize> = table
+                    .index()
+                    .rows(&text, at)
+                    .iter()
+                    .filter_map(|&k| match_at(&text, at, table.phrases[usize::from(k)], false))
+                    .collect();
+                let tried: Vec<usize> = table
+                    .at(&text, at)
+                    .filter_map(|p| match_at(&text, at, p, false))
+                    .collect();
+                assert_eq!(tried, all, "at {at}");
+            }
+        }
+    }
 
     /// [`unpossessed`] is [`lower`] but for ASCII case.
     #[test]

@@ -281,25 +281,30 @@ static TRIGGER_FIRST: [bool; 256] = {
 };
 
 fn start_phrases(text: &str) -> Vec<(usize, usize, Written)> {
-    let lower = text.to_ascii_lowercase();
-    let b = lower.as_bytes();
+    // (issue 13) The text is read as written, its ASCII case ignored (the triggers are
+    // lowercase: a test checks it); only the bytes a date after a trigger may take are
+    // lowercased (a copy of the whole text was made for every source).
+    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
         // Perf (issue 7): the first byte is checked before the full comparison (this
         // loop was 8% of extraction).
         let at_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-        let trigger = (at_word && TRIGGER_FIRST[usize::from(b[i])])
+        let first = b[i].to_ascii_lowercase();
+        let trigger = (at_word && TRIGGER_FIRST[usize::from(first)])
             .then(|| {
                 TRIGGERS.iter().find(|t| {
-                    t.as_bytes().first() == Some(&b[i]) && b[i..].starts_with(t.as_bytes())
+                    t.as_bytes().first() == Some(&first)
+                        && b.get(i..i + t.len())
+                            .is_some_and(|w| w.eq_ignore_ascii_case(t.as_bytes()))
                 })
             })
             .flatten();
         if let Some(t) = trigger {
             let after = i + t.len();
             if b.get(after) == Some(&b' ') {
-                if let Some((end, date)) = read_date(&lower, after + 1) {
+                if let Some((end, date)) = date_at(text, after + 1) {
                     out.push((i, end, date));
                     i = end;
                     continue;
@@ -309,6 +314,22 @@ fn start_phrases(text: &str) -> Vec<(usize, usize, Written)> {
         i += 1;
     }
     out
+}
+
+/// The most bytes [`read_date`] reads from where it starts (the longest date, "24
+/// September, 2022": five digits, a space, a month and its dot, a space, five digits, a
+/// comma, a space, five digits, and the byte after it), rounded up.
+const DATE_BYTES: usize = 48;
+
+/// [`read_date`] at byte `at` of `text` (a char boundary), from the lowercased bytes
+/// it may read: the same answer as on the whole text lowercased.
+fn date_at(text: &str, at: usize) -> Option<(usize, Written)> {
+    let mut end = (at + DATE_BYTES).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let lower = text.get(at..end)?.to_ascii_lowercase();
+    read_date(&lower, 0).map(|(e, date)| (at + e, date))
 }
 
 /// A date written at `at`: year, month year, day month year, or month day, year.
@@ -484,6 +505,25 @@ pub fn human_duration(seconds: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What `start_phrases` relies on to read the text as written.
+    #[test]
+    fn triggers_are_lowercase() {
+        for t in TRIGGERS {
+            assert_eq!(*t, t.to_ascii_lowercase(), "{t:?}");
+        }
+    }
+
+    /// [`date_at`] reads as [`read_date`] on the whole text lowercased, at every byte.
+    #[test]
+    fn date_at_reads_as_the_whole_text() {
+        let text = "Since 24 September, 2022 and 1987. SEPT. 3, 2019 Feb. 2022 12 may 20222 \
+                    february 24, 2022x since 1999% é 3 March 2020";
+        let lower = text.to_ascii_lowercase();
+        for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(date_at(text, at), read_date(&lower, at), "{at}");
+        }
+    }
 
     fn derive_one(text: &str, date: Option<&str>) -> Vec<Mention> {
         let mut s = Source::new("a", text);

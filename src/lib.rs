@@ -284,7 +284,28 @@ fn looks_binary(text: &str) -> bool {
     let b = text.as_bytes();
     let mut n = 0usize;
     let mut ctrl = 0usize;
-    for (i, &x) in b.iter().enumerate() {
+    // (issue 13) Eight bytes at once where they are all printable ASCII (0x20..=0x7e):
+    // eight characters, none a control; any other byte is read alone.
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let printable = |chunk: &[u8]| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        let low7 = x & !HIGH;
+        // bit 7 of a byte: set where it is 0x7f or above, resp. below 0x20
+        let high = ((low7 + ONES) | x) & HIGH;
+        let below = !(low7 + ONES * (0x80 - 0x20)) & !x & HIGH;
+        high | below == 0
+    };
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        // (natively: in the wasm module it costs more bytes than it saves time)
+        if !cfg!(target_arch = "wasm32") && b.get(i..i + 8).is_some_and(printable) {
+            n += 8;
+            i += 8;
+            continue;
+        }
         n += usize::from(x & 0xc0 != 0x80);
         let control = match x {
             0x00..=0x1f => !matches!(x, b'\t' | b'\n' | b'\r' | 0x0c),
@@ -294,6 +315,7 @@ fn looks_binary(text: &str) -> bool {
             _ => false,
         };
         ctrl += usize::from(control);
+        i += 1;
     }
     n > 0 && ctrl * 10 > n
 }
@@ -323,6 +345,11 @@ mod tests {
             "\t\n\r\x0c",
             "\x7f\x01 北京 🙂",
             "ab\u{85}\u{85}",
+            "a long line of plain text, then\u{1}\u{2}\u{3}\u{4}\u{5}\u{6}\u{7}\u{8}\u{e}",
+            "0123456789abcdef0123456789abcdef\u{7f}\u{7f}\u{7f}\u{7f}",
+            "01234567 \u{1f}\u{1f}\u{1f}\u{1f}\u{1f}\u{1f}\u{1f}\u{1f}\u{1f}\u{1f}",
+            "0123456789abcdef é\u{80}\u{80}\u{80}\u{80}\u{80}\u{80}\u{80}",
+            "~~~~~~~~ !!!!!!!! \u{0}",
         ] {
             assert_eq!(super::looks_binary(text), by_chars(text), "{text:?}");
         }

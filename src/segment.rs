@@ -243,27 +243,30 @@ fn dot_continues(text: &str, i: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
+    // (issue 13: the words are compared ignoring ASCII case, as their ASCII lowercase
+    // copies were: every table here is ASCII lowercase, a test checks it)
+    let is_in = |table: &[&str], w: &str| table.iter().any(|t| t.eq_ignore_ascii_case(w));
     let dotted_before = word_start > 0 && b[word_start - 1] == b'.';
     let single = word.chars().count() == 1;
     // Word after the dot (skipping spaces and quotes).
     let after = text[i + 1..].trim_start_matches(|c: char| is_space(c) && c != '\n');
-    let next_word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-    let next_lower = next_word.to_ascii_lowercase();
+    let next_word = &after[..after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len())];
     if single && word.chars().all(char::is_uppercase) && !dotted_before {
         // An initial ("J. Trump") or the first letter of an acronym ("U.S.").
-        return !OPENERS.contains(&next_lower.as_str())
+        return !is_in(OPENERS, next_word)
             || text[i + 1..].starts_with(|c: char| c.is_alphabetic());
     }
     if single || dotted_before {
         // Last piece of an acronym: "U.S.", "a.m.", "e.g.".
-        return !OPENERS.contains(&next_lower.as_str());
+        return !is_in(OPENERS, next_word);
     }
-    if TITLES.contains(&lower.as_str()) {
+    if is_in(TITLES, word) {
         return true;
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) {
-        return !OPENERS.contains(&next_lower.as_str());
+    if is_in(ABBREVIATIONS, word) {
+        return !is_in(OPENERS, next_word);
     }
     false
 }
@@ -647,6 +650,14 @@ mod stream_tests {
                 .find(|&k| matches!(b[k], b'\n' | b'!' | b'?' | b'.' | 0xe2))
                 .unwrap_or(b.len());
             assert_eq!(next_mark(b, from), want, "{from}");
+        }
+    }
+
+    /// What `dot_continues` relies on to compare words without a lowercase copy.
+    #[test]
+    fn dot_tables_are_ascii_lowercase() {
+        for w in TITLES.iter().chain(ABBREVIATIONS).chain(OPENERS) {
+            assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w:?}");
         }
     }
 

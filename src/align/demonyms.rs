@@ -117,6 +117,12 @@ fn place_in(text: &str, attribution: bool, origin: (usize, usize)) -> Option<(St
     let w = words(text);
     let mut best: Option<(usize, &'static str, (usize, usize))> = None;
     for k in 0..w.len() {
+        // (issue 13) Every adjective and place of the table opens with an ASCII capital
+        // (a test checks it) and the tables are matched case-sensitively: a word that
+        // does not open with one starts none, and is not looked up.
+        if !text.as_bytes()[w[k].0].is_ascii_uppercase() {
+            continue;
+        }
         let found = if let Some((place, next)) = name_at(text, &w, k, &t.adjectives) {
             let part = w
                 .get(next)
@@ -210,6 +216,13 @@ mod tests {
             // (what `may_hold_part` relies on)
             assert!(
                 fields[0].starts_with(|c: char| c.is_ascii_uppercase()),
+                "{line:?}"
+            );
+            // (what `place_in` relies on)
+            assert!(
+                fields[1]
+                    .trim()
+                    .starts_with(|c: char| c.is_ascii_uppercase()),
                 "{line:?}"
             );
             assert!(seen.insert(fields[0]), "twice: {line:?}");

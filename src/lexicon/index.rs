@@ -24,7 +24,9 @@ use std::sync::OnceLock;
 use super::ratios::MULTIPLES;
 use super::words::{PLACE_PREPS, SAYING, STOPWORDS, TIME_PREPS};
 use crate::context::tables::{FIGURE_NOUNS, WEAK_SAYING};
-use crate::numerals::lexicon::{CARDINALS, ORDINALS, QUANTIFIERS, VAGUE};
+use crate::numerals::lexicon::{
+    CARDINALS, NAME_BEFORE as NAMES_BEFORE, ORDINALS, QUANTIFIERS, VAGUE,
+};
 
 /// The set of tables that hold a word (a bit per table).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -61,6 +63,10 @@ pub const WEAK_SAYS: Roles = Roles(1 << 5);
 /// In `context::tables`' `FIGURE_NOUNS`.
 pub const FIGURE_NOUN: Roles = Roles(1 << 6);
 
+/// In `numerals::lexicon`'s `NAME_BEFORE` (ASCII case folded, as every role: that
+/// table is compared exactly, so this role only rules words out before it).
+pub const NAME_BEFORE: Roles = Roles(1 << 7);
+
 /// The longest entry of any indexed table, in bytes: a longer word has no role.
 const MAX_WORD: usize = 31;
 
@@ -70,7 +76,48 @@ type Key = [u64; 4];
 
 /// The roles of a word (ASCII case folded; see the module docs).
 pub fn roles(word: &str) -> Roles {
-    key(word.as_bytes()).map_or(Roles::default(), |k| index().get(&k))
+    let b = word.as_bytes();
+    let index = index();
+    // (issue 13: most words of a text are in no table; a bit of the filter tells them
+    // apart before their key is built)
+    match (b.first(), b.last()) {
+        (Some(&first), Some(&last))
+            if b.len() <= MAX_WORD && index.may_hold(first, last, b.len()) =>
+        {
+            key(b).map_or(Roles::default(), |k| index.get(&k))
+        }
+        _ => Roles::default(),
+    }
+}
+
+/// Whether a word is in the tables of [`NUMBER_START`]: `roles(word).has(NUMBER_START)`,
+/// with a filter of those words alone first (issue 13: the numeral reader asks it of
+/// every word of a text, and few are number words; stopwords pass the filter of all
+/// roles).
+pub fn starts_number(word: &str) -> bool {
+    let b = word.as_bytes();
+    let index = index();
+    match (b.first(), b.last()) {
+        (Some(&first), Some(&last)) if b.len() <= MAX_WORD => {
+            let bit = filter_bit(first, last, b.len());
+            index.numbers[bit / 64] >> (bit % 64) & 1 != 0
+                && key(b).is_some_and(|k| index.get(&k).has(NUMBER_START))
+        }
+        _ => false,
+    }
+}
+
+/// Bits of the filter of [`Index::may_hold`] (a power of two).
+const FILTER_BITS: usize = 1 << 14;
+
+/// The filter bit of a word of `len` bytes from its first and last bytes (ASCII case
+/// folded, as [`key`] folds them): equal keys, equal bits.
+#[inline]
+fn filter_bit(first: u8, last: u8, len: usize) -> usize {
+    let x = u32::from(first.to_ascii_lowercase())
+        | u32::from(last.to_ascii_lowercase()) << 8
+        | (len as u32) << 16;
+    (x.wrapping_mul(0x9e37_79b1) >> (32 - FILTER_BITS.trailing_zeros())) as usize
 }
 
 /// The key of a word (`None` when it is empty or longer than [`MAX_WORD`]).
@@ -79,18 +126,22 @@ fn key(bytes: &[u8]) -> Option<Key> {
     if bytes.is_empty() || bytes.len() > MAX_WORD {
         return None;
     }
-    // (issue 13: eight bytes at a time; this ran for every word of a text)
-    let mut buf = [0u8; 32];
-    for (d, s) in buf.iter_mut().zip(bytes) {
-        *d = *s;
-    }
-    buf[31] = bytes.len() as u8;
+    // (issue 13: eight bytes at a time, and only the 8-byte words that hold bytes of
+    // the word; this runs for most words of a text)
     let mut key = [0u64; 4];
-    for (k, chunk) in key.iter_mut().zip(buf.chunks_exact(8)) {
+    let mut chunks = bytes.chunks_exact(8);
+    for (k, chunk) in key.iter_mut().zip(&mut chunks) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
         *k = ascii_lower(u64::from_le_bytes(w));
     }
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        let w = tail.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+        key[bytes.len() / 8] = ascii_lower(w);
+    }
+    // the length as the 32nd byte (below b'A': no fold changes it)
+    key[3] |= (bytes.len() as u64) << 56;
     Some(key)
 }
 
@@ -125,6 +176,7 @@ fn tables() -> Vec<(Roles, Vec<&'static str>)> {
         (SAYS, SAYING.iter().collect()),
         (WEAK_SAYS, WEAK_SAYING.to_vec()),
         (FIGURE_NOUN, FIGURE_NOUNS.to_vec()),
+        (NAME_BEFORE, NAMES_BEFORE.iter().collect()),
     ]
 }
 
@@ -134,6 +186,11 @@ struct Index {
     slots: Vec<(u64, u32)>,
     keys: Vec<Key>,
     roles: Vec<Roles>,
+    /// One bit per [`filter_bit`] of a key (a one-hash Bloom filter): clear for most
+    /// words of no table.
+    filter: Vec<u64>,
+    /// The same filter of the keys of [`NUMBER_START`] alone.
+    numbers: Vec<u64>,
 }
 
 fn index() -> &'static Index {
@@ -148,15 +205,31 @@ impl Index {
             slots: vec![(0, 0); (n * 2).next_power_of_two()],
             keys: Vec::with_capacity(n),
             roles: Vec::with_capacity(n),
+            filter: vec![0; FILTER_BITS / 64],
+            numbers: vec![0; FILTER_BITS / 64],
         };
         for (role, table) in tables {
             for word in table {
-                if let Some(k) = key(word.as_bytes()) {
+                let b = word.as_bytes();
+                if let Some(k) = key(b) {
                     index.insert(&k, *role);
+                    let bit = filter_bit(b[0], b[b.len() - 1], b.len());
+                    index.filter[bit / 64] |= 1 << (bit % 64);
+                    if *role == NUMBER_START {
+                        index.numbers[bit / 64] |= 1 << (bit % 64);
+                    }
                 }
             }
         }
         index
+    }
+
+    /// Whether a word of `len` bytes that opens with `first` and ends with `last` may be
+    /// a key (false: it is none).
+    #[inline]
+    fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
+        let bit = filter_bit(first, last, len);
+        self.filter[bit / 64] >> (bit % 64) & 1 != 0
     }
 
     /// The slot of `key`: its own, or the empty one where it belongs.
@@ -235,9 +308,46 @@ mod tests {
         ] {
             assert!(!roles(word).has(NUMBER_START), "{word:?}");
         }
+        // `starts_number` is `roles(..).has(NUMBER_START)`
+        for (_, table) in &tables {
+            for word in table {
+                for w in [
+                    word.to_string(),
+                    word.to_ascii_uppercase(),
+                    format!("{word}s"),
+                ] {
+                    assert_eq!(starts_number(&w), roles(&w).has(NUMBER_START), "{w:?}");
+                }
+            }
+        }
+        for w in ["", "the", "a", "An", "flood", "x".repeat(40).as_str(), "é"] {
+            assert_eq!(starts_number(w), roles(w).has(NUMBER_START), "{w:?}");
+        }
         // a NUL byte is a byte of the word, not the end of it
         assert_eq!(roles("the\0"), Roles::default());
         assert_eq!(roles("\0"), Roles::default());
+    }
+
+    /// [`key`] is the word's bytes folded, zero-padded to 31, with its length as the
+    /// 32nd byte, in 8-byte words.
+    #[test]
+    fn key_is_the_padded_folded_word() {
+        for len in 0..=40usize {
+            let word: Vec<u8> = (0..len).map(|i| b"AbZz@[`{\xc3\xa9\x00"[i % 11]).collect();
+            let want = (1..=MAX_WORD).contains(&len).then(|| {
+                let mut buf = [0u8; 32];
+                for (d, s) in buf.iter_mut().zip(&word) {
+                    *d = s.to_ascii_lowercase();
+                }
+                buf[31] = len as u8;
+                let mut k = [0u64; 4];
+                for (k, c) in k.iter_mut().zip(buf.chunks_exact(8)) {
+                    *k = u64::from_le_bytes(c.try_into().unwrap());
+                }
+                k
+            });
+            assert_eq!(key(&word), want, "{len}");
+        }
     }
 
     /// The eight-at-once fold is `to_ascii_lowercase` on every byte.
@@ -260,8 +370,8 @@ mod tests {
     #[test]
     fn case_sensitive_tables_are_lowercase() {
         for (role, table) in tables() {
-            if role == NUMBER_START {
-                continue; // compared without case (`same_word`)
+            if role == NUMBER_START || role == NAME_BEFORE {
+                continue; // compared without case (`same_word`), resp. exactly
             }
             for word in table {
                 assert_eq!(word, word.to_ascii_lowercase(), "{word:?}");

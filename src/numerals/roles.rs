@@ -132,6 +132,13 @@ fn ratios(text: &str, toks: &[Token], cands: &mut [Cand]) {
 }
 
 /// The role of a numeral read as a quantity, if its neighbours say otherwise.
+/// `NAME_BEFORE.contains(&w)`, the table read only for a word the index holds under it
+/// (issue 13: its hundred rows were read before most figures).
+fn name_before(w: &str) -> bool {
+    crate::lexicon::index::roles(w).has(crate::lexicon::index::NAME_BEFORE)
+        && NAME_BEFORE.contains(&w)
+}
+
 fn decide(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Role> {
     let t0 = c.t0;
     let before = t0.checked_sub(1).map(|k| toks[k]);
@@ -178,9 +185,7 @@ fn decide(text: &str, toks: &[Token], c: &Cand, prev: Option<Cand>) -> Option<Ro
             }
         }
         // "Boeing 747", "Article 5", "No. 10", "a level 4 alarm".
-        if pw.is_some_and(|w| NAME_BEFORE.contains(&w) || LEVEL_BEFORE.contains(&w))
-            && c.n.scale == 1.0
-        {
+        if pw.is_some_and(|w| name_before(w) || LEVEL_BEFORE.contains(&w)) && c.n.scale == 1.0 {
             return Some(Role::Name);
         }
         if let Some(b) = before.filter(|b| tok(text, b) == ".") {
@@ -263,7 +268,7 @@ fn capitalized_name(text: &str, toks: &[Token], t0: usize) -> bool {
     let Some(pw) = prev_word(text, toks, t0) else {
         return false;
     };
-    if NAME_WORD_BEFORE.contains(&pw) || NAME_BEFORE.contains(&pw) {
+    if NAME_WORD_BEFORE.contains(&pw) || name_before(pw) {
         return true;
     }
     if pw == "of" && t0 >= 2 {

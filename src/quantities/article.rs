@@ -15,8 +15,17 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let b = text.as_bytes();
     let mut i = 0;
+    // (issue 13: only the bytes "a" or "A" are visited)
     while i < b.len() {
-        let at_word = (b[i] | 0x20) == b'a' && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        i = super::scan::next_letter(b, i, b'a');
+        if i >= b.len() {
+            break;
+        }
+        // (issue 13) "a" is followed by a space (an ASCII one, or a byte of one outside
+        // ASCII), "an" and "another" by an "n": no other word is read further
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        let may = next | 0x20 == b'n' || next >= 0x80 || char::from(next).is_whitespace();
+        let at_word = may && (b[i] | 0x20) == b'a' && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
         if at_word {
             if let Some(q) = at(text, i) {
                 i = q.end;

@@ -241,6 +241,36 @@ fn match_before_full(text: &str, end: usize, phrase: &str, case: bool) -> Option
     Some(ti)
 }
 
+/// The first byte at or after `from` that is the ASCII letter `lower` in either case
+/// (`lower | 0x20 == lower`), or the end: eight bytes at a time where none is (issue 13:
+/// the whole-text scans for "a"/"an" and "no" read every byte of the text).
+pub fn next_letter(bytes: &[u8], mut from: usize, lower: u8) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let want = ONES * u64::from(lower);
+    // (natively: in the wasm module it costs more bytes than it saves time)
+    while let Some(chunk) = bytes
+        .get(from..from + 8)
+        .filter(|_| !cfg!(target_arch = "wasm32"))
+    {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        // a byte is zero where the byte was `lower` or its capital
+        let x = (u64::from_le_bytes(w) | ONES * 0x20) ^ want;
+        if x.wrapping_sub(ONES) & !x & HIGH != 0 {
+            break;
+        }
+        from += 8;
+    }
+    while let Some(&b) = bytes.get(from) {
+        if b | 0x20 == lower {
+            break;
+        }
+        from += 1;
+    }
+    from.min(bytes.len())
+}
+
 /// The word (letters, digits, internal `.`/`'`/`’`/`-`) starting at `i`, if any.
 pub fn word_at(text: &str, i: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
@@ -448,6 +478,22 @@ pub fn longest_before<'t, T>(
 
 #[cfg(test)]
 mod tests {
+    /// [`super::next_letter`] finds the first byte that is the letter in either case,
+    /// from every start.
+    #[test]
+    fn next_letter_finds_the_first_one() {
+        let text = "xyzNOPQRSTUV no, An A a 0123456789 é\u{e1}\u{c1}nN!ab cdefghijklmnopqrstuvw";
+        let b = text.as_bytes();
+        for lower in [b'a', b'n', b'z'] {
+            for from in 0..=b.len() {
+                let want = (from..b.len())
+                    .find(|&k| b[k] | 0x20 == lower)
+                    .unwrap_or(b.len());
+                assert_eq!(super::next_letter(b, from, lower), want, "{from}");
+            }
+        }
+    }
+
     /// [`super::Spaces::may_match`] never rules out a phrase that matches, in either
     /// case mode, at any byte of a text with spaces of every kind (and rules some out).
     #[test]

@@ -16,7 +16,12 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let b = text.as_bytes();
     let mut i = 0;
+    // (issue 13: only the bytes "n" or "N" are visited)
     while i + 2 < b.len() {
+        i = super::scan::next_letter(b, i, b'n');
+        if i + 2 >= b.len() {
+            break;
+        }
         let at_word = (b[i] | 0x20) == b'n'
             && (b[i + 1] | 0x20) == b'o'
             && b[i + 2] == b' '
