@@ -112,7 +112,7 @@ const FLAG_FLOORS: &[(&str, usize, usize)] = &[
     ("01_womens_march_2017", 3, 1),
     ("02_grenfell_fire_2017", 5, 3),
     ("03_musk_twitter_deal_2022", 4, 0),
-    ("04_notre_dame_fire_2019", 3, 2),
+    ("04_notre_dame_fire_2019", 4, 1),
     // (10, 4) -> (9, 5) (2026-12-03): "a magnitude of 7.9" now carries its unit and
     // joins the first quake's row, which rightly says conflict (7.9 vs 7.8) but also
     // holds a 2015 quake's "magnitude-7.8" (its year is named once: no story year to
@@ -194,7 +194,7 @@ const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
     ("01_womens_march_2017", 0.41, 0.95, 9),
     ("02_grenfell_fire_2017", 0.76, 0.85, 12),
     ("03_musk_twitter_deal_2022", 0.93, 0.94, 10),
-    ("04_notre_dame_fire_2019", 0.65, 0.74, 8),
+    ("04_notre_dame_fire_2019", 0.71, 0.83, 8),
     ("05_turkey_syria_quake_2023", 0.72, 0.85, 17),
     // verdicts 22 -> 21 (2026-12-03): the borderline "since 1987" row now says agree
     // (see FLAG_FLOORS); recall 0.69 -> 0.70.

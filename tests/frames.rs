@@ -626,3 +626,25 @@ fn registered_voters_are_not_the_ballots_cast() {
         ("b", "over 6 million")
     ));
 }
+
+#[test]
+fn a_fire_brought_under_control_is_not_a_fire_put_out() {
+    // "took 15 hours to extinguish" and "battled to control the fire for five hours"
+    // time two stages of one fire; each frame names its stage.
+    let r = report(&[
+        "The warehouse blaze in Tarn took around 15 hours to extinguish, officials said.",
+        "Crews battled to control the Tarn warehouse fire for nearly five hours.",
+        "Firefighters needed some 14 hours to extinguish the warehouse blaze in Tarn.",
+    ]);
+    let predicate = |s: &str, t: &str| mention(&r, s, t).frame.predicate.clone();
+    assert_eq!(
+        predicate("b", "nearly five hours").as_deref(),
+        Some("control")
+    );
+    assert!(same(&r, ("a", "around 15 hours"), ("c", "some 14 hours")));
+    assert!(!same(
+        &r,
+        ("b", "nearly five hours"),
+        ("a", "around 15 hours")
+    ));
+}

@@ -135,6 +135,11 @@ pub const SYNONYMS: Pairs = pairs_table![
     ("razed", "destroyed"),
     ("flattened", "destroyed"),
     ("collapsed", "destroyed"),
+    // brought under control (a fire, a territory), then put out (a fire)
+    ("control", "controlled"),
+    ("controlled", "controlled"),
+    ("extinguish", "extinguished"),
+    ("extinguished", "extinguished"),
     // an electorate, the ballots given
     ("registered", "registered"),
     ("eligible", "registered"),
@@ -329,6 +334,8 @@ pub const PREDICATES: &[&str] = &[
     "cancelled",
     "registered",
     "cast",
+    "controlled",
+    "extinguished",
 ];
 
 /// How a predicate reads in a label ("officers injured", "buildings damaged"), and
@@ -346,6 +353,8 @@ pub const PREDICATE_LABELS: &[(&str, &str, bool)] = &[
     ("cancelled", "cancelled", false),
     ("registered", "registered", true),
     ("cast", "cast", false),
+    ("controlled", "controlled", false),
+    ("extinguished", "put out", false),
 ];
 
 /// Words that tie nothing: function words, reporting verbs, hedges, number and scale
