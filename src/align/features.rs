@@ -216,8 +216,8 @@ impl Lexicon {
         }
         let mut lex = Lexicon {
             synonyms,
-            stop: STOPWORDS.iter().copied().collect(),
-            generic: GENERIC.iter().copied().collect(),
+            stop: STOPWORDS.iter().collect(),
+            generic: GENERIC.iter().collect(),
             ids: FxMap::default(),
             cache: FxMap::default(),
             entry_ids: FxMap::default(),
