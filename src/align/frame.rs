@@ -41,14 +41,13 @@
 use super::features::{Clause, Token};
 use super::fxhash::{FxMap, FxSet};
 use super::synonyms::{ALIAS_WORDS, ENTITY_ALIASES};
-use crate::lexicon::{words_table, Words};
 use crate::report::{Mention, QualifierKind};
 
 /// Words that make a figure an expectation rather than a result (`expected`). Not
 /// "predicted": a poll's or a model's prediction of a count still to come (an exit
 /// poll's seats) is one quantity with the count, as [`SENTENCE_EXPECTED_WORDS`]
 /// says of forecasts.
-pub const EXPECTED_WORDS: Words = words_table![
+pub const EXPECTED_WORDS: &[&str] = &[
     "expected",
     "expectation",
     "expectations",
@@ -68,16 +67,16 @@ pub const EXPECTED_WORDS: Words = words_table![
 ];
 
 /// Words that make a figure a company's own outlook for a later period (`guidance`).
-pub const GUIDANCE_WORDS: Words = words_table!["guidance", "outlook", "guided", "expects", "sees"];
+pub const GUIDANCE_WORDS: &[&str] = &["guidance", "outlook", "guided", "expects", "sees"];
 
 /// Words that put a price on the market rather than in an offer (both sides must say
 /// which they are for the difference to count).
-pub const MARKET_WORDS: Words =
-    words_table!["traded", "trading", "closed", "closing", "opened", "opening", "trades",];
+pub const MARKET_WORDS: &[&str] = &[
+    "traded", "trading", "closed", "closing", "opened", "opening", "trades",
+];
 
 /// Words that make a price an offer.
-pub const OFFER_WORDS: Words =
-    words_table!["offer", "offered", "offering", "bid", "bids", "bidding"];
+pub const OFFER_WORDS: &[&str] = &["offer", "offered", "offering", "bid", "bids", "bidding"];
 
 /// (word, side) of a vote.
 pub const SIDE_WORDS: &[(&str, &str)] = &[
@@ -102,7 +101,7 @@ pub const SIDE_WORDS: &[(&str, &str)] = &[
 
 /// Words that give a new value of something that changes: one source may then state
 /// several values of one quantity ("rose to 1,500 ... by evening it passed 2,000").
-pub const UPDATE_WORDS: Words = words_table![
+pub const UPDATE_WORDS: &[&str] = &[
     "rose",
     "risen",
     "rising",
@@ -130,19 +129,19 @@ pub const UPDATE_WORDS: Words = words_table![
 ];
 
 /// Ordinals that set an event apart from the unmarked first one.
-pub const EVENT_ORDINALS: Words = words_table!["second", "third", "fourth", "fifth", "sixth"];
+pub const EVENT_ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
 
 /// Words that name a later event of a series without saying which ("an aftershock of
 /// magnitude 6.3"): such a figure is not the first event's, and it may be any later
 /// one's ([`apart`]: it meets a "second" or a "third" but not the unmarked first).
-pub const LATER_EVENTS: Words = words_table!["aftershock", "aftershocks"];
+pub const LATER_EVENTS: &[&str] = &["aftershock", "aftershocks"];
 
 /// The event of a figure marked as a later one of unknown rank ([`LATER_EVENTS`]).
 pub const LATER_EVENT: &str = "later";
 
 /// Nouns of an event that a later sentence may refer back to ("A second quake struck
 /// at noon. It measured 7.5."): the event named with an ordinal before carries over.
-pub const EVENT_NOUNS: Words = words_table![
+pub const EVENT_NOUNS: &[&str] = &[
     "quake",
     "earthquake",
     "tremor",
@@ -164,13 +163,13 @@ pub const EVENT_NOUNS: Words = words_table![
 /// Words that open a sentence referring back to the thing of the sentence before ("It
 /// measured 7.5", "There, the toll rose to 1,400", "The toll there ..."): the
 /// pronouns; a figure in such a sentence takes the event the sentence before names.
-pub const BACK_REFERENCES: Words = words_table!["it", "this", "that", "there", "its"];
+pub const BACK_REFERENCES: &[&str] = &["it", "this", "that", "there", "its"];
 
 /// Links between a mark word and a figure that make the mark head the figure's own
 /// phrase ("the closing price of $38.80", "a second earthquake of magnitude 7.6", "a
 /// quake measuring 7.5"): the mark is that figure's, though a figure before it is as
 /// near (see [`heads`]).
-pub const HEAD_LINKS: Words = words_table!["of", "at", "measuring", "measured"];
+pub const HEAD_LINKS: &[&str] = &["of", "at", "measuring", "measured"];
 
 /// Words at most between a mark and the link of [`HEAD_LINKS`] before the figure.
 pub const HEAD_WORDS: usize = 2;
@@ -181,11 +180,11 @@ pub const BACK_REACH: usize = 400;
 
 /// Words between two figures that make them the two sides of one pair ("218-214",
 /// "62% vs. 38%", "62 to 38 percent").
-pub const PAIR_JOINERS: Words = words_table!["-", "–", "—", "to", "vs", "vs.", "versus", "v", "v."];
+pub const PAIR_JOINERS: &[&str] = &["-", "–", "—", "to", "vs", "vs.", "versus", "v", "v."];
 
 /// Prepositions of a place that the figure is measured in ("in Turkey", "across Turkey
 /// and Syria"), not one it comes from or happens at ("from Barcelona", "at the stadium").
-pub const SCOPE_PREPS: Words = words_table!["in", "across", "throughout", "inside", "within"];
+pub const SCOPE_PREPS: &[&str] = &["in", "across", "throughout", "inside", "within"];
 
 /// Content words between a figure and a name (or a marker) that is still its own.
 pub const NAME_REACH: usize = 3;
@@ -199,7 +198,7 @@ pub const PAIR_GAP: usize = 6;
 pub const PAIR_NOUN_GAP: usize = 16;
 
 /// Capitalized words that are never names of what a figure is of.
-const NOT_NAMES: Words = words_table![
+const NOT_NAMES: &[&str] = &[
     "the", "a", "an", "in", "on", "at", "of", "and", "but", "by", "for", "with", "from", "it",
     "its", "this", "that", "these", "those", "there", "he", "she", "they", "we", "i", "about",
     "around", "nearly", "almost", "more", "less", "some", "over", "up", "just", "only", "at",
@@ -676,11 +675,11 @@ fn subject_of(text: &str, before: (usize, usize), after: (usize, usize)) -> bool
 
 /// Words that open a clause whose subject follows them ("with Labour tumbling to 191",
 /// "while the Greens took 22").
-pub const SUBJECT_OPENERS: Words = words_table!["with", "while", "whereas", "and", "but"];
+pub const SUBJECT_OPENERS: &[&str] = &["with", "while", "whereas", "and", "but"];
 
 /// Nouns of what a business takes in, which a product or a market may divide
 /// ("iPhone revenue", "Greater China sales") from the whole ("revenue of $91.8 billion").
-pub const SEGMENT_NOUNS: Words = words_table![
+pub const SEGMENT_NOUNS: &[&str] = &[
     "revenue",
     "revenues",
     "sales",
@@ -692,7 +691,7 @@ pub const SEGMENT_NOUNS: Words = words_table![
 
 /// Words before a segment noun that name no segment: sizes, periods and words of the
 /// whole ("quarterly revenue", "Total sales", "record revenue").
-pub const NOT_SEGMENTS: Words = words_table![
+pub const NOT_SEGMENTS: &[&str] = &[
     "total",
     "net",
     "gross",
@@ -784,7 +783,7 @@ pub const NOT_SEGMENTS: Words = words_table![
 
 /// Verbs whose particle stands before a segment noun, with the segment as their
 /// subject ("iPhone pulled in revenues of $55.9 billion").
-pub const SEGMENT_VERBS: Words = words_table!["pulled", "brought", "took", "raked"];
+pub const SEGMENT_VERBS: &[&str] = &["pulled", "brought", "took", "raked"];
 
 /// The key of the part of a business a figure of [`SEGMENT_NOUNS`] is of: the word
 /// right before the noun nearest the figure in its clause ("iPhone revenue of $55.9
@@ -931,7 +930,7 @@ fn opens_clause(
 }
 
 /// Prepositions after a segment noun that name the segment ("revenue from hardware").
-pub const SEGMENT_PREPS: Words = words_table!["from", "for"];
+pub const SEGMENT_PREPS: &[&str] = &["from", "for"];
 
 /// Marks between a name and a figure after it that end the name's clause.
 const SUBJECT_BREAKS: &[char] = &[',', ';', ':', '(', ')', '—', '–', '"', '“', '”', '.'];
@@ -981,7 +980,7 @@ pub(crate) fn known_entity(key: &str) -> bool {
 
 /// Words that give a result as it came out ("posted", "reported"): an expectation
 /// before them does not reach the figures after them.
-pub const RESULT_WORDS: Words = words_table![
+pub const RESULT_WORDS: &[&str] = &[
     "posted",
     "reported",
     "reports",
@@ -1003,7 +1002,7 @@ pub const RESULT_WORDS: Words = words_table![
 /// Forecasts and projections are not among them: when a quantity lies ahead (next
 /// year's deficit, an exit poll's seats), every outlet's figure is one ("measured: a
 /// forecast of 2.9% vs the council's 3.1%" is one quantity in dispute).
-pub const SENTENCE_EXPECTED_WORDS: Words = words_table![
+pub const SENTENCE_EXPECTED_WORDS: &[&str] = &[
     "expected",
     "expectation",
     "expectations",
@@ -1014,15 +1013,14 @@ pub const SENTENCE_EXPECTED_WORDS: Words = words_table![
 
 /// Estimate words, an expectation only after a market's estimator
 /// ([`MARKET_ESTIMATORS`]).
-pub const ESTIMATE_WORDS: Words = words_table!["estimate", "estimates"];
+pub const ESTIMATE_WORDS: &[&str] = &["estimate", "estimates"];
 
 /// Who makes a market's estimates ("consensus estimates", "Wall Street's estimate").
-pub const MARKET_ESTIMATORS: Words =
-    words_table!["consensus", "street", "analysts", "analyst", "analysts’"];
+pub const MARKET_ESTIMATORS: &[&str] = &["consensus", "street", "analysts", "analyst", "analysts’"];
 
 /// Words that end the backward search for an expectation: a new clause of reason or
 /// comparison ("is expected to go up, as it does not yet include 200 towns").
-pub const SCAN_STOPS: Words = words_table!["as", "since", "if", "because", "though", "although"];
+pub const SCAN_STOPS: &[&str] = &["as", "since", "if", "because", "though", "although"];
 
 /// Whether an expectation word ([`SENTENCE_EXPECTED_WORDS`]) stands earlier in the figure's
 /// sentence with no result word ([`RESULT_WORDS`]) or new clause between, and is not
@@ -1084,20 +1082,20 @@ fn sentence_expects(
 /// it a projection ("could rise to", "may exceed", "is likely to top", "will reach").
 /// Not "will" or "would": those state plans ("spending would rise 4.2%", "duty will
 /// rise by 3c"), which are the quantity itself.
-pub const PROJECTION_MODALS: Words = words_table!["could", "may", "might", "likely"];
+pub const PROJECTION_MODALS: &[&str] = &["could", "may", "might", "likely"];
 
 /// Verbs that, after a modal ([`PROJECTION_MODALS`]), project a figure.
 /// Only verbs of growth past a figure already counted: "could reach €300 million" or
 /// "could be 300" as often estimate a sum no one has counted yet, one quantity with the
 /// other estimates.
-pub const PROJECTION_VERBS: Words = words_table![
+pub const PROJECTION_VERBS: &[&str] = &[
     "rise", "climb", "exceed", "surpass", "grow", "increase", "soar", "jump", "double", "triple",
     "mount", "swell",
 ];
 
 /// Words that may stand between a modal, its verb and the figure ("could well rise
 /// to", "is likely to climb past", "may eventually exceed").
-pub const PROJECTION_FILLERS: Words = words_table![
+pub const PROJECTION_FILLERS: &[&str] = &[
     "to",
     "past",
     "above",
@@ -1167,18 +1165,18 @@ fn surmised(text: &str, window: &[Token], last: usize) -> bool {
 }
 
 /// Modals of doubt after a figure ([`surmised`]).
-pub const SURMISE_MODALS: Words = words_table!["may", "might", "could"];
+pub const SURMISE_MODALS: &[&str] = &["may", "might", "could"];
 
 /// Words read back from a figure for a projection ([`projected`]).
 pub const PROJECTION_REACH: usize = 6;
 
 /// Subjects that make an expectation the company's own outlook ("It is expecting
 /// revenue of ...", "the company expects"), not the analysts'.
-pub const OWN_SUBJECTS: Words = words_table!["it", "company", "firm", "group", "management", "we"];
+pub const OWN_SUBJECTS: &[&str] = &["it", "company", "firm", "group", "management", "we"];
 
 /// Words between such a subject and its expectation word that keep the voice active
 /// ("it is expecting", "the company now expects"; not "had been expected").
-pub const ACTIVE_AUX: Words = words_table!["is", "now", "still", "also", "currently", "has", "had"];
+pub const ACTIVE_AUX: &[&str] = &["is", "now", "still", "also", "currently", "has", "had"];
 
 /// Whether the expectation word at token `i` is the company's own ([`OWN_SUBJECTS`]
 /// then words of [`ACTIVE_AUX`]), an outlook of its own (`guidance`); a passive
@@ -1205,7 +1203,7 @@ fn own_outlook(text: &str, window: &[Token], i: usize) -> bool {
 
 /// Verbs that, before *by*, make the figure after them an increment ("the toll rose by
 /// six"): a change of a count or a sum, not its level.
-pub const INCREMENT_VERBS: Words = words_table![
+pub const INCREMENT_VERBS: &[&str] = &[
     "rose",
     "risen",
     "increased",
@@ -1277,18 +1275,18 @@ fn increment(text: &str, m: &Mention) -> bool {
 /// Verbs right before a count (or "a total of" it) that make it a change ("losing 59
 /// seats", "shedding a total of 12"). Not "gaining": "the party gaining 368 seats" is
 /// as often the seats won.
-pub const CHANGE_VERBS: Words = words_table!["losing", "shedding"];
+pub const CHANGE_VERBS: &[&str] = &["losing", "shedding"];
 
 /// Words right before a figure that make it a change ("up 13 seats", "down 59").
-pub const DIRECT_CHANGE_WORDS: Words = words_table!["up", "down"];
+pub const DIRECT_CHANGE_WORDS: &[&str] = &["up", "down"];
 
 /// Forms of "be" before "up" or "down" that make the figure after them a change ("is
 /// up 5").
-pub const BE_WORDS: Words = words_table!["is", "are", "was", "were", "be", "been"];
+pub const BE_WORDS: &[&str] = &["is", "are", "was", "were", "be", "been"];
 
 /// Nouns that, before *of*, make a count a change ("a net loss of 10 seats", "a gain
 /// of 12").
-pub const CHANGE_NOUNS: Words = words_table![
+pub const CHANGE_NOUNS: &[&str] = &[
     "gain", "gains", "loss", "losses", "increase", "decrease", "rise", "fall", "drop", "swing",
 ];
 
@@ -1481,7 +1479,7 @@ fn name_before(text: &str, t: &Token, m: &Mention) -> bool {
 
 /// What stands between a name and its figure in a running list ("Los Angeles, with
 /// 450,000, and New York, with 400,000").
-pub const LIST_JOINERS: Words = words_table![", with", " with", ", at", ", on"];
+pub const LIST_JOINERS: &[&str] = &[", with", " with", ", at", ", on"];
 
 /// "an estimated 500", "estimated 500", "an expected 79 people dead": an expectation
 /// word right before the figure after an article hedges the figure itself (a reporter's
@@ -1717,7 +1715,7 @@ fn reference_point(text: &str, m: &Mention) -> Option<(String, String)> {
 pub const REFERENCE_REACH: usize = 60;
 
 /// Directions between a distance and "of" ("90 miles north of").
-pub const DIRECTIONS: Words = words_table![
+pub const DIRECTIONS: &[&str] = &[
     "north",
     "south",
     "east",
@@ -1737,7 +1735,7 @@ pub const DIRECTIONS: Words = words_table![
 ];
 
 /// Determiners between "for" and what a sum is for.
-const PURPOSE_DETERMINERS: Words = words_table!["the", "a", "an", "its", "their", "new"];
+const PURPOSE_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "new"];
 
 /// Whether the gap between two figures joins them as a pair.
 fn joined(text: &str, from: usize, to: usize) -> bool {
@@ -1872,7 +1870,7 @@ pub(crate) fn place_names(q: &str) -> Vec<String> {
 
 /// Places that hold whole countries: a figure said of one is not set apart from a
 /// figure said of a country in it ("four seasons in Europe", "four seasons in Spain").
-pub const BROAD_PLACES: Words = words_table![
+pub const BROAD_PLACES: &[&str] = &[
     "europe",
     "asia",
     "africa",
@@ -1888,7 +1886,7 @@ pub const BROAD_PLACES: Words = words_table![
 ];
 
 /// Words for a city that may close a place's name ("New York City").
-pub const PLACE_SUFFIXES: Words = words_table!["city"];
+pub const PLACE_SUFFIXES: &[&str] = &["city"];
 
 /// A place the figure's own clause names with a scope preposition that no place
 /// qualifier holds ("the toll in Syria's rebel-held north rose to 211", "400,000 took
@@ -2018,11 +2016,10 @@ fn clause_place(
 }
 
 /// Endings of a word for an area held by a side ("rebel-held").
-pub const HELD_SUFFIXES: Words = words_table!["-held", "-controlled", "-run"];
+pub const HELD_SUFFIXES: &[&str] = &["-held", "-controlled", "-run"];
 
 /// Nouns after which "of" names the place a figure is of ("the streets of Verona").
-pub const PLACE_OF_NOUNS: Words =
-    words_table!["streets", "city", "town", "capital", "region", "province"];
+pub const PLACE_OF_NOUNS: &[&str] = &["streets", "city", "town", "capital", "region", "province"];
 
 /// Content words at most between a scope preposition before the figure and the figure.
 pub const PLACE_REACH: usize = 8;
@@ -2133,7 +2130,7 @@ pub(crate) fn contrasted<'a>(
 /// Kinds of keys that always contrast, as a known entity's do: an offer and a market
 /// price are two prices, a segment's sales and the whole's two sums, by what the words
 /// say, whatever else the input gives.
-pub const INHERENT_KINDS: Words = words_table!["price", "part", "from"];
+pub const INHERENT_KINDS: &[&str] = &["price", "part", "from"];
 
 /// Whether a place key joins places that the input contrasts one by one ("across
 /// Turkey and Syria" where sources give Turkey's and Syria's figures apart): the
@@ -2299,11 +2296,11 @@ pub const LEVEL_GAP: usize = 40;
 
 /// Words that point back to the place of the sentence before ("the toll there"): a
 /// figure of such a sentence takes that place though it counts another thing.
-pub const PLACE_BACK_REFERENCES: Words = words_table!["there"];
+pub const PLACE_BACK_REFERENCES: &[&str] = &["there"];
 
 /// Verbs after *there* that make it the existential one ("there were 470,000 people"),
 /// which points to no place.
-pub const EXISTENTIAL_VERBS: Words = words_table![
+pub const EXISTENTIAL_VERBS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "may",
     "might", "could", "remain", "remains", "remained", "seem", "seems", "seemed", "appear",
     "appears", "appeared",
@@ -2311,7 +2308,7 @@ pub const EXISTENTIAL_VERBS: Words = words_table![
 
 /// Words that make a figure a total over places, which takes no place from the sentence
 /// before ("combined", "across both countries").
-pub const TOTAL_WORDS: Words = words_table![
+pub const TOTAL_WORDS: &[&str] = &[
     "combined",
     "total",
     "overall",
@@ -2327,8 +2324,9 @@ pub const TOTAL_WORDS: Words = words_table![
 pub const YEAR_GAP_WORDS: usize = 3;
 
 /// Words between a figure and an "in YEAR" that put the year in another clause.
-pub const YEAR_BREAKS: Words =
-    words_table!["and", "but", "since", "when", "while", "which", "who", "after", "before",];
+pub const YEAR_BREAKS: &[&str] = &[
+    "and", "but", "since", "when", "while", "which", "who", "after", "before",
+];
 
 /// Years a story may name: 1800 to 2099.
 const YEARS: std::ops::RangeInclusive<u32> = 1800..=2099;
@@ -2480,7 +2478,7 @@ fn year_named_event(text: &str, m: &Mention) -> Option<u32> {
         let compared = words[..k].iter().rev().take(YEAR_GAP_WORDS).any(|&(a, b)| {
             YEAR_BREAKS
                 .iter()
-                .chain(["than", "from"])
+                .chain(&["than", "from"])
                 .any(|w| clause[a..b].eq_ignore_ascii_case(w))
         });
         if article && noun_after && !compared {
@@ -2491,7 +2489,7 @@ fn year_named_event(text: &str, m: &Mention) -> Option<u32> {
 }
 
 /// Words before a year that make it name an event ([`year_named_event`]).
-pub const EVENT_ARTICLES: Words = words_table!["a", "an", "the"];
+pub const EVENT_ARTICLES: &[&str] = &["a", "an", "the"];
 
 /// The pieces joined into one key or label: one copy of the code for every such
 /// string (a `format!` each costs the wasm module its own argument setup).
