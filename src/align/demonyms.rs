@@ -28,10 +28,13 @@ pub const PARTS: &[&str] = &["side", "part", "half", "territory", "soil", "porti
 /// constant work per figure in a very long sentence.
 pub const REACH: usize = 160;
 
-/// Adjective -> place, and the places themselves (for possessives).
+/// Adjective -> place, and the places themselves (for possessives), each as its row in
+/// `rows` (issue 13: the map type of the sources' order, one copy of its code in the wasm
+/// module).
 struct Table {
-    adjectives: FxMap<&'static str, &'static str>,
-    places: FxMap<&'static str, &'static str>,
+    adjectives: FxMap<&'static str, usize>,
+    places: FxMap<&'static str, usize>,
+    rows: Vec<&'static str>,
 }
 
 fn table() -> &'static Table {
@@ -39,19 +42,25 @@ fn table() -> &'static Table {
     T.get_or_init(|| {
         let mut adjectives = FxMap::default();
         let mut places = FxMap::default();
+        let mut rows = Vec::new();
         for line in TABLE.lines() {
             if line.starts_with('#') {
                 continue;
             }
             let mut fields = line.split('\t').map(str::trim);
             if let (Some(adjective), Some(place)) = (fields.next(), fields.next()) {
-                adjectives.insert(adjective, place);
+                adjectives.insert(adjective, rows.len());
                 if fields.next() != Some("name") {
-                    places.insert(place, place);
+                    places.insert(place, rows.len());
                 }
+                rows.push(place);
             }
         }
-        Table { adjectives, places }
+        Table {
+            adjectives,
+            places,
+            rows,
+        }
     })
 }
 
@@ -87,7 +96,8 @@ fn name_at(
     text: &str,
     w: &[(usize, usize)],
     k: usize,
-    names: &FxMap<&'static str, &'static str>,
+    names: &FxMap<&'static str, usize>,
+    rows: &[&'static str],
 ) -> Option<(&'static str, usize)> {
     let joined = |n: usize| -> Option<&str> {
         let last = w.get(k + n - 1)?;
@@ -99,7 +109,7 @@ fn name_at(
     };
     [2, 1]
         .into_iter()
-        .find_map(|n| Some((*names.get(joined(n)?)?, k + n)))
+        .find_map(|n| Some((*rows.get(*names.get(joined(n)?)?)?, k + n)))
 }
 
 /// Whether `text` continues at `at` with a possessive `'s`.
@@ -123,13 +133,13 @@ fn place_in(text: &str, attribution: bool, origin: (usize, usize)) -> Option<(St
         if !text.as_bytes()[w[k].0].is_ascii_uppercase() {
             continue;
         }
-        let found = if let Some((place, next)) = name_at(text, &w, k, &t.adjectives) {
+        let found = if let Some((place, next)) = name_at(text, &w, k, &t.adjectives, &t.rows) {
             let part = w
                 .get(next)
                 .and_then(|&(a, b)| text.get(a..b))
                 .is_some_and(|n| PARTS.contains(&n.to_ascii_lowercase().as_str()));
             (attribution || part).then_some((place, w[next - 1].1))
-        } else if let Some((place, next)) = name_at(text, &w, k, &t.places) {
+        } else if let Some((place, next)) = name_at(text, &w, k, &t.places, &t.rows) {
             (attribution && possessive(text, w[next - 1].1)).then_some((place, w[next - 1].1))
         } else {
             None

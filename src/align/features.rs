@@ -83,7 +83,11 @@ const NO_CONCEPT: u32 = u32::MAX;
 
 /// Word tables as lookups, plus the concept ids of one comparison.
 pub(crate) struct Lexicon {
-    synonyms: FxMap<String, &'static str>,
+    /// Word -> its row in `concepts` (issue 13: the map type of the word ids, one copy
+    /// of the hash table code in the wasm module).
+    synonyms: FxMap<String, u32>,
+    /// The concepts of [`SYNONYMS`], by row.
+    concepts: Vec<&'static str>,
     stop: FxSet<&'static str>,
     generic: FxSet<&'static str>,
     ids: FxMap<String, u32>,
@@ -210,14 +214,18 @@ pub(crate) struct Features {
 impl Lexicon {
     pub(crate) fn new() -> Self {
         let mut synonyms = FxMap::default();
+        let mut concepts = Vec::new();
         for (word, concept) in SYNONYMS.iter() {
-            synonyms.insert(word.to_string(), concept);
-            synonyms.entry(stem(word)).or_insert(concept);
+            let row = concepts.len() as u32;
+            concepts.push(concept);
+            synonyms.insert(word.to_string(), row);
+            synonyms.entry(stem(word)).or_insert(row);
         }
         let mut lex = Lexicon {
             synonyms,
-            stop: STOPWORDS.iter().copied().collect(),
-            generic: GENERIC.iter().copied().collect(),
+            concepts,
+            stop: STOPWORDS.iter().collect(),
+            generic: GENERIC.iter().collect(),
             ids: FxMap::default(),
             cache: FxMap::default(),
             entry_ids: FxMap::default(),
@@ -286,11 +294,11 @@ impl Lexicon {
             return None;
         }
         let name = match self.synonyms.get(word) {
-            Some(c) => (*c).to_string(),
+            Some(&c) => self.concepts[c as usize].to_string(),
             None => {
                 let s = stem(word);
                 match self.synonyms.get(&s) {
-                    Some(c) => (*c).to_string(),
+                    Some(&c) => self.concepts[c as usize].to_string(),
                     None => s,
                 }
             }

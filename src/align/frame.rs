@@ -960,7 +960,7 @@ fn alias_in(text: &str, tokens: &[Token]) -> Option<(&'static str, usize)> {
             .unwrap_or(&w);
         phrase.push_str(w);
         if let Some((_, c)) = ENTITY_ALIASES.iter().find(|(a, _)| *a == phrase) {
-            found = Some((*c, n + 1));
+            found = Some((c, n + 1));
         }
     }
     found
@@ -975,7 +975,7 @@ pub const ENTITY_KIND: &str = "party";
 pub(crate) fn known_entity(key: &str) -> bool {
     key.strip_prefix(ENTITY_KIND)
         .and_then(|k| k.strip_prefix(':'))
-        .is_some_and(|c| ENTITY_ALIASES.iter().any(|(_, k)| *k == c))
+        .is_some_and(|c| ENTITY_ALIASES.iter().any(|(_, k)| k == c))
 }
 
 /// Words that give a result as it came out ("posted", "reported"): an expectation

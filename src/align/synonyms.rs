@@ -4,7 +4,7 @@
 //! entry covers "deaths" and "death". The concept is the name shown in `tied_by`
 //! lists and labels. One word belongs to one concept.
 
-use crate::lexicon::{pairs_table, Pairs};
+use crate::lexicon::{pairs_table, words_table, Pairs, Words};
 
 /// (word, concept): words that say the same thing about what a figure measures.
 pub const SYNONYMS: Pairs = pairs_table![
@@ -321,7 +321,7 @@ pub const SYNONYMS: Pairs = pairs_table![
 /// alignment never ties them. Two figures with the same predicate ("4,300 services
 /// cancelled" / "4,000 trains were cancelled") get a bonus and may count it with
 /// different nouns.
-pub const PREDICATES: &[&str] = &[
+pub const PREDICATES: Words = words_table![
     "killed",
     "injured",
     "missing",
@@ -359,7 +359,7 @@ pub const PREDICATE_LABELS: &[(&str, &str, bool)] = &[
 
 /// Words that tie nothing: function words, reporting verbs, hedges, number and scale
 /// words, days and months (they are qualifiers, not what is measured).
-pub const STOPWORDS: &[&str] = &[
+pub const STOPWORDS: Words = words_table![
     "a",
     "about",
     "above",
@@ -661,7 +661,7 @@ pub const STOPWORDS: &[&str] = &[
 
 /// Nouns that count anything: they tie weakly and never count as a different counted
 /// noun ("14 people" vs "14 dead").
-pub const GENERIC: &[&str] = &[
+pub const GENERIC: Words = words_table![
     "people",
     "persons",
     "person",
@@ -685,7 +685,7 @@ pub const GENERIC: &[&str] = &[
 /// that entity's figure, and two figures of different entities never share a quantity
 /// (`frame.rs`). Several words are matched as a phrase, longest first; the first word
 /// must be capitalized in the text ("labour market" names no party).
-pub const ENTITY_ALIASES: &[(&str, &str)] = &[
+pub const ENTITY_ALIASES: Pairs = pairs_table![
     ("conservative", "conservative"),
     ("conservatives", "conservative"),
     ("conservative party", "conservative"),
