@@ -111,6 +111,9 @@ pub fn derived_counted_to(
         .collect();
     let sorted = durations.windows(2).all(|w| w[0].1 <= w[1].0);
     let mut out = Vec::new();
+    // What the last phrase's sentence scan found, for the next one (linear in a sentence
+    // of thousands of phrases).
+    let mut sentence = Scanned::default();
     for (start, end, date) in starts {
         let taken = if sorted {
             let k = durations.partition_point(|&(_, e)| e <= start);
@@ -121,7 +124,7 @@ pub fn derived_counted_to(
         if taken {
             continue;
         }
-        if let Some(m) = duration_mention(text, start, end, date, today) {
+        if let Some(m) = duration_mention(text, start, end, date, today, &mut sentence) {
             out.push(m);
         }
     }
@@ -152,7 +155,9 @@ pub fn reference_year(sources: &[Source]) -> Option<u32> {
         sources.iter().map(|s| start_phrases(&s.text)).collect();
     crate::align::year_named_most(sources, REFERENCE_YEAR_TIMES, &|n, at| {
         let text = sources[n].text.as_str();
-        let in_start = starts[n].iter().any(|&(s, e, _)| s <= at && at < e);
+        // (in text order and apart: found by bisection, not a pass per year)
+        let k = starts[n].partition_point(|&(_, e, _)| e <= at);
+        let in_start = starts[n].get(k).is_some_and(|&(s, _, _)| s <= at);
         let before = text[..at].trim_end();
         let from = before
             .char_indices()
@@ -196,6 +201,7 @@ fn duration_mention(
     end: usize,
     date: Written,
     reference: Reference,
+    sentence: &mut Scanned,
 ) -> Option<Mention> {
     let (earliest, latest, today) = reference.days();
     let (ty, tm, _) = civil(today);
@@ -228,7 +234,7 @@ fn duration_mention(
     let high = (latest - first) as f64 * DAY_S;
     // max/min, not f64::clamp: its panic message would pull float formatting into wasm
     let value = (value_days * DAY_S).max(low).min(high);
-    let (sentence_start, sentence_end) = sentence_around(text, start, end);
+    let (sentence_start, sentence_end) = sentence_around(text, start, end, sentence);
     let to = match reference {
         Reference::Day(day) => {
             let (y, m, d) = civil(day);
@@ -463,9 +469,23 @@ fn civil(days: i64) -> (i64, u32, u32) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
+/// What [`sentence_around`] scanned for the phrase before: its start and the first
+/// byte its backward scan reached, its end and where its forward scan stopped.
+#[derive(Debug, Clone, Copy, Default)]
+struct Scanned {
+    start: usize,
+    back: usize,
+    end: usize,
+    forth: usize,
+    set: bool,
+}
+
 /// The sentence around a byte range: from after the previous `.`/`!`/`?` + space or
-/// newline to the next one.
-fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+/// newline to the next one. Phrases come in text order; `last` is what the scan for
+/// the one before found, so that no byte is scanned twice: reaching the previous
+/// phrase's start going back, the scan would go on as it did; starting before where
+/// its forward scan stopped, no stop lies between.
+fn sentence_around(text: &str, start: usize, end: usize, last: &mut Scanned) -> (usize, usize) {
     let b = text.as_bytes();
     let stop = |i: usize| {
         b[i] == b'\n'
@@ -474,12 +494,27 @@ fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     };
     let mut s = start;
     while s > 0 && !stop(s - 1) {
+        if last.set && s == last.start {
+            s = last.back;
+            break;
+        }
         s -= 1;
     }
     let mut e = end;
-    while e < b.len() && !stop(e) {
-        e += 1;
+    if last.set && last.end <= end && end <= last.forth {
+        e = last.forth;
+    } else {
+        while e < b.len() && !stop(e) {
+            e += 1;
+        }
     }
+    *last = Scanned {
+        start,
+        back: s,
+        end,
+        forth: e,
+        set: true,
+    };
     let e = (e + 1).min(b.len());
     while s < e && b[s].is_ascii_whitespace() {
         s += 1;

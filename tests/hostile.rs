@@ -378,6 +378,27 @@ fn cases() -> Vec<Case> {
             bound_ms: 3_000,
         },
         Case {
+            // Each phrase is a duration counted to the story's year, in one sentence:
+            // its sentence and clause are read once, not once per phrase.
+            name: "1 MB of undated \"since 1987\" in one sentence",
+            sources: || {
+                let text = format!(
+                    "In 2019 and in 2019 again, {}",
+                    "since 1987 ".repeat(90_000)
+                );
+                vec![
+                    Source::new("a", text),
+                    Source::new(
+                        "b",
+                        "The 2019 vote gave the party its best result in 32 years.",
+                    ),
+                ]
+            },
+            options: defaults,
+            expect: Expect::Report(any_report),
+            bound_ms: 3_000,
+        },
+        Case {
             name: "deeply nested brackets (100,000 levels) around a figure",
             sources: || {
                 let n = 100_000;

@@ -2485,7 +2485,15 @@ pub(crate) fn mark_past_years(
 /// 1999 flood destroyed 4,000 homes"); not after a word of comparison ("the most since
 /// the 2015 election", "more than the 2015 quake": [`YEAR_BREAKS`], "than", "from").
 fn year_named_event(text: &str, m: &Mention) -> Option<u32> {
-    let from = m.sentence_start.min(m.start);
+    // No further back than CLAUSE_BYTES: constant work per figure in a sentence of
+    // thousands of figures.
+    let mut from = m
+        .sentence_start
+        .min(m.start)
+        .max(m.start.saturating_sub(CLAUSE_BYTES));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
     let before = text.get(from..m.start)?;
     // The figure's own clause: after the last comma, semicolon or colon before it.
     let clause_at = before.rfind([',', ';', ':']).map_or(0, |k| k + 1);
@@ -2514,6 +2522,9 @@ fn year_named_event(text: &str, m: &Mention) -> Option<u32> {
     }
     None
 }
+
+/// How far back at most [`year_named_event`] reads a figure's clause, in bytes.
+pub const CLAUSE_BYTES: usize = 400;
 
 /// Words before a year that make it name an event ([`year_named_event`]).
 pub const EVENT_ARTICLES: &[&str] = &["a", "an", "the"];
