@@ -109,7 +109,7 @@ const FLAG_FLOORS: &[(&str, usize, usize)] = &[
     ("calder-budget", 1, 0),
     ("teachers-marches", 2, 4),
     ("brannock-quarter", 3, 0),
-    ("01_womens_march_2017", 3, 1),
+    ("01_womens_march_2017", 4, 1),
     ("02_grenfell_fire_2017", 5, 3),
     ("03_musk_twitter_deal_2022", 4, 0),
     ("04_notre_dame_fire_2019", 4, 1),
@@ -191,7 +191,7 @@ fn clusters_score_at_least_their_floors() {
 /// calder-budget .81 -> .75, 01 .46 -> .41, 02 .77 -> .73, 03 .93 -> .91, 07 .91 -> .88,
 /// 08 .75 -> .72, 09 .80 -> .78; every precision and flag floor rose or held.
 const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
-    ("01_womens_march_2017", 0.41, 0.95, 9),
+    ("01_womens_march_2017", 0.42, 0.95, 9),
     ("02_grenfell_fire_2017", 0.76, 0.85, 12),
     ("03_musk_twitter_deal_2022", 0.93, 0.94, 10),
     ("04_notre_dame_fire_2019", 0.71, 0.83, 8),

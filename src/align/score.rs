@@ -120,8 +120,10 @@ impl Ctx<'_> {
     /// share. Close figures of different nouns may still be one count told two ways
     /// ("600 residents", "600 people"); far ones are a false conflict when tied.
     pub(super) fn other_count_far(&self, i: usize, j: usize) -> bool {
-        ratio_over(&self.spans[i], &self.spans[j], NOUN_FAR_RATIO)
-            && noun_factor(&self.feats[i], &self.feats[j], 0.0) == 0.0
+        let noun = noun_factor(&self.feats[i], &self.feats[j], 0.0);
+        (ratio_over(&self.spans[i], &self.spans[j], NOUN_FAR_RATIO) && noun == 0.0)
+            || (none_and_some(&self.spans[i], &self.spans[j])
+                && !(self.feats[i].noun.is_some() && self.feats[i].noun == self.feats[j].noun))
     }
 
     /// Two figures of one source more than [`NOUN_FAR_RATIO`] apart of which only one
@@ -421,12 +423,17 @@ pub(super) fn mid(s: &Span) -> Option<f64> {
         .or_else(|| (s.low.is_finite() && s.high.is_finite()).then(|| (s.low + s.high) / 2.0))
 }
 
+/// Whether one figure counts none and the other some ("0 arrests", "450,000
+/// protesters"): unless both count one noun, further apart than any ratio. (Not in
+/// [`ratio_over`]: "zero deaths" against "3 deaths" is one count in conflict.)
+pub(super) fn none_and_some(a: &Span, b: &Span) -> bool {
+    matches!((mid(a), mid(b)), (Some(x), Some(y)) if x.min(y) == 0.0 && x.max(y) > 0.0)
+}
+
 /// Whether two figures differ by more than `ratio` times.
 pub(super) fn ratio_over(a: &Span, b: &Span, ratio: f64) -> bool {
     match (mid(a), mid(b)) {
         (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > ratio,
-        // None against some: further apart than any ratio ("0 arrests", "450,000").
-        (Some(x), Some(y)) if x.min(y) == 0.0 && x.max(y) > 0.0 => true,
         _ => false,
     }
 }
@@ -503,12 +510,14 @@ mod tests {
     }
 
     #[test]
-    fn none_is_further_from_some_than_any_ratio() {
+    fn none_and_some_are_told_apart_from_ratios() {
         // "0 arrests" and "450,000 protesters": not two estimates of one count.
-        assert!(ratio_over(&at(0.0), &at(450_000.0), 1e9));
-        assert!(ratio_over(&at(3.0), &at(0.0), 1.5));
-        assert!(!ratio_over(&at(0.0), &at(0.0), 1.5));
-        assert!(!ratio_over(&at(100.0), &at(140.0), 1.5));
+        assert!(none_and_some(&at(0.0), &at(450_000.0)));
+        assert!(none_and_some(&at(3.0), &at(0.0)));
+        assert!(!none_and_some(&at(0.0), &at(0.0)));
+        assert!(!none_and_some(&at(2.0), &at(3.0)));
+        // A ratio is of two positive figures: zero against three is none.
+        assert!(!ratio_over(&at(0.0), &at(3.0), 1.5));
         assert!(ratio_over(&at(100.0), &at(160.0), 1.5));
     }
 }

@@ -125,7 +125,6 @@ impl Iterator for WordsIter {
 
 #[cfg(test)]
 mod tests {
-    use super::words_table;
     use std::collections::HashSet;
 
     fn unique<'a>(name: &str, it: impl Iterator<Item = &'a str>) {
