@@ -648,3 +648,16 @@ fn a_fire_brought_under_control_is_not_a_fire_put_out() {
         ("a", "around 15 hours")
     ));
 }
+
+#[test]
+fn zero_against_some_of_one_noun_is_a_conflict() {
+    // "0 deaths" against "3 deaths" is one count the sources disagree on (a zero is
+    // kept apart only from figures not known to count its noun: score.rs's unit test).
+    let r = report(&[
+        "Officials said the landslide near Orrin caused 0 deaths on Monday.",
+        "The landslide near Orrin caused 3 deaths on Monday, officials said.",
+    ]);
+    assert!(same(&r, ("a", "0"), ("b", "3")));
+    let g = group_of(&r, mention(&r, "a", "0"));
+    assert_eq!(g.verdict, fact_compare::Verdict::Conflict);
+}
