@@ -38,6 +38,11 @@ fn same(r: &Report, a: (&str, &str), b: (&str, &str)) -> bool {
     group_of(r, mention(r, a.0, a.1)).id == group_of(r, mention(r, b.0, b.1)).id
 }
 
+/// The predicate a mention's frame names, as written.
+fn predicate<'a>(r: &'a Report, source: &str, text: &str) -> Option<&'a str> {
+    mention(r, source, text).frame.predicate.as_deref()
+}
+
 /// The event a mention's frame names.
 fn event<'a>(r: &'a Report, source: &str, text: &str) -> Option<&'a str> {
     mention(r, source, text).frame.event.as_deref()
@@ -602,19 +607,12 @@ fn registered_voters_are_not_the_ballots_cast() {
         "Turnout was 67% (over 6 million registered voters), down from the last Ardan poll.",
         "With just shy of 5 million ballots cast in their name, the Greens won the Ardan poll.",
     ]);
-    let predicate = |s: &str, t: &str| mention(&r, s, t).frame.predicate.clone();
     assert_eq!(
-        predicate("a", "More than 9 million").as_deref(),
+        predicate(&r, "a", "More than 9 million"),
         Some("registered")
     );
-    assert_eq!(
-        predicate("b", "over 6 million").as_deref(),
-        Some("registered")
-    );
-    assert_eq!(
-        predicate("c", "just shy of 5 million").as_deref(),
-        Some("cast")
-    );
+    assert_eq!(predicate(&r, "b", "over 6 million"), Some("registered"));
+    assert_eq!(predicate(&r, "c", "just shy of 5 million"), Some("cast"));
     assert!(same(
         &r,
         ("a", "More than 9 million"),
@@ -636,11 +634,7 @@ fn a_fire_brought_under_control_is_not_a_fire_put_out() {
         "Crews battled to control the Tarn warehouse fire for nearly five hours.",
         "Firefighters needed some 14 hours to extinguish the warehouse blaze in Tarn.",
     ]);
-    let predicate = |s: &str, t: &str| mention(&r, s, t).frame.predicate.clone();
-    assert_eq!(
-        predicate("b", "nearly five hours").as_deref(),
-        Some("control")
-    );
+    assert_eq!(predicate(&r, "b", "nearly five hours"), Some("control"));
     assert!(same(&r, ("a", "around 15 hours"), ("c", "some 14 hours")));
     assert!(!same(
         &r,
