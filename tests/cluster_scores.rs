@@ -125,7 +125,11 @@ const FLAG_FLOORS: &[(&str, usize, usize)] = &[
     // never meets the ballots cast for one party).
     ("06_uk_election_2019", 3, 1),
     ("07_neymar_transfer_2017", 6, 0),
-    ("08_camp_fire_2018", 8, 0),
+    // 8 -> 7 (2026-12-04): one source's "scorched 149,000 acres" and "146,000 acres"
+    // are one area told twice (`one_source_twice`, RESTATED_MEASURE_RATIO), so the
+    // headline's 140,000, which joined 146,000 alone (a real conflict), is now in the one
+    // area row with the rest (also a real conflict): one real flag fewer, none false.
+    ("08_camp_fire_2018", 7, 0),
     ("09_quarterly_earnings", 2, 1),
 ];
 
@@ -199,9 +203,12 @@ const DEV_NEWS_FLOORS: &[(&str, f64, f64, usize)] = &[
     // verdicts 22 -> 21 (2026-12-03): the borderline "since 1987" row now says agree
     // (see FLAG_FLOORS); recall 0.69 -> 0.70.
     // Then 0.70 / 0.97 / 22 with "registered" and "cast" as predicates.
-    ("06_uk_election_2019", 0.70, 0.97, 22),
+    // Then recall 0.70 -> 0.75 (2026-12-04): one source's close figures of one named
+    // entity ("Labour's lowly 202" / "Lab 203") are one quantity told twice.
+    ("06_uk_election_2019", 0.75, 0.97, 22),
     ("07_neymar_transfer_2017", 0.88, 1.0, 15),
-    ("08_camp_fire_2018", 0.76, 1.0, 7),
+    // 0.76 -> 0.85 (2026-12-04): close areas of one source are one area (see FLAG_FLOORS).
+    ("08_camp_fire_2018", 0.85, 1.0, 7),
     ("09_quarterly_earnings", 0.84, 0.93, 17),
 ];
 

@@ -655,3 +655,35 @@ fn zero_against_some_of_one_noun_is_a_conflict() {
     let g = group_of(&r, mention(&r, "a", "0"));
     assert_eq!(g.verdict, fact_compare::Verdict::Conflict);
 }
+
+#[test]
+fn one_sources_close_figures_of_one_measure_or_one_name_are_one_quantity_told_twice() {
+    // An area that grew or was rounded between two paragraphs of one report.
+    let r = report(&[
+        "The Harlow Ridge fire has scorched 52,400 hectares since it began.\n\nIn all the fire has burned 53,100 hectares of pine forest.\n\nThe nearby Tarn reserve covers 90,000 hectares.",
+        "The Harlow Ridge fire has now burned about 53,000 hectares, officials said.",
+    ]);
+    assert!(same(
+        &r,
+        ("a", "52,400 hectares"),
+        ("b", "about 53,000 hectares")
+    ));
+    assert!(same(
+        &r,
+        ("a", "53,100 hectares"),
+        ("b", "about 53,000 hectares")
+    ));
+    assert!(!same(
+        &r,
+        ("a", "90,000 hectares"),
+        ("b", "about 53,000 hectares")
+    ));
+    // One party's count, given early in the night and in the final table of one report.
+    let r = report(&[
+        "By dawn the Greens were on 141 seats to the Liberals' 96.\n\nFinal results:\nGreens 142 (+30)\nLiberals 96 (-28)",
+        "The Greens won 142 seats and the Liberals 96.",
+    ]);
+    assert!(same(&r, ("a", "141"), ("b", "142")));
+    assert!(same(&r, ("a", "142"), ("b", "142")));
+    assert!(!same(&r, ("a", "141"), ("b", "96")));
+}

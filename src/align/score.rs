@@ -107,7 +107,17 @@ impl Ctx<'_> {
         let attributed = (sa && sb)
             || ((sa || sb) && !ratio_over(&self.spans[i], &self.spans[j], ATTRIBUTED_RATIO));
         let dated_apart = dated || attributed;
-        let why = dated_apart || self.feats[i].entities.update || self.feats[j].entities.update;
+        // Two close figures of a rarely stated dimension ("scorched 149,000 acres" /
+        // "146,000 acres"), or of one named entity ("Labour's 202" / "Lab 203"), are
+        // one quantity told as it grew or rounded, not two.
+        let (ki, kj) = (&self.contrast[i], &self.contrast[j]);
+        let same_keys = !ki.is_empty()
+            && ki.len() == kj.len()
+            && ki.iter().all(|x| kj.iter().any(|y| y.0 == x.0));
+        let close = (value_prior(a.dimension) || same_keys)
+            && ratio_within(&self.spans[i], &self.spans[j], RESTATED_MEASURE_RATIO);
+        let why =
+            dated_apart || close || self.feats[i].entities.update || self.feats[j].entities.update;
         // A headline rounds or lags the body it sits over ("more than 1,500 dead" over
         // "killing more than 1,200 people"): its figure may differ from the body's.
         let headline = in_headline(self.texts[i], &self.mentions[i])
@@ -434,6 +444,14 @@ pub(super) fn none_and_some(a: &Span, b: &Span) -> bool {
 pub(super) fn ratio_over(a: &Span, b: &Span, ratio: f64) -> bool {
     match (mid(a), mid(b)) {
         (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > ratio,
+        _ => false,
+    }
+}
+
+/// Whether two positive figures lie within `ratio` of each other.
+pub(super) fn ratio_within(a: &Span, b: &Span, ratio: f64) -> bool {
+    match (mid(a), mid(b)) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= ratio,
         _ => false,
     }
 }
