@@ -5,7 +5,7 @@
 //! ```text
 //! cargo run --release --example bench -- [--bytes N] [--corpus-out FILE] [--mem-only]
 //!     [--compare-only N] [--parts-only N] [--dense-only N] [--prose-only N] [--no-dense]
-//!     [--extract-only] [--batch-out FILE] DIR...
+//!     [--extract-only] [--long-only] [--batch-out FILE] DIR...
 //! ```
 //!
 //! The corpus is every `*.txt` in the DIRs (sorted by name, joined by blank lines),
@@ -50,6 +50,9 @@ struct Args {
     /// often as fits in N bytes (as the 16 MiB run of the long-text runs), then its time
     /// and peak memory (for profilers).
     prose_only: Option<usize>,
+    /// `--long-only`: only the prose runs from one copy of the articles to 16 MiB (the
+    /// cost per byte), nothing else.
+    long_only: bool,
     /// `--no-dense`: skip the figure-dense and long-text runs.
     no_dense: bool,
     /// `--extract-only`: only the one-call extraction throughput, nothing else.
@@ -79,6 +82,10 @@ fn main() {
     }
     if let Some(n) = args.dense_only {
         dense_only(n, &options);
+        return;
+    }
+    if args.long_only {
+        bench_long(&articles, &options);
         return;
     }
     if let Some(n) = args.prose_only {
@@ -147,6 +154,7 @@ fn parse_args() -> Args {
         parts_only: None,
         dense_only: None,
         prose_only: None,
+        long_only: false,
         no_dense: false,
         extract_only: false,
         batch_out: None,
@@ -187,6 +195,7 @@ fn parse_args() -> Args {
                 )
             }
             "--no-dense" => args.no_dense = true,
+            "--long-only" => args.long_only = true,
             "--extract-only" => args.extract_only = true,
             "--batch-out" => args.batch_out = Some(it.next().expect("--batch-out FILE")),
             "--bench" => {} // passed by `cargo bench`; ignored

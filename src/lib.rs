@@ -142,18 +142,30 @@ fn extract_unframed(sources: &[Source], options: &Options) -> Result<Report, Err
     let mut mentions = Vec::new();
     let mut infos = Vec::with_capacity(sources.len());
     let mut warnings = Vec::new();
+    // Each source's start phrases ("since 1987"), read once for the derived figures and
+    // the story's year (issue 13: they were read twice).
+    let starts: Vec<_> = sources
+        .iter()
+        .map(|s| derive::start_phrases(&s.text))
+        .collect();
     // Read only if some source needs it (an undated "since 1987").
     let story_year = std::cell::OnceCell::new();
-    let story_year = || *story_year.get_or_init(|| derive::reference_year(sources));
-    for source in sources {
+    let story_year = || *story_year.get_or_init(|| derive::reference_year_from(sources, &starts));
+    for (source, starts) in sources.iter().zip(&starts) {
         infos.push(SourceInfo {
             id: source.id.clone(),
             title: source.title.clone(),
             chars: source.text.chars().count(),
         });
         let found = extract_text(&source.text, options);
-        let mut derived =
-            derive::derived_counted_to(source, &found, options, &story_year, &mut warnings);
+        let mut derived = derive::derived_from_starts(
+            source,
+            starts,
+            &found,
+            options,
+            &story_year,
+            &mut warnings,
+        );
         let mut all = found;
         all.append(&mut derived);
         sort::sort_by_key(&mut all, |m| (m.start, m.end));
