@@ -68,9 +68,9 @@ pub const FAR_RATIO: f64 = 20.0;
 /// (`score.rs`, `other_count_far`; measured on dev-news: 2 raised pair precision by a
 /// point over 4, at a cost of one right pair in a thousand).
 pub const NOUN_FAR_RATIO: f64 = 2.0;
-/// One source's two figures of a rarely stated dimension (an area, a distance, a
-/// magnitude) within this ratio are one measure told twice (`score.rs`,
-/// `one_source_twice`), not two quantities.
+/// One source's two figures within this ratio, of a rarely stated dimension (an area,
+/// a distance, a magnitude) or of one named entity with the same keys ("Labour's 202" /
+/// "Lab 203"), are one quantity told twice (`score.rs`, `one_source_twice`), not two.
 pub const RESTATED_MEASURE_RATIO: f64 = 1.05;
 /// A counted noun "stands near" a figure at this proximity weight or more.
 pub const NOUN_NEAR: f32 = 0.65;

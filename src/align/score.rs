@@ -442,18 +442,20 @@ pub(super) fn none_and_some(a: &Span, b: &Span) -> bool {
 
 /// Whether two figures differ by more than `ratio` times.
 pub(super) fn ratio_over(a: &Span, b: &Span, ratio: f64) -> bool {
+    ratio_of(a, b).is_some_and(|r| r > ratio)
+}
+
+/// The larger of two positive figures over the smaller (none unless both are positive).
+fn ratio_of(a: &Span, b: &Span) -> Option<f64> {
     match (mid(a), mid(b)) {
-        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > ratio,
-        _ => false,
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => Some(x.max(y) / x.min(y)),
+        _ => None,
     }
 }
 
 /// Whether two positive figures lie within `ratio` of each other.
 pub(super) fn ratio_within(a: &Span, b: &Span, ratio: f64) -> bool {
-    match (mid(a), mid(b)) {
-        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= ratio,
-        _ => false,
-    }
+    ratio_of(a, b).is_some_and(|r| r <= ratio)
 }
 
 /// Whether two figures differ by more than [`FAR_RATIO`] times (the same quantity
